@@ -1,0 +1,17 @@
+"""`python -m bench` (or `make bench`): run every benchmark and print ratios."""
+
+from __future__ import annotations
+
+import importlib
+
+BENCHMARKS = ["bench.bank_loading"]
+
+
+def main() -> None:
+    for name in BENCHMARKS:
+        print(f"== {name}")
+        importlib.import_module(name).main()  # type: ignore[attr-defined]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,26 @@
+"""One module per subcommand; each exposes a :class:`Command`."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from interview_tui.context import Context
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace, Context], int]
+
+
+def _commands() -> tuple[Command, ...]:
+    from interview_tui.commands import banks, locate, validate
+
+    return (banks.COMMAND, validate.COMMAND, locate.COMMAND)
+
+
+COMMANDS = _commands()

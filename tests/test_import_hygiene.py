@@ -1,0 +1,49 @@
+"""Nothing outside interview_tui.tui imports Textual or Rich; plain commands never pay for it."""
+
+from __future__ import annotations
+
+import json
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import interview_tui
+
+DOMAIN = sorted(
+    info.name
+    for info in pkgutil.walk_packages(interview_tui.__path__, "interview_tui.")
+    if not info.name.startswith("interview_tui.tui") and info.name != "interview_tui.__main__"
+)
+
+
+def loaded_after(code: str, cwd: Path | None = None) -> set[str]:
+    probe = code + "\nimport sys, json; print(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=cwd
+    ).stdout
+    return set(json.loads(out.splitlines()[-1]))
+
+
+def ui_modules(modules: set[str]) -> set[str]:
+    return {m for m in modules if m.split(".")[0] in {"textual", "rich"}}
+
+
+def test_domain_modules_exist() -> None:
+    assert "interview_tui.banks" in DOMAIN and "interview_tui.cli" in DOMAIN
+
+
+def test_no_domain_module_imports_textual() -> None:
+    imports = "\n".join(f"import {name}" for name in DOMAIN)
+    assert ui_modules(loaded_after(imports)) == set()
+
+
+def test_plain_commands_do_not_import_textual(tmp_path: Path) -> None:
+    for argv in (["validate"], ["banks", "--json"], ["locate"]):
+        code = (
+            "import contextlib, io\n"
+            "from interview_tui.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    main({argv!r})\n"
+        )
+        assert ui_modules(loaded_after(code, cwd=tmp_path)) == set(), argv
