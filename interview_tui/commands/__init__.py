@@ -18,9 +18,15 @@ class Command:
 
 
 def _commands() -> tuple[Command, ...]:
-    from interview_tui.commands import banks, locate, validate
+    from interview_tui.commands import banks, export, locate, practice, validate
 
-    return (banks.COMMAND, validate.COMMAND, locate.COMMAND)
+    return (
+        practice.COMMAND,
+        banks.COMMAND,
+        validate.COMMAND,
+        export.COMMAND,
+        locate.COMMAND,
+    )
 
 
 COMMANDS = _commands()

@@ -3,13 +3,31 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
+from interview_tui.config import load_settings
 from interview_tui.context import Context
+
+if TYPE_CHECKING:
+    from interview_tui.banks import LoadResult
+    from interview_tui.tui.app import PracticeRequest
+
+
+def run_app(
+    context: Context, banks: LoadResult | None = None, practice: PracticeRequest | None = None
+) -> int:
+    from interview_tui.tui.app import InterviewApp
+
+    app = InterviewApp(
+        paths=context.paths,
+        bank_sources=context.bank_sources,
+        settings=load_settings(context.paths.config_file),
+        banks=banks,
+        practice=practice,
+    )
+    app.run()
+    return app.return_code or 0
 
 
 def run_home(args: argparse.Namespace, context: Context) -> int:
-    from interview_tui.tui.app import InterviewApp
-
-    app = InterviewApp(paths=context.paths, bank_sources=context.bank_sources)
-    app.run()
-    return app.return_code or 0
+    return run_app(context)

@@ -1,26 +1,239 @@
-"""The Textual application."""
+"""The Textual application: screens over the domain, with everything it needs injected."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from random import Random
 
-from textual.app import App, ComposeResult
-from textual.widgets import Footer, Header, OptionList
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
 
-from interview_tui.banks import BankSource, load_banks
+from interview_tui.banks import (
+    DEFAULT_RUBRICS,
+    Bank,
+    BankSource,
+    Criterion,
+    LoadResult,
+    Role,
+    load_banks,
+)
+from interview_tui.clock import Clock, SystemClock
+from interview_tui.config import LoadedSettings, Settings
+from interview_tui.errors import UserError
 from interview_tui.paths import Paths
+from interview_tui.records import SessionRecord
+from interview_tui.rehearsal import Rehearsal
+from interview_tui.session import Order, plan_session
+from interview_tui.store import Store
+from interview_tui.tui.screens.help import HelpScreen, keys_markdown
+from interview_tui.tui.screens.home import HomeScreen
+from interview_tui.tui.screens.reflect import ReflectScreen
+from interview_tui.tui.screens.rehearse import RehearseScreen
+from interview_tui.tui.screens.resume import ResumeChoice, ResumeScreen
+
+
+@dataclass(frozen=True)
+class PracticeRequest:
+    """Start straight into a session (``interview-tui practice``)."""
+
+    bank_id: str
+    count: int
+    order: Order
+    time_limit: int | None = None
+
+
+class BanksLoaded(Message):
+    def __init__(self, result: LoadResult) -> None:
+        super().__init__()
+        self.result = result
 
 
 class InterviewApp(App[None]):
+    CSS_PATH = "app.tcss"
     TITLE = "interview-tui"
+    BINDINGS = [
+        Binding("f1,question_mark", "help", "Help"),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
 
-    def __init__(self, paths: Paths, bank_sources: Sequence[BankSource]) -> None:
+    role: reactive[Role] = reactive[Role]("interviewee")
+
+    def __init__(
+        self,
+        paths: Paths,
+        bank_sources: Sequence[BankSource] = (),
+        clock: Clock | None = None,
+        settings: LoadedSettings | None = None,
+        banks: LoadResult | None = None,
+        practice: PracticeRequest | None = None,
+        rng: Random | None = None,
+    ) -> None:
         super().__init__()
         self.paths = paths
         self.bank_sources = list(bank_sources)
+        self.clock: Clock = clock or SystemClock()
+        loaded = settings or LoadedSettings(Settings())
+        self.settings = loaded.settings
+        self._warnings = list(loaded.warnings)
+        self.practice = practice
+        self.rng = rng
+        # Opening the store first means a locked or foreign database stops us before any UI.
+        self.store = Store.open(paths.database, self.clock)
+        self.banks = banks or LoadResult((), ())
+        self.banks_ready = banks is not None
+        self.set_reactive(InterviewApp.role, self.settings.role)
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        result = load_banks(self.bank_sources)
-        yield OptionList(*(f"{b.title} ({len(b.questions)})" for b in result.banks))
-        yield Footer()
+    # -- start-up ------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        else:
+            self._warnings.append(f"unknown theme {self.settings.theme!r}; using the default")
+        self._show_role(self.role)
+        self.push_screen(HomeScreen())
+        for warning in self._warnings:
+            self.notify(warning, title="config.yaml", severity="warning", timeout=8)
+        if self.banks_ready:
+            self.call_after_refresh(self._after_banks)
+        else:
+            self._load_banks()
+
+    @work(thread=True, exclusive=True, group="banks")
+    def _load_banks(self) -> None:
+        self.post_message(BanksLoaded(load_banks(self.bank_sources)))
+
+    def on_banks_loaded(self, message: BanksLoaded) -> None:
+        self.banks = message.result
+        self.banks_ready = True
+        self._after_banks()
+
+    def _after_banks(self) -> None:
+        for problem in self.banks.problems[:5]:
+            self.notify(str(problem), title="Bank not loaded", severity="error", timeout=12)
+        if len(self.banks.problems) > 5:
+            self.notify(
+                f"{len(self.banks.problems) - 5} more problems: run 'interview-tui validate'",
+                severity="error",
+            )
+        if isinstance(self.screen, HomeScreen):
+            self.screen.refresh_banks()
+        if self.practice is not None:
+            self._start_practice(self.practice)
+        else:
+            self._offer_resume()
+
+    def _start_practice(self, request: PracticeRequest) -> None:
+        bank = self.banks.get(request.bank_id)
+        if bank is None:
+            self.notify(f"No bank {request.bank_id!r}.", severity="error")
+            return
+        self.role = bank.role
+        self.start_session(bank, request.count, request.order, request.time_limit)
+
+    def _offer_resume(self) -> None:
+        try:
+            orphans = self.store.orphaned_sessions()
+        except UserError as error:
+            self.notify(str(error), severity="error")
+            return
+        if not orphans:
+            return
+        session = orphans[0]
+        titles = ", ".join(
+            bank.title if (bank := self.banks.get(bank_id)) else bank_id
+            for bank_id in session.banks
+        )
+        current = next(
+            (a for a in self.store.attempts(session.id) if a.position == session.position), None
+        )
+        words = len(current.answer.split()) if current else 0
+        self.push_screen(ResumeScreen(session, titles, words), partial(self._resume, session))
+
+    def _resume(self, session: SessionRecord, choice: ResumeChoice | None) -> None:
+        if choice == "finish":
+            self.store.finish_session(session.id)
+            self.notify("Session closed; its answers are kept.")
+        elif choice == "resume":
+            rehearsal = Rehearsal.resume(self.store, session, self.banks, self.clock)
+            self.role = session.role
+            if rehearsal.done:
+                self.reflect(rehearsal, replace=False)
+            else:
+                self.push_screen(RehearseScreen(rehearsal))
+
+    # -- the cycle -----------------------------------------------------------------------
+
+    def start_session(
+        self, bank: Bank, count: int, order: Order, time_limit: int | None, goal: str = ""
+    ) -> None:
+        plan = plan_session([bank], count, order, time_limit, goal, rng=self.rng)
+        try:
+            rehearsal = Rehearsal.start(self.store, plan, self.clock)
+        except UserError as error:
+            self.notify(str(error), severity="error", timeout=12)
+            return
+        self.push_screen(RehearseScreen(rehearsal))
+
+    def reflect(self, rehearsal: Rehearsal, replace: bool = True) -> None:
+        screen = ReflectScreen(rehearsal)
+        if replace:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def default_criteria(self, role: Role) -> tuple[Criterion, ...]:
+        return DEFAULT_RUBRICS[role]
+
+    # -- role ----------------------------------------------------------------------------
+
+    def watch_role(self, role: Role) -> None:
+        self._show_role(role)
+
+    def _show_role(self, role: Role) -> None:
+        self.set_class(role == "interviewer", "-interviewer")
+        self.set_class(role == "interviewee", "-interviewee")
+
+    # -- app-wide actions ----------------------------------------------------------------
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(keys_markdown(self.screen)))
+
+    async def action_quit(self) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, RehearseScreen):
+                screen.flush_draft()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        self.store.close()
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Every binding of the current screen is also a command in the palette."""
+        yield from super().get_system_commands(screen)
+        seen = set()
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            if not binding.description or binding.description in seen or binding.system:
+                continue
+            if binding.action in {"quit", "command_palette"}:
+                continue
+            seen.add(binding.description)
+            yield SystemCommand(
+                binding.description,
+                f"{binding.tooltip or binding.description} ({self.get_key_display(binding)})",
+                partial(self._run_binding, active.node, binding.action),
+            )
+
+    async def _run_binding(self, node: object, action: str) -> None:
+        from textual.dom import DOMNode
+
+        await self.run_action(action, node if isinstance(node, DOMNode) else None)

@@ -1,0 +1,52 @@
+"""`interview-tui export`: sessions as JSON, to stdout or atomically to a file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from interview_tui.clock import SystemClock, iso
+from interview_tui.commands import Command
+from interview_tui.context import Context
+from interview_tui.errors import UserError
+from interview_tui.export import atomic_writer, iter_sessions, write_json
+from interview_tui.store import Store
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--session", type=int, metavar="ID", help="one session")
+    which.add_argument("--all", action="store_true", help="every session (the default)")
+    parser.add_argument("--format", choices=["json"], default="json", help="output format")
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
+
+
+def run(args: argparse.Namespace, context: Context) -> int:
+    clock = SystemClock()
+    database = context.paths.database
+    # Exporting from a fresh install is an empty export, not a new database.
+    store = Store.open(database, clock) if database.exists() else None
+    try:
+        if store is None:
+            ids: list[int] = []
+        elif args.session is not None:
+            if store.session(args.session) is None:
+                raise UserError(f"no session {args.session}; 'interview-tui history' lists them")
+            ids = [args.session]
+        else:
+            ids = store.session_ids()
+        sessions = iter_sessions(store, ids) if store is not None else iter(())
+        if args.output:
+            with atomic_writer(args.output) as out:
+                count = write_json(sessions, out, iso(clock.now()))
+            print(f"exported {count} session(s) to {args.output}", file=sys.stderr)
+        else:
+            write_json(sessions, sys.stdout, iso(clock.now()))
+    finally:
+        if store is not None:
+            store.close()
+    return 0
+
+
+COMMAND = Command("export", "export sessions (JSON)", configure, run)

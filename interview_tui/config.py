@@ -1,0 +1,108 @@
+"""User settings from ``config.yaml``. A bad file or value gives a warning and the default."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from interview_tui.banks import ROLES, Role
+from interview_tui.durations import DurationError, parse_duration
+from interview_tui.session import ORDERS, Order
+
+
+@dataclass(frozen=True)
+class Settings:
+    role: Role = "interviewee"
+    questions: int = 5
+    order: Order = "random"
+    time_limit: int | None = None  # overrides every bank's limit when set
+    autosave_seconds: int = 5
+    theme: str = "textual-dark"
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    settings: Settings
+    warnings: tuple[str, ...] = ()
+
+
+def _check(name: str, value: Any) -> Any:
+    """The value for ``name`` if it is acceptable; raise ValueError saying why not."""
+    if name == "role":
+        if value not in ROLES:
+            raise ValueError(f"must be {' or '.join(ROLES)}")
+        return value
+    if name == "order":
+        if value not in ORDERS:
+            raise ValueError(f"must be one of {', '.join(ORDERS)}")
+        return value
+    if name == "questions":
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 100:
+            raise ValueError("must be a whole number from 1 to 100")
+        return value
+    if name == "autosave_seconds":
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 60:
+            raise ValueError("must be a whole number of seconds from 1 to 60")
+        return value
+    if name == "time_limit":
+        if value is None:
+            return None
+        try:
+            return parse_duration(value)
+        except DurationError as error:
+            raise ValueError(str(error)) from None
+    if name == "theme":
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError("must be the name of a theme")
+        return value.strip()
+    raise AssertionError(name)
+
+
+def load_settings(path: Path) -> LoadedSettings:
+    """Read ``path``; a missing file is the defaults, a broken one the defaults plus warnings."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return LoadedSettings(Settings())
+    except (OSError, UnicodeDecodeError) as error:
+        return LoadedSettings(Settings(), (f"{path}: cannot read it ({error}); using defaults",))
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        return LoadedSettings(Settings(), (f"{path}{where}: {problem}; using defaults",))
+    if data is None:
+        return LoadedSettings(Settings())
+    if not isinstance(data, dict):
+        return LoadedSettings(Settings(), (f"{path}: expected keys and values; using defaults",))
+    settings = Settings()
+    warnings = []
+    known = [f.name for f in fields(Settings)]
+    for key, value in data.items():
+        if key not in known:
+            hint = difflib.get_close_matches(str(key), known, n=1)
+            suggestion = f"; did you mean {hint[0]!r}?" if hint else ""
+            warnings.append(f"{path}: unknown setting {key!r}{suggestion}")
+            continue
+        try:
+            settings = replace(settings, **{key: _check(key, value)})
+        except ValueError as error:
+            warnings.append(f"{path}: {key} {error}; using {getattr(Settings(), key)!r}")
+    return LoadedSettings(settings, tuple(warnings))
+
+
+DEFAULT_CONFIG = """\
+# interview-tui settings. Delete a line to get its default back.
+role: interviewee        # interviewee | interviewer: the side of the table at start
+questions: 5             # questions per session
+order: random            # random | sequential
+# time_limit: 2m         # the same limit for every question, instead of each bank's
+autosave_seconds: 5      # how often the answer being typed is saved as a draft
+theme: textual-dark
+"""

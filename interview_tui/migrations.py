@@ -1,0 +1,65 @@
+"""The database schema as an ordered list of migrations.
+
+Migration ``n`` (1-based) takes the schema from ``user_version`` n-1 to n. Never edit a
+migration that has shipped; add a new one.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    # 1: sessions, attempts with a snapshot of the question, ratings per criterion.
+    (
+        """
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            role TEXT NOT NULL CHECK (role IN ('interviewee', 'interviewer')),
+            banks TEXT NOT NULL,
+            goal TEXT NOT NULL DEFAULT '',
+            plan TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            went_well TEXT NOT NULL DEFAULT '',
+            improve TEXT NOT NULL DEFAULT '',
+            next_goals TEXT NOT NULL DEFAULT '',
+            owner_pid INTEGER,
+            heartbeat_at TEXT
+        )
+        """,
+        "CREATE INDEX sessions_started ON sessions (started_at)",
+        "CREATE INDEX sessions_unfinished ON sessions (ended_at) WHERE ended_at IS NULL",
+        """
+        CREATE TABLE attempts (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            bank_id TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            question_text TEXT NOT NULL,
+            category TEXT NOT NULL DEFAULT '',
+            answer TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'skipped')),
+            started_at TEXT NOT NULL,
+            submitted_at TEXT,
+            seconds_spent REAL NOT NULL DEFAULT 0,
+            time_limit INTEGER NOT NULL,
+            overall REAL,
+            stumped INTEGER NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (session_id, position)
+        )
+        """,
+        "CREATE INDEX attempts_question ON attempts (bank_id, question_id, submitted_at)",
+        "CREATE INDEX attempts_bank_submitted ON attempts (bank_id, submitted_at)",
+        """
+        CREATE TABLE ratings (
+            attempt_id INTEGER NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,
+            criterion TEXT NOT NULL,
+            score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+            PRIMARY KEY (attempt_id, criterion)
+        ) WITHOUT ROWID
+        """,
+    ),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)

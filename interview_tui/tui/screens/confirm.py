@@ -1,0 +1,38 @@
+"""A yes/no question in a dialog."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.markup import escape
+from textual.screen import ModalScreen
+from textual.widgets import Button, Label, Static
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    BINDINGS = [
+        Binding("escape", "dismiss(False)", "Cancel"),
+        Binding("y", "dismiss(True)", "Yes", show=False),
+        Binding("n", "dismiss(False)", "No", show=False),
+    ]
+
+    def __init__(self, title: str, body: str, confirm: str = "Yes", cancel: str = "Cancel") -> None:
+        super().__init__()
+        self._title, self._body, self._confirm, self._cancel = title, body, confirm, cancel
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(escape(self._title), classes="dialog-title")
+            yield Static(escape(self._body), classes="dialog-body")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(self._confirm, id="yes", variant="warning")
+                yield Button(self._cancel, id="no")
+
+    def on_mount(self) -> None:
+        self.query_one("#yes", Button).focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")

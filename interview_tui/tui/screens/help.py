@@ -1,0 +1,50 @@
+"""Help: the keys of the screen you came from, and what the cycle is for."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Markdown
+
+CYCLE = """\
+## The cycle
+
+1. **Prepare**: pick a side of the table, a bank, and a goal for the session.
+2. **Rehearse**: one question at a time. The clock never cuts you off; past the limit it
+   counts overtime. Say it out loud as you type if you can.
+3. **Rate**: be honest, 1 to 5 on each criterion. Mark the questions that stumped you:
+   they are the ones worth practising again.
+4. **Reflect**: what went well, what to improve, and goals for next time.
+
+Everything you type is saved on this computer only.
+"""
+
+
+def keys_markdown(screen: Screen[object]) -> str:
+    rows = []
+    seen = set()
+    for active in screen.active_bindings.values():
+        binding = active.binding
+        if not binding.description or binding.description in seen:
+            continue
+        seen.add(binding.description)
+        rows.append(f"| `{screen.app.get_key_display(binding)}` | {binding.description} |")
+    table = "\n".join(rows) or "| | |"
+    return (
+        f"## Keys here\n\n| key | does |\n|---|---|\n{table}\n\n"
+        "`ctrl+p` opens the command palette.\n"
+    )
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,f1,question_mark", "dismiss", "Close")]
+
+    def __init__(self, keys: str) -> None:
+        super().__init__()
+        self._keys = keys
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help", classes="dialog"):
+            yield Markdown(self._keys + "\n" + CYCLE)

@@ -1,0 +1,96 @@
+"""Rate: 1–5 on each criterion of the rubric, "stumped me", and a note."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.markup import escape
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from interview_tui.banks import Criterion
+from interview_tui.durations import format_duration
+from interview_tui.records import AttemptRecord
+from interview_tui.tui.widgets.criterion_row import CriterionRow
+from interview_tui.tui.widgets.stumped_checkbox import SpaceCheckbox
+
+
+@dataclass(frozen=True)
+class RatingResult:
+    scores: dict[str, int]
+    stumped: bool
+    note: str
+
+
+class RateScreen(ModalScreen[RatingResult | None]):
+    BINDINGS = [
+        *(Binding(str(n), f"score({n})", f"Score {n}", show=False) for n in range(1, 6)),
+        Binding("up", "app.focus_previous", "Previous", show=False),
+        Binding("down", "app.focus_next", "Next", show=False),
+        Binding("s", "stumped", "Stumped", show=False),
+        Binding("enter", "save", "Save"),
+        Binding("escape", "back", "Back to answer"),
+    ]
+
+    def __init__(self, attempt: AttemptRecord, criteria: tuple[Criterion, ...]) -> None:
+        super().__init__()
+        self.attempt = attempt
+        self.criteria = criteria
+
+    def compose(self) -> ComposeResult:
+        words = len(self.attempt.answer.split())
+        spent = format_duration(self.attempt.seconds_spent)
+        limit = format_duration(self.attempt.time_limit)
+        with Vertical(id="rate-dialog", classes="dialog"):
+            yield Label("Rate your answer", classes="dialog-title")
+            yield Static(escape(self.attempt.question_text), id="rate-question")
+            over = " · [b $error]overtime[/]" if self.attempt.overtime else ""
+            yield Static(f"[dim]{spent} of {limit} · {words} words[/dim]{over}", id="rate-facts")
+            with VerticalScroll(id="rate-criteria"):
+                for criterion in self.criteria:
+                    yield CriterionRow(criterion)
+                yield SpaceCheckbox("This one stumped me", id="stumped")
+                yield Input(placeholder="A note for next time (optional)", id="note")
+            yield Static(
+                "[dim]1–5 score and move on · ↑↓ move · s stumped · enter save · "
+                "esc back to the answer[/dim]",
+                id="rate-help",
+            )
+
+    def on_mount(self) -> None:
+        self.query(CriterionRow).first().focus()
+
+    def action_score(self, score: int) -> None:
+        row = self.focused
+        if not isinstance(row, CriterionRow):
+            return
+        row.score = score
+        rows = list(self.query(CriterionRow))
+        if row is rows[-1]:
+            # Rubric done: straight to the note, so typing goes where it is meant to.
+            self.query_one("#note", Input).focus()
+        else:
+            rows[rows.index(row) + 1].focus()
+
+    def action_stumped(self) -> None:
+        self.query_one("#stumped", SpaceCheckbox).toggle()
+
+    @on(Input.Submitted, "#note")
+    def action_save(self) -> None:
+        scores = {
+            row.criterion.id: row.score for row in self.query(CriterionRow) if row.score is not None
+        }
+        self.dismiss(
+            RatingResult(
+                scores=scores,
+                stumped=self.query_one("#stumped", SpaceCheckbox).value,
+                note=self.query_one("#note", Input).value,
+            )
+        )
+
+    def action_back(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,88 @@
+"""Reflect: how the session went, then three questions to carry into the next one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.markup import escape
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, Static, TextArea
+
+from interview_tui.durations import format_duration
+from interview_tui.errors import UserError
+from interview_tui.records import AttemptRecord, Reflection
+from interview_tui.rehearsal import Rehearsal
+
+if TYPE_CHECKING:
+    from interview_tui.tui.app import InterviewApp
+
+PROMPTS = (
+    ("went_well", "What went well?"),
+    ("improve", "What would you do better?"),
+    ("next_goals", "Goals for next time"),
+)
+
+
+def summary_row(attempt: AttemptRecord) -> tuple[str, ...]:
+    spent = format_duration(attempt.seconds_spent)
+    limit = format_duration(attempt.time_limit)
+    time = f"{spent}/{limit}" + (" over" if attempt.overtime else "")
+    overall = f"{attempt.overall:.1f}" if attempt.overall is not None else "–"
+    status = {"submitted": "", "skipped": "skipped", "draft": "unsent"}[attempt.status]
+    text = attempt.question_text
+    return (
+        str(attempt.position + 1),
+        text if len(text) <= 48 else text[:47] + "…",
+        time,
+        overall,
+        "yes" if attempt.stumped else "",
+        status,
+    )
+
+
+class ReflectScreen(Screen[None]):
+    app: InterviewApp
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save and finish"),
+        Binding("escape", "save", "Finish", show=False),
+    ]
+
+    def __init__(self, rehearsal: Rehearsal) -> None:
+        super().__init__()
+        self.rehearsal = rehearsal
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="reflect"):
+            yield Label("Session done: look back before you move on", classes="screen-title")
+            goal = self.rehearsal.plan.goal
+            yield Static(f"[dim]Your goal:[/dim] {escape(goal)}" if goal else "", id="reflect-goal")
+            yield DataTable(id="summary", cursor_type="none", zebra_stripes=True)
+            for key, prompt in PROMPTS:
+                yield Label(prompt, classes="field-label")
+                yield TextArea(id=key, classes="reflection", soft_wrap=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "reflect"
+        table = self.query_one("#summary", DataTable)
+        for label in ("#", "Question", "Time", "Overall", "Stumped", ""):
+            table.add_column(label)
+        for attempt in self.rehearsal.attempts():
+            table.add_row(*summary_row(attempt))
+        self.query_one("#went_well", TextArea).focus()
+
+    def action_save(self) -> None:
+        texts = {key: self.query_one(f"#{key}", TextArea).text.strip() for key, _ in PROMPTS}
+        try:
+            self.rehearsal.finish(Reflection(**texts))
+        except UserError as error:
+            self.notify(f"Not saved: {error}. Your text is still here.", severity="error")
+            return
+        answered = sum(a.status == "submitted" for a in self.rehearsal.attempts())
+        self.app.pop_screen()
+        self.notify(f"Session saved: {answered} answer(s). See you next time.", timeout=4)

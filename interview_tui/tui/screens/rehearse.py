@@ -1,0 +1,208 @@
+"""Rehearse: the question, the clock and the answer editor."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Header, TextArea
+
+from interview_tui.errors import UserError
+from interview_tui.rehearsal import Rehearsal
+from interview_tui.tui.screens.confirm import ConfirmScreen
+from interview_tui.tui.screens.rate import RateScreen, RatingResult
+from interview_tui.tui.widgets.countdown import CountdownDisplay
+from interview_tui.tui.widgets.question_card import QuestionCard
+
+if TYPE_CHECKING:
+    from interview_tui.tui.app import InterviewApp
+
+
+class RehearseScreen(Screen[None]):
+    app: InterviewApp
+
+    BINDINGS = [
+        Binding("ctrl+s", "submit", "Submit"),
+        Binding("ctrl+n", "skip", "Skip"),
+        Binding("ctrl+t", "pause", "Pause/resume"),
+        Binding("ctrl+g", "guidance", "Guidance"),
+        Binding("escape", "end", "End session"),
+    ]
+
+    def __init__(self, rehearsal: Rehearsal) -> None:
+        super().__init__()
+        self.rehearsal = rehearsal
+        self._saved_text = rehearsal.draft
+        self._guidance = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="rehearse-top"):
+            yield QuestionCard(id="card")
+            yield CountdownDisplay(id="countdown")
+        yield TextArea(self.rehearsal.draft, id="answer", soft_wrap=True, show_line_numbers=False)
+        yield Footer()
+
+    @property
+    def editor(self) -> TextArea:
+        return self.query_one("#answer", TextArea)
+
+    def on_mount(self) -> None:
+        self.sub_title = self.rehearsal.plan.role
+        self.set_interval(0.25, self._tick)
+        self.set_interval(self.app.settings.autosave_seconds, self._autosave)
+        self._show_question()
+        if self.rehearsal.pending is not None:
+            # Resumed after a crash between submitting and rating: rate it now.
+            self.call_after_refresh(self._ask_rating)
+
+    def _show_question(self) -> None:
+        rehearsal = self.rehearsal
+        item = rehearsal.current
+        bank = self.app.banks.get(item.bank_id)
+        where = " · ".join(
+            part for part in (bank.title if bank else item.bank_id, item.question.category) if part
+        )
+        self.query_one(QuestionCard).show(
+            item.question,
+            rehearsal.plan.role,
+            f"Question {rehearsal.position + 1} of {rehearsal.total} · {where}",
+            rehearsal.plan.goal,
+        )
+        # Guidance helps the interviewer prepare; for the interviewee it is the answer key.
+        self._set_guidance(rehearsal.plan.role == "interviewer")
+        self.editor.read_only = False
+        self.editor.focus()
+        self._tick()
+
+    def _set_guidance(self, visible: bool) -> None:
+        self._guidance = visible
+        self.query_one(QuestionCard).show_guidance(visible)
+
+    def _tick(self) -> None:
+        self.query_one(CountdownDisplay).show(self.rehearsal.countdown)
+
+    # -- drafts --------------------------------------------------------------------------
+
+    def _autosave(self) -> None:
+        text = self.editor.text
+        if text != self._saved_text and not self.rehearsal.done:
+            self._saved_text = text
+            self._save_draft(text)
+
+    @work(thread=True, exclusive=True, group="draft")
+    def _save_draft(self, text: str) -> None:
+        try:
+            self.rehearsal.save_draft(text)
+        except UserError as error:
+            self.app.call_from_thread(self._failed, "Draft not saved", error)
+
+    def flush_draft(self) -> None:
+        """Save the draft now, on this thread (leaving the screen, quitting)."""
+        if self.rehearsal.done or self.rehearsal.pending is not None:
+            return
+        try:
+            self.rehearsal.save_draft(self.editor.text)
+            self._saved_text = self.editor.text
+        except UserError as error:
+            self._failed("Draft not saved", error)
+
+    def on_screen_suspend(self) -> None:
+        self.flush_draft()
+
+    def _failed(self, what: str, error: UserError) -> None:
+        self.notify(f"{what}: {error}. Your text is still here.", severity="error", timeout=15)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action_submit(self) -> None:
+        if self.rehearsal.done:
+            return
+        text = self.editor.text
+        if not text.strip():
+            self.notify("Write an answer first, or skip with ctrl+n.", severity="warning")
+            return
+        try:
+            self.rehearsal.submit(text)
+        except UserError as error:
+            self.rehearsal.reopen()
+            self._failed("Answer not saved", error)
+            return
+        self._saved_text = text
+        self._ask_rating()
+
+    def _ask_rating(self) -> None:
+        attempt = self.rehearsal.pending
+        assert attempt is not None
+        bank = self.app.banks.get(attempt.bank_id)
+        criteria = bank.criteria if bank else self.app.default_criteria(self.rehearsal.plan.role)
+        if self.rehearsal.plan.role == "interviewee":
+            self._set_guidance(True)  # now the key points help judge the answer
+        self.app.push_screen(RateScreen(attempt, criteria), self._rated)
+
+    def _rated(self, result: RatingResult | None) -> None:
+        if result is None:
+            self.rehearsal.reopen()
+            self.editor.focus()
+            return
+        try:
+            self.rehearsal.rate(result.scores, result.stumped, result.note)
+        except UserError as error:
+            self._failed("Rating not saved", error)
+            self.call_after_refresh(self._ask_rating)
+            return
+        self._next()
+
+    def action_skip(self) -> None:
+        if self.rehearsal.done:
+            return
+        try:
+            self.rehearsal.skip(self.editor.text)
+        except UserError as error:
+            self._failed("Skip not saved", error)
+            return
+        self.notify("Skipped; it is kept in the session as skipped.", timeout=3)
+        self._next()
+
+    def _next(self) -> None:
+        if self.rehearsal.done:
+            self.app.reflect(self.rehearsal)
+            return
+        self.editor.load_text("")
+        self._saved_text = ""
+        self._show_question()
+
+    def action_pause(self) -> None:
+        countdown = self.rehearsal.countdown
+        countdown.toggle()
+        self.editor.read_only = countdown.paused
+        if not countdown.paused:
+            self.editor.focus()
+        self._tick()
+
+    def action_guidance(self) -> None:
+        self._set_guidance(not self._guidance)
+
+    def action_end(self) -> None:
+        answered = self.rehearsal.position
+        self.app.push_screen(
+            ConfirmScreen(
+                "End this session now?",
+                f"{answered} of {self.rehearsal.total} questions done. What you typed for this "
+                "one is kept as a draft. Reflection comes next.",
+                confirm="End session",
+            ),
+            self._end_confirmed,
+        )
+
+    def _end_confirmed(self, confirmed: bool | None) -> None:
+        if not confirmed:
+            self.editor.focus()
+            return
+        self.flush_draft()
+        self.rehearsal.end_early()
+        self.app.reflect(self.rehearsal)

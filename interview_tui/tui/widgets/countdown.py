@@ -1,0 +1,35 @@
+"""The countdown: big digits, a bar, and a word on what the time means."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Digits, Label, ProgressBar
+
+from interview_tui.durations import format_duration
+from interview_tui.session import Countdown
+
+
+class CountdownDisplay(Vertical):
+    """Shows a :class:`~interview_tui.session.Countdown`; past the limit it counts overtime."""
+
+    def compose(self) -> ComposeResult:
+        yield Digits("0:00", id="clock")
+        yield ProgressBar(total=1.0, show_eta=False, show_percentage=False, id="clock-bar")
+        yield Label("", id="clock-state")
+
+    def show(self, countdown: Countdown) -> None:
+        remaining = countdown.remaining
+        over = remaining < 0
+        text = f"+{format_duration(-remaining)}" if over else format_duration(remaining + 0.999)
+        self.query_one(Digits).update(text)
+        self.query_one(ProgressBar).update(progress=countdown.fraction)
+        if countdown.paused:
+            state = "paused · ctrl+t to resume"
+        elif over:
+            state = f"overtime · limit {format_duration(countdown.limit)}"
+        else:
+            state = f"left of {format_duration(countdown.limit)}"
+        self.query_one("#clock-state", Label).update(state)
+        self.set_class(over, "-overtime")
+        self.set_class(countdown.paused, "-paused")

@@ -1,0 +1,31 @@
+"""One rubric criterion in the rating dialog: its label and a 1–5 score."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.markup import escape
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from interview_tui.banks import Criterion
+
+
+class CriterionRow(Widget, can_focus=True):
+    BINDINGS = [
+        Binding("left", "nudge(-1)", "Lower", show=False),
+        Binding("right", "nudge(1)", "Higher", show=False),
+    ]
+
+    score: reactive[int | None] = reactive(None)
+
+    def __init__(self, criterion: Criterion) -> None:
+        super().__init__(classes="criterion")
+        self.criterion = criterion
+
+    def render(self) -> str:
+        pips = "".join(f"[reverse b] {n} [/]" if n == self.score else f" {n} " for n in range(1, 6))
+        description = escape(self.criterion.description)
+        return f"[b]{escape(self.criterion.label):<16}[/b] {pips}\n[dim]{description}[/dim]"
+
+    def action_nudge(self, step: int) -> None:
+        self.score = 3 if self.score is None else min(5, max(1, self.score + step))

@@ -1,0 +1,57 @@
+"""The question being rehearsed, with its guidance behind a toggle."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.markup import escape
+from textual.widgets import Label, Static
+
+from interview_tui.banks import Question, Role
+
+GUIDANCE_SECTIONS = (
+    ("key_points", "A strong answer covers"),
+    ("tips", "Tips"),
+    ("listen_for", "Listen for"),
+    ("follow_ups", "Follow-ups"),
+)
+
+
+def guidance_markup(question: Question, role: Role) -> str:
+    """The question's guidance as markup; the interviewer sees what to listen for first."""
+    sections = GUIDANCE_SECTIONS
+    if role == "interviewer":
+        sections = (sections[2], sections[3], sections[1], sections[0])
+    parts = []
+    for attribute, title in sections:
+        items: tuple[str, ...] = getattr(question, attribute)
+        if items:
+            bullets = "\n".join(f"  • {escape(item)}" for item in items)
+            parts.append(f"[b]{title}[/b]\n{bullets}")
+    return "\n\n".join(parts) or "[dim]No guidance for this question.[/dim]"
+
+
+class QuestionCard(VerticalScroll, can_focus=False):
+    def compose(self) -> ComposeResult:
+        yield Label("", id="card-progress")
+        yield Static("", id="card-text")
+        yield Static("", id="card-goal")
+        yield Static("", id="card-guidance")
+
+    def show(
+        self,
+        question: Question,
+        role: Role,
+        progress: str,
+        goal: str,
+    ) -> None:
+        self.query_one("#card-progress", Label).update(progress)
+        self.query_one("#card-text", Static).update(escape(question.text))
+        goal_widget = self.query_one("#card-goal", Static)
+        goal_widget.update(f"[dim]Goal:[/dim] {escape(goal)}" if goal else "")
+        goal_widget.display = bool(goal)
+        self.query_one("#card-guidance", Static).update(guidance_markup(question, role))
+        self.scroll_home(animate=False)
+
+    def show_guidance(self, visible: bool) -> None:
+        self.query_one("#card-guidance").display = visible

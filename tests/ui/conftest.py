@@ -1,0 +1,104 @@
+"""Fixtures for Pilot and snapshot tests: the real app on temporary paths with a fixed clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from random import Random
+
+import pytest
+
+from interview_tui.banks import BankSource, LoadResult, default_sources, load_banks
+from interview_tui.clock import FakeClock
+from interview_tui.config import LoadedSettings, Settings
+from interview_tui.paths import Paths
+from interview_tui.tui.app import InterviewApp, PracticeRequest
+
+START = datetime(2026, 11, 20, 9, 30, tzinfo=timezone(timedelta(hours=1)))
+
+SMALL_BANKS = {
+    "interviewee/mini.yaml": """\
+id: mini
+title: Mini behavioral
+role: interviewee
+description: Two short stories.
+time_limit: 90
+questions:
+  - id: conflict
+    text: Tell me about a time you disagreed with a colleague.
+    category: Teamwork
+    key_points: [the disagreement, what you did, the outcome]
+    tips: [Keep the setup short.]
+  - id: failure
+    text: Tell me about a project that failed.
+    category: Failure
+    key_points: [what failed, your part, what you learned]
+""",
+    "interviewer/asks.yaml": """\
+id: asks
+title: Informational asks
+role: interviewer
+description: Questions for someone in the field.
+time_limit: 60
+questions:
+  - id: typical_week
+    text: What does a typical week look like for you?
+    category: Day-to-day
+    listen_for: [meetings versus deep work]
+    follow_ups: [What surprised you most?]
+  - id: path_in
+    text: How did you get into this field?
+    category: Paths in
+    listen_for: [planned or accidental]
+    follow_ups: [What would you do differently?]
+""",
+}
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+@pytest.fixture
+def small_banks(tmp_path: Path) -> list[BankSource]:
+    folder = tmp_path / "small-banks"
+    for name, text in SMALL_BANKS.items():
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    return [BankSource(folder, "flag")]
+
+
+AppFactory = Callable[..., InterviewApp]
+
+
+@pytest.fixture
+def make_app(isolated_dirs: Paths, clock: FakeClock, small_banks: list[BankSource]) -> AppFactory:
+    """Build the app on temporary paths; banks preloaded so tests need not wait for a worker."""
+
+    def make(
+        practice: PracticeRequest | None = None,
+        settings: Settings | None = None,
+        sources: list[BankSource] | None = None,
+        warnings: tuple[str, ...] = (),
+    ) -> InterviewApp:
+        chosen = small_banks if sources is None else sources
+        banks: LoadResult = load_banks(chosen)
+        return InterviewApp(
+            paths=isolated_dirs,
+            bank_sources=chosen,
+            clock=clock,
+            settings=LoadedSettings(settings or Settings(), warnings),
+            banks=banks,
+            practice=practice,
+            rng=Random(7),
+        )
+
+    return make
+
+
+@pytest.fixture
+def bundled_sources(isolated_dirs: Paths) -> list[BankSource]:
+    return default_sources(isolated_dirs.user_banks_dir)

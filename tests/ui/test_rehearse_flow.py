@@ -1,0 +1,204 @@
+"""The whole cycle through the real screens, asserted on what lands in the database."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable, TextArea
+
+from interview_tui.clock import FakeClock
+from interview_tui.paths import Paths
+from interview_tui.store import Store
+from interview_tui.tui.app import PracticeRequest
+from interview_tui.tui.screens.home import HomeScreen
+from interview_tui.tui.screens.rate import RateScreen
+from interview_tui.tui.screens.reflect import ReflectScreen
+from interview_tui.tui.screens.rehearse import RehearseScreen
+from interview_tui.tui.widgets.countdown import CountdownDisplay
+from tests.ui.conftest import AppFactory
+
+SIZE = (100, 32)
+
+
+async def answer(pilot, text: str, scores: str, clock: FakeClock, seconds: float) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press(*text)
+    clock.advance(seconds)
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, RateScreen)
+    await pilot.press(*scores)
+
+
+@pytest.mark.parametrize(
+    ("role_keys", "bank_id", "criteria"),
+    [
+        ((), "mini", {"structure", "clarity", "relevance", "confidence"}),
+        (("ctrl+r",), "asks", {"open_endedness", "clarity", "purpose", "follow_up"}),
+    ],
+)
+async def test_two_answers_rated_reflected_and_saved(
+    make_app: AppFactory,
+    clock: FakeClock,
+    isolated_dirs: Paths,
+    role_keys: tuple[str, ...],
+    bank_id: str,
+    criteria: set[str],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press(*role_keys)
+        await pilot.pause()
+        expected_role = "interviewer" if role_keys else "interviewee"
+        assert app.role == expected_role
+        table = app.screen.query_one("#banks", DataTable)
+        assert table.row_count == 1
+        goal = app.screen.query_one("#goal")
+        goal.value = "stay under the limit"  # type: ignore[attr-defined]
+        app.screen.query_one("#count").value = "2"  # type: ignore[attr-defined]
+        table.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, RehearseScreen)
+
+        await answer(pilot, "First answer", "4", clock, 30)
+        await pilot.press("5", "3", "2")  # the rest of the rubric; focus is now on the note
+        await pilot.press(*"more detail")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, RehearseScreen)
+        assert app.screen.rehearsal.position == 1
+        assert app.screen.query_one("#answer", TextArea).text == ""
+
+        await answer(pilot, "Second", "1", clock, 200)  # past the limit: overtime
+        await pilot.press("tab", "tab", "tab", "tab")  # focus past the rubric to the checkbox
+        app.screen.query_one("#stumped").value = True  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReflectScreen)
+        await pilot.press(*"clear stories")
+        await pilot.press("tab")
+        await pilot.press(*"shorter setup")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+
+    store = Store.open(isolated_dirs.database, clock)
+    (session,) = store.sessions()
+    assert session.role == expected_role
+    assert session.goal == "stay under the limit"
+    assert session.banks == (bank_id,)
+    assert session.finished
+    assert session.reflection.went_well == "clear stories"
+    assert session.reflection.improve == "shorter setup"
+    first, second = store.attempts(session.id)
+    assert (first.answer, first.status, first.seconds_spent) == ("First answer", "submitted", 30)
+    assert set(first.ratings) == criteria
+    assert sorted(first.ratings.values()) == [2, 3, 4, 5]
+    assert first.overall == 3.5
+    assert first.note == "more detail"
+    assert not first.stumped
+    assert second.stumped and second.overtime > 0
+    assert list(second.ratings.values()) == [1]
+
+
+async def test_escape_from_rating_goes_back_to_the_answer(
+    make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
+) -> None:
+    app = make_app(practice=PracticeRequest("mini", 1, "sequential"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await answer(pilot, "Draft one", "", clock, 10)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, RehearseScreen)
+        assert not app.screen.rehearsal.countdown.paused
+        await pilot.press(*" more")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("3", "3", "3", "3", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReflectScreen)
+    store = Store.open(isolated_dirs.database, clock)
+    (attempt,) = store.attempts(store.sessions()[0].id)
+    assert attempt.answer == "Draft one more"
+    assert attempt.overall == 3
+
+
+async def test_skip_pause_and_guidance(
+    make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
+) -> None:
+    app = make_app(practice=PracticeRequest("mini", 2, "sequential"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RehearseScreen)
+        guidance = screen.query_one("#card-guidance")
+        assert not guidance.display  # interviewee: hidden until submitted
+        await pilot.press("ctrl+g")
+        assert guidance.display
+        await pilot.press("ctrl+t")
+        assert screen.rehearsal.countdown.paused
+        assert screen.query_one("#answer", TextArea).read_only
+        clock.advance(60)
+        await pilot.press("ctrl+t")
+        assert screen.rehearsal.countdown.elapsed == 0
+        await pilot.press(*"not sure")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert screen.rehearsal.position == 1
+        clock.advance(100)  # past the 90 s limit
+        await pilot.pause(0.3)
+        assert screen.query_one(CountdownDisplay).has_class("-overtime")
+    store = Store.open(isolated_dirs.database, clock)
+    attempts = store.attempts(store.sessions()[0].id)
+    # The second question was never typed in, so it has no row yet.
+    assert [(a.status, a.answer) for a in attempts] == [("skipped", "not sure")]
+
+
+async def test_empty_answer_is_not_submitted(make_app: AppFactory) -> None:
+    app = make_app(practice=PracticeRequest("mini", 1, "sequential"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, RehearseScreen)
+        assert app.screen.rehearsal.pending is None
+
+
+async def test_end_early_keeps_the_draft_and_reflects(
+    make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
+) -> None:
+    app = make_app(practice=PracticeRequest("asks", 2, "sequential"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.role == "interviewer"
+        assert app.screen.query_one("#card-guidance").display  # interviewer: shown
+        await pilot.press(*"half a question")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("enter")  # "End session" is focused
+        await pilot.pause()
+        assert isinstance(app.screen, ReflectScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    store = Store.open(isolated_dirs.database, clock)
+    session = store.sessions()[0]
+    assert session.finished
+    (attempt,) = store.attempts(session.id)
+    assert (attempt.status, attempt.answer) == ("draft", "half a question")
+
+
+async def test_quit_mid_answer_saves_the_draft(
+    make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
+) -> None:
+    app = make_app(practice=PracticeRequest("mini", 1, "sequential"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press(*"typed then quit")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    store = Store.open(isolated_dirs.database, clock)
+    (attempt,) = store.attempts(store.sessions()[0].id)
+    assert (attempt.status, attempt.answer) == ("draft", "typed then quit")
