@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-BENCHMARKS = ["bench.bank_loading", "bench.save_answer"]
+BENCHMARKS = ["bench.bank_loading", "bench.save_answer", "bench.startup"]
 
 
 def main() -> None:

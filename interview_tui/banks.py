@@ -10,7 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
+
+if TYPE_CHECKING:
+    from interview_tui.bankcache import BankCache
 
 Role = Literal["interviewee", "interviewer"]
 ROLES: tuple[Role, ...] = get_args(Role)
@@ -153,10 +156,11 @@ def bank_files(path: Path) -> list[Path]:
     return [path]
 
 
-def load_banks(sources: Iterable[BankSource]) -> LoadResult:
+def load_banks(sources: Iterable[BankSource], cache: BankCache | None = None) -> LoadResult:
     """Load every bank from ``sources`` in order. Broken banks are reported, never fatal.
 
-    A bank id already taken by an earlier source is a problem of the later file.
+    A bank id already taken by an earlier source is a problem of the later file. With a
+    ``cache``, files that have not changed since they were last parsed are not parsed again.
     """
     banks: list[Bank] = []
     problems: list[Problem] = []
@@ -167,11 +171,15 @@ def load_banks(sources: Iterable[BankSource]) -> LoadResult:
                 problems.append(Problem(source.path, 1, 1, "no such file or folder"))
             continue
         for path in bank_files(source.path):
-            try:
-                bank = load_bank(path)
-            except BankError as error:
-                problems.extend(error.problems)
-                continue
+            bank = cache.get(path) if cache else None
+            if bank is None:
+                try:
+                    bank = load_bank(path)
+                except BankError as error:
+                    problems.extend(error.problems)
+                    continue
+                if cache:
+                    cache.put(path, bank)
             if bank.id in seen:
                 problems.append(
                     Problem(
@@ -186,6 +194,8 @@ def load_banks(sources: Iterable[BankSource]) -> LoadResult:
                 continue
             seen[bank.id] = bank
             banks.append(bank)
+    if cache:
+        cache.save()
     return LoadResult(tuple(banks), tuple(problems))
 
 

@@ -51,6 +51,9 @@ def _check(name: str, value: Any) -> Any:
     if name == "time_limit":
         if value is None:
             return None
+        # YAML gives floats, lists and maps too; parse_duration only reads ints and strings.
+        if isinstance(value, bool) or not isinstance(value, int | str):
+            raise ValueError("must be whole seconds or a duration like '90s', '2m' or '1m30s'")
         try:
             return parse_duration(value)
         except DurationError as error:
@@ -60,6 +63,25 @@ def _check(name: str, value: Any) -> Any:
             raise ValueError("must be the name of a theme")
         return value.strip()
     raise AssertionError(name)
+
+
+def _describe_default(name: str) -> str:
+    if name == "time_limit":
+        return "each bank's own limit"  # the default, None, means no override
+    return repr(getattr(Settings(), name))
+
+
+def _yaml_problem(error: yaml.YAMLError, text: str) -> tuple[str, str]:
+    """``(":LINE:COL", problem)`` for a YAML error; the reader's errors carry no mark."""
+    mark = getattr(error, "problem_mark", None)
+    if mark is not None:
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        return f":{mark.line + 1}:{mark.column + 1}", problem
+    if isinstance(error, yaml.reader.ReaderError):
+        before = text[: error.position]
+        line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
+        return f":{line}:{column}", f"unacceptable character #x{error.character:04x}"
+    return "", "invalid YAML"
 
 
 def load_settings(path: Path) -> LoadedSettings:
@@ -73,9 +95,7 @@ def load_settings(path: Path) -> LoadedSettings:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        problem = getattr(error, "problem", None) or "invalid YAML"
+        where, problem = _yaml_problem(error, text)
         return LoadedSettings(Settings(), (f"{path}{where}: {problem}; using defaults",))
     if data is None:
         return LoadedSettings(Settings())
@@ -93,7 +113,7 @@ def load_settings(path: Path) -> LoadedSettings:
         try:
             settings = replace(settings, **{key: _check(key, value)})
         except ValueError as error:
-            warnings.append(f"{path}: {key} {error}; using {getattr(Settings(), key)!r}")
+            warnings.append(f"{path}: {key} {error}; using {_describe_default(key)}")
     return LoadedSettings(settings, tuple(warnings))
 
 

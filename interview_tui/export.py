@@ -21,7 +21,6 @@ def attempt_dict(attempt: AttemptRecord) -> dict[str, Any]:
         "bank_id": attempt.bank_id,
         "question_id": attempt.question_id,
         "question_text": attempt.question_text,
-        "category": attempt.category,
         "answer": attempt.answer,
         "started_at": attempt.started_at,
         "submitted_at": attempt.submitted_at,

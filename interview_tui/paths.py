@@ -38,6 +38,11 @@ class Paths:
     def user_banks_dir(self) -> Path:
         return self.config_dir / "banks"
 
+    @property
+    def bank_cache(self) -> Path:
+        """Parsed banks, so that unchanged YAML is not parsed at every start."""
+        return self.data_dir / "cache" / "banks.json"
+
 
 def _pick(flag: str | os.PathLike[str] | None, env: Mapping[str, str], name: str) -> Path | None:
     if flag:

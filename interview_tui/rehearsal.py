@@ -96,6 +96,8 @@ class Rehearsal:
 
     def submit(self, answer: str) -> int:
         """Commit the answer; the clock stops until the user goes back to edit it."""
+        if self.done:
+            raise ValueError("the session has no question left to answer")
         self.countdown.pause()
         attempt_id = self.store.submit_answer(
             self.session_id, self.position, self.current, answer, self.countdown.elapsed
@@ -113,6 +115,8 @@ class Rehearsal:
         self._advance()
 
     def skip(self, answer: str) -> None:
+        if self.done:
+            raise ValueError("the session has no question left to skip")
         self.store.skip_question(
             self.session_id, self.position, self.current, answer, self.countdown.elapsed
         )

@@ -109,6 +109,14 @@ class Store:
         try:
             # Read before anything writes: a foreign or future file must stay as it is.
             version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if (
+                version == 0
+                and connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            ):
+                raise StoreError(
+                    f"{path} is a database of another program, not interview-tui's; "
+                    "move it aside (or use --data-dir) and start again"
+                )
             if version > SCHEMA_VERSION:
                 raise StoreError(
                     f"{path} was written by a newer interview-tui (schema {version}, this "
@@ -210,6 +218,15 @@ class Store:
             db.execute(
                 "UPDATE sessions SET owner_pid = ?, heartbeat_at = ? WHERE id = ?",
                 (self._pid, self._now(), session_id),
+            )
+
+    def heartbeat(self, session_id: int) -> None:
+        """Mark a session as still in use by this process (see :meth:`orphaned_sessions`)."""
+        with self._write() as db:
+            db.execute(
+                "UPDATE sessions SET heartbeat_at = ?, owner_pid = ? WHERE id = ? "
+                "AND ended_at IS NULL",
+                (self._now(), self._pid, session_id),
             )
 
     def finish_session(self, session_id: int, reflection: Reflection | None = None) -> None:

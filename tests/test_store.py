@@ -694,3 +694,33 @@ def test_two_processes_writing_at_once_lose_nothing(db: Path, tmp_path: Path) ->
         assert rows == [(p, f"{tag} {p}", "submitted", p % 5 + 1) for p in range(ANSWERS)]
     assert query(db, "SELECT count(*) FROM sessions WHERE ended_at IS NOT NULL") == [(len(tags),)]
     assert query(db, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
+
+
+def test_sqlite_file_of_another_program_is_refused_untouched(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    other = tmp_path / "data" / "interview.sqlite3"
+    other.parent.mkdir()
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE notes (body TEXT)")
+    connection.commit()
+    connection.close()
+    before = folder_state(other.parent)
+    with pytest.raises(StoreError, match="database of another program"):
+        Store.open(other, clock)
+    assert folder_state(other.parent) == before
+
+
+def test_heartbeat_keeps_a_long_open_session_from_looking_abandoned(
+    db: Path, clock: FakeClock
+) -> None:
+    owner = Store.open(db, clock)  # this process: alive
+    session_id = owner.start_session(make_plan())
+    clock.advance(STALE_AFTER.total_seconds() + 1)
+    other = Store.open(db, clock, pid=os.getpid() + 1)
+    assert [s.id for s in other.orphaned_sessions()] == [session_id]
+    owner.heartbeat(session_id)
+    assert other.orphaned_sessions() == []
+    owner.finish_session(session_id)
+    owner.heartbeat(session_id)  # a finished session is not revived
+    assert owner.session(session_id).owner_pid is None  # type: ignore[union-attr]

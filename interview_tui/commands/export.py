@@ -28,18 +28,21 @@ def run(args: argparse.Namespace, context: Context) -> int:
     # Exporting from a fresh install is an empty export, not a new database.
     store = Store.open(database, clock) if database.exists() else None
     try:
-        if store is None:
-            ids: list[int] = []
-        elif args.session is not None:
-            if store.session(args.session) is None:
+        if args.session is not None:
+            # Without a database there is no session of any id: same error as a wrong id.
+            if store is None or store.session(args.session) is None:
                 raise UserError(f"no session {args.session}; 'interview-tui history' lists them")
             ids = [args.session]
         else:
-            ids = store.session_ids()
+            ids = store.session_ids() if store is not None else []
         sessions = iter_sessions(store, ids) if store is not None else iter(())
         if args.output:
-            with atomic_writer(args.output) as out:
-                count = write_json(sessions, out, iso(clock.now()))
+            try:
+                with atomic_writer(args.output) as out:
+                    count = write_json(sessions, out, iso(clock.now()))
+            except OSError as error:
+                reason = error.strerror or str(error)
+                raise UserError(f"cannot write {args.output}: {reason}") from None
             print(f"exported {count} session(s) to {args.output}", file=sys.stderr)
         else:
             write_json(sessions, sys.stdout, iso(clock.now()))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
 from random import Random
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -31,11 +33,14 @@ from interview_tui.records import SessionRecord
 from interview_tui.rehearsal import Rehearsal
 from interview_tui.session import Order, plan_session
 from interview_tui.store import Store
-from interview_tui.tui.screens.help import HelpScreen, keys_markdown
 from interview_tui.tui.screens.home import HomeScreen
-from interview_tui.tui.screens.reflect import ReflectScreen
-from interview_tui.tui.screens.rehearse import RehearseScreen
-from interview_tui.tui.screens.resume import ResumeChoice, ResumeScreen
+
+if TYPE_CHECKING:
+    # The other screens are imported when first shown: start-up pays only for home.
+    from interview_tui.tui.screens.resume import ResumeChoice
+
+
+HEARTBEAT_SECONDS = 30
 
 
 @dataclass(frozen=True)
@@ -88,15 +93,22 @@ class InterviewApp(App[None]):
         self.banks = banks or LoadResult((), ())
         self.banks_ready = banks is not None
         self.set_reactive(InterviewApp.role, self.settings.role)
+        #: The session being rehearsed or reflected on, kept marked as alive.
+        self.active_session: int | None = None
 
     # -- start-up ------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        if self.settings.theme in self.available_themes:
+        if self.settings.theme == self.theme:
+            pass  # assigning a theme re-parses every stylesheet: only do it for a change
+        elif self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         else:
             self._warnings.append(f"unknown theme {self.settings.theme!r}; using the default")
         self._show_role(self.role)
+        # A session open for longer than the store's stale limit must not look abandoned
+        # to a second instance, even while paused or on the reflection screen.
+        self.set_interval(HEARTBEAT_SECONDS, self._heartbeat)
         self.push_screen(HomeScreen())
         for warning in self._warnings:
             self.notify(warning, title="config.yaml", severity="warning", timeout=8)
@@ -107,7 +119,10 @@ class InterviewApp(App[None]):
 
     @work(thread=True, exclusive=True, group="banks")
     def _load_banks(self) -> None:
-        self.post_message(BanksLoaded(load_banks(self.bank_sources)))
+        from interview_tui.bankcache import BankCache
+
+        cache = BankCache(self.paths.bank_cache)
+        self.post_message(BanksLoaded(load_banks(self.bank_sources, cache)))
 
     def on_banks_loaded(self, message: BanksLoaded) -> None:
         self.banks = message.result
@@ -154,6 +169,8 @@ class InterviewApp(App[None]):
             (a for a in self.store.attempts(session.id) if a.position == session.position), None
         )
         words = len(current.answer.split()) if current else 0
+        from interview_tui.tui.screens.resume import ResumeScreen
+
         self.push_screen(ResumeScreen(session, titles, words), partial(self._resume, session))
 
     def _resume(self, session: SessionRecord, choice: ResumeChoice | None) -> None:
@@ -161,12 +178,23 @@ class InterviewApp(App[None]):
             self.store.finish_session(session.id)
             self.notify("Session closed; its answers are kept.")
         elif choice == "resume":
+            from interview_tui.tui.screens.rehearse import RehearseScreen
+
             rehearsal = Rehearsal.resume(self.store, session, self.banks, self.clock)
+            self.active_session = session.id
             self.role = session.role
             if rehearsal.done:
                 self.reflect(rehearsal, replace=False)
             else:
                 self.push_screen(RehearseScreen(rehearsal))
+
+    @work(thread=True, exclusive=True, group="heartbeat")
+    def _heartbeat(self) -> None:
+        session_id = self.active_session
+        if session_id is not None:
+            # A busy database is no matter: the next beat will do.
+            with suppress(UserError):
+                self.store.heartbeat(session_id)
 
     # -- the cycle -----------------------------------------------------------------------
 
@@ -179,9 +207,14 @@ class InterviewApp(App[None]):
         except UserError as error:
             self.notify(str(error), severity="error", timeout=12)
             return
+        self.active_session = rehearsal.session_id
+        from interview_tui.tui.screens.rehearse import RehearseScreen
+
         self.push_screen(RehearseScreen(rehearsal))
 
     def reflect(self, rehearsal: Rehearsal, replace: bool = True) -> None:
+        from interview_tui.tui.screens.reflect import ReflectScreen
+
         screen = ReflectScreen(rehearsal)
         if replace:
             self.switch_screen(screen)
@@ -203,14 +236,17 @@ class InterviewApp(App[None]):
     # -- app-wide actions ----------------------------------------------------------------
 
     def action_help(self) -> None:
+        from interview_tui.tui.screens.help import HelpScreen, keys_markdown
+
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(keys_markdown(self.screen)))
 
     async def action_quit(self) -> None:
         for screen in self.screen_stack:
-            if isinstance(screen, RehearseScreen):
-                screen.flush_draft()
+            flush = getattr(screen, "flush_draft", None)
+            if callable(flush):
+                flush()
         self.exit()
 
     def on_unmount(self) -> None:

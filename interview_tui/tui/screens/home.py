@@ -8,6 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.lazy import Lazy
 from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static
@@ -33,30 +34,36 @@ class HomeScreen(Screen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        settings = self.app.settings
         yield Header()
         with Horizontal(id="home"):
             with Vertical(id="bank-pane"):
                 yield RoleBadge(id="role-badge")
                 yield DataTable(id="banks", cursor_type="row", zebra_stripes=True)
                 yield Static("Loading question banks…", id="bank-info")
-            with VerticalScroll(id="setup"):
-                yield Label("Questions", classes="field-label")
-                yield Input(str(settings.questions), id="count", type="integer", max_length=3)
-                yield Label("Order", classes="field-label")
-                yield Select(
-                    [(ORDER_LABELS[order], order) for order in ORDERS],
-                    value=settings.order,
-                    allow_blank=False,
-                    id="order",
-                )
-                yield Label("Time per question", classes="field-label")
-                limit = str(settings.time_limit) if settings.time_limit else ""
-                yield Input(limit, placeholder="bank's own (e.g. 90s, 2m)", id="time-limit")
-                yield Label("Goal for this session", classes="field-label")
-                yield Input(placeholder="e.g. answer in under two minutes", id="goal")
-                yield Button("Start ⏎", id="start", variant="primary")
+            # The setup form mounts just after the first frame: the bank list comes first.
+            yield Lazy(self._setup_form())
         yield Footer()
+
+    def _setup_form(self) -> VerticalScroll:
+        settings = self.app.settings
+        limit = str(settings.time_limit) if settings.time_limit else ""
+        return VerticalScroll(
+            Label("Questions", classes="field-label"),
+            Input(str(settings.questions), id="count", type="integer", max_length=3),
+            Label("Order", classes="field-label"),
+            Select(
+                [(ORDER_LABELS[order], order) for order in ORDERS],
+                value=settings.order,
+                allow_blank=False,
+                id="order",
+            ),
+            Label("Time per question", classes="field-label"),
+            Input(limit, placeholder="bank's own (e.g. 90s, 2m)", id="time-limit"),
+            Label("Goal for this session", classes="field-label"),
+            Input(placeholder="e.g. answer in under two minutes", id="goal"),
+            Button("Start ⏎", id="start", variant="primary"),
+            id="setup",
+        )
 
     def on_mount(self) -> None:
         table = self.query_one("#banks", DataTable)

@@ -68,7 +68,7 @@ class ReflectScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = "reflect"
+        self.sub_title = f"{self.rehearsal.plan.role} · reflect"
         table = self.query_one("#summary", DataTable)
         for label in ("#", "Question", "Time", "Overall", "Stumped", ""):
             table.add_column(label)
@@ -84,5 +84,6 @@ class ReflectScreen(Screen[None]):
             self.notify(f"Not saved: {error}. Your text is still here.", severity="error")
             return
         answered = sum(a.status == "submitted" for a in self.rehearsal.attempts())
+        self.app.active_session = None
         self.app.pop_screen()
         self.notify(f"Session saved: {answered} answer(s). See you next time.", timeout=4)

@@ -11,6 +11,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header, TextArea
 
+from interview_tui.banks import Role
 from interview_tui.errors import UserError
 from interview_tui.rehearsal import Rehearsal
 from interview_tui.tui.screens.confirm import ConfirmScreen
@@ -20,6 +21,12 @@ from interview_tui.tui.widgets.question_card import QuestionCard
 
 if TYPE_CHECKING:
     from interview_tui.tui.app import InterviewApp
+
+
+PLACEHOLDERS: dict[Role, str] = {
+    "interviewee": "Type your answer as you would say it. ctrl+s when done.",
+    "interviewer": "How would you ask it? Your wording, follow-ups, or notes on the answer.",
+}
 
 
 class RehearseScreen(Screen[None]):
