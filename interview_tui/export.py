@@ -1,4 +1,8 @@
-"""Export sessions as JSON (format ``interview-tui/1``), streamed one session at a time."""
+"""Export sessions as JSON (format ``interview-tui/1``), Markdown or CSV.
+
+Sessions are streamed one at a time, so an export of years of practice needs little memory;
+a file is written beside its target and moved into place only when complete.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,14 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Literal, TextIO, get_args
 
 from interview_tui.records import AttemptRecord, SessionRecord
 from interview_tui.store import Store
 
 FORMAT = "interview-tui/1"
+ExportFormat = Literal["json", "md", "csv"]
+FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)
 
 
 def attempt_dict(attempt: AttemptRecord) -> dict[str, Any]:
@@ -94,3 +100,28 @@ def atomic_writer(path: Path) -> Iterator[TextIO]:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_sessions(
+    sessions: Iterable[tuple[SessionRecord, list[AttemptRecord]]],
+    fmt: ExportFormat,
+    out: TextIO,
+    exported_at: str,
+) -> int:
+    """Write ``sessions`` to ``out`` in ``fmt``; returns how many were written."""
+    from interview_tui.export_text import write_csv, write_markdown
+
+    if fmt == "md":
+        return write_markdown(sessions, out, exported_at)
+    if fmt == "csv":
+        return write_csv(sessions, out)
+    return write_json(sessions, out, exported_at)
+
+
+def export_to_file(
+    store: Store, session_ids: list[int] | None, fmt: ExportFormat, path: Path, exported_at: str
+) -> int:
+    """Export the given sessions (all when None) to ``path``, atomically."""
+    ids = store.session_ids() if session_ids is None else session_ids
+    with atomic_writer(path) as out:
+        return write_sessions(iter_sessions(store, ids), fmt, out, exported_at)

@@ -60,6 +60,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         ) WITHOUT ROWID
         """,
     ),
+    # 2: the review screens read attempts by time (calendar, trends) and by session status.
+    (
+        "CREATE INDEX attempts_submitted ON attempts (submitted_at) WHERE status = 'submitted'",
+        "CREATE INDEX sessions_role_started ON sessions (role, started_at)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

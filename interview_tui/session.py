@@ -115,3 +115,18 @@ class Countdown:
 
     def toggle(self) -> None:
         self.resume() if self.paused else self.pause()
+
+
+def plan_questions(
+    chosen: Sequence[tuple[Bank, Question]], time_limit: int | None = None, goal: str = ""
+) -> SessionPlan:
+    """A session on exactly these questions, in this order (all of one role)."""
+    if not chosen:
+        raise ValueError("a session needs at least one question")
+    if len({bank.role for bank, _ in chosen}) != 1:
+        raise ValueError("all questions of a session must be of one role")
+    items = tuple(
+        PlannedQuestion(bank.id, question, time_limit or bank.time_limit_for(question))
+        for bank, question in chosen
+    )
+    return SessionPlan(role=chosen[0][0].role, items=items, goal=goal.strip())

@@ -365,12 +365,12 @@ class Store:
             )
 
     def attempt(self, attempt_id: int) -> AttemptRecord | None:
-        rows = self._read(f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE id = ?", (attempt_id,))
+        rows = self._read(f"SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE id = ?", (attempt_id,))
         return self._with_ratings(rows)[0] if rows else None
 
     def attempts(self, session_id: int) -> list[AttemptRecord]:
         rows = self._read(
-            f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE session_id = ? ORDER BY position",
+            f"SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE session_id = ? ORDER BY position",
             (session_id,),
         )
         return self._with_ratings(rows)
@@ -395,6 +395,24 @@ class Store:
         )
         return {bank_id: when for bank_id, when in rows}
 
+    def query(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = ()) -> list[Any]:
+        """Run a read-only query (for the review queries in :mod:`interview_tui.review`)."""
+        return self._read(sql, parameters)
+
+    def attempts_with_ratings(self, rows: list[Any]) -> list[AttemptRecord]:
+        """Attempt records from rows selected with :data:`ATTEMPT_COLUMNS`."""
+        return self._with_ratings(rows)
+
+    def delete_session(self, session_id: int) -> None:
+        """Delete a session with all its attempts and ratings (the user confirmed it)."""
+        with self._write() as db:
+            db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+
+    def delete_attempt(self, attempt_id: int) -> None:
+        """Delete one attempt and its ratings (the user confirmed it)."""
+        with self._write() as db:
+            db.execute("DELETE FROM attempts WHERE id = ?", (attempt_id,))
+
     def count_attempts(self) -> int:
         return int(self._read("SELECT count(*) FROM attempts")[0][0])
 
@@ -403,7 +421,7 @@ _SESSION_COLUMNS = (
     "id, started_at, ended_at, role, banks, goal, plan, position, went_well, improve, "
     "next_goals, owner_pid, heartbeat_at"
 )
-_ATTEMPT_COLUMNS = (
+ATTEMPT_COLUMNS = (
     "id, session_id, position, bank_id, question_id, question_text, category, answer, status, "
     "started_at, submitted_at, seconds_spent, time_limit, overall, stumped, note"
 )

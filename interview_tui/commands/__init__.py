@@ -18,10 +18,12 @@ class Command:
 
 
 def _commands() -> tuple[Command, ...]:
-    from interview_tui.commands import banks, export, locate, practice, validate
+    from interview_tui.commands import banks, export, history, locate, practice, review, validate
 
     return (
         practice.COMMAND,
+        review.COMMAND,
+        history.COMMAND,
         banks.COMMAND,
         validate.COMMAND,
         export.COMMAND,

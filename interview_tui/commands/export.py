@@ -10,7 +10,7 @@ from interview_tui.clock import SystemClock, iso
 from interview_tui.commands import Command
 from interview_tui.context import Context
 from interview_tui.errors import UserError
-from interview_tui.export import atomic_writer, iter_sessions, write_json
+from interview_tui.export import FORMATS, atomic_writer, iter_sessions, write_sessions
 from interview_tui.store import Store
 
 
@@ -18,7 +18,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--session", type=int, metavar="ID", help="one session")
     which.add_argument("--all", action="store_true", help="every session (the default)")
-    parser.add_argument("--format", choices=["json"], default="json", help="output format")
+    parser.add_argument(
+        "--format", choices=FORMATS, default="json", help="json (default), md or csv"
+    )
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
 
 
@@ -39,17 +41,17 @@ def run(args: argparse.Namespace, context: Context) -> int:
         if args.output:
             try:
                 with atomic_writer(args.output) as out:
-                    count = write_json(sessions, out, iso(clock.now()))
+                    count = write_sessions(sessions, args.format, out, iso(clock.now()))
             except OSError as error:
                 reason = error.strerror or str(error)
                 raise UserError(f"cannot write {args.output}: {reason}") from None
             print(f"exported {count} session(s) to {args.output}", file=sys.stderr)
         else:
-            write_json(sessions, sys.stdout, iso(clock.now()))
+            write_sessions(sessions, args.format, sys.stdout, iso(clock.now()))
     finally:
         if store is not None:
             store.close()
     return 0
 
 
-COMMAND = Command("export", "export sessions (JSON)", configure, run)
+COMMAND = Command("export", "export sessions as JSON, Markdown or CSV", configure, run)

@@ -10,11 +10,14 @@ from interview_tui.context import Context
 
 if TYPE_CHECKING:
     from interview_tui.banks import LoadResult
-    from interview_tui.tui.app import PracticeRequest
+    from interview_tui.tui.app import PracticeRequest, StartScreen
 
 
 def run_app(
-    context: Context, banks: LoadResult | None = None, practice: PracticeRequest | None = None
+    context: Context,
+    banks: LoadResult | None = None,
+    practice: PracticeRequest | None = None,
+    start: StartScreen = "home",
 ) -> int:
     from interview_tui.tui.app import InterviewApp
 
@@ -24,6 +27,7 @@ def run_app(
         settings=load_settings(context.paths.config_file),
         banks=banks,
         practice=practice,
+        start=start,
     )
     app.run()
     return app.return_code or 0

@@ -7,7 +7,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
 from random import Random
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -31,7 +31,7 @@ from interview_tui.errors import UserError
 from interview_tui.paths import Paths
 from interview_tui.records import SessionRecord
 from interview_tui.rehearsal import Rehearsal
-from interview_tui.session import Order, plan_session
+from interview_tui.session import Order, SessionPlan, plan_questions, plan_session
 from interview_tui.store import Store
 from interview_tui.tui.screens.home import HomeScreen
 
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 
 HEARTBEAT_SECONDS = 30
+StartScreen = Literal["home", "history"]
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class InterviewApp(App[None]):
         banks: LoadResult | None = None,
         practice: PracticeRequest | None = None,
         rng: Random | None = None,
+        start: StartScreen = "home",
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -87,6 +89,7 @@ class InterviewApp(App[None]):
         self.settings = loaded.settings
         self._warnings = list(loaded.warnings)
         self.practice = practice
+        self.start = start
         self.rng = rng
         # Opening the store first means a locked or foreign database stops us before any UI.
         self.store = Store.open(paths.database, self.clock)
@@ -110,6 +113,8 @@ class InterviewApp(App[None]):
         # to a second instance, even while paused or on the reflection screen.
         self.set_interval(HEARTBEAT_SECONDS, self._heartbeat)
         self.push_screen(HomeScreen())
+        if self.start == "history":
+            self.action_open_history()
         for warning in self._warnings:
             self.notify(warning, title="config.yaml", severity="warning", timeout=8)
         if self.banks_ready:
@@ -174,6 +179,7 @@ class InterviewApp(App[None]):
         self.push_screen(ResumeScreen(session, titles, words), partial(self._resume, session))
 
     def _resume(self, session: SessionRecord, choice: ResumeChoice | None) -> None:
+        """What the user chose for an unfinished session: resume, finish, or later."""
         if choice == "finish":
             self.store.finish_session(session.id)
             self.notify("Session closed; its answers are kept.")
@@ -201,7 +207,9 @@ class InterviewApp(App[None]):
     def start_session(
         self, bank: Bank, count: int, order: Order, time_limit: int | None, goal: str = ""
     ) -> None:
-        plan = plan_session([bank], count, order, time_limit, goal, rng=self.rng)
+        self._begin(plan_session([bank], count, order, time_limit, goal, rng=self.rng))
+
+    def _begin(self, plan: SessionPlan) -> None:
         try:
             rehearsal = Rehearsal.start(self.store, plan, self.clock)
         except UserError as error:
@@ -223,6 +231,54 @@ class InterviewApp(App[None]):
 
     def default_criteria(self, role: Role) -> tuple[Criterion, ...]:
         return DEFAULT_RUBRICS[role]
+
+    def criterion_labels(self) -> dict[str, str]:
+        """Every criterion id known from the loaded banks and the defaults, with its label."""
+        labels = {c.id: c.label for rubric in DEFAULT_RUBRICS.values() for c in rubric}
+        for bank in self.banks.banks:
+            labels.update((c.id, c.label) for c in bank.rubric)
+        return labels
+
+    def practise_questions(self, keys: Sequence[tuple[str, str]]) -> None:
+        """A session on exactly these questions (those of the first one's role)."""
+        chosen = []
+        for bank_id, question_id in keys:
+            bank = self.banks.get(bank_id)
+            question = bank.question(question_id) if bank else None
+            if bank is not None and question is not None:
+                chosen.append((bank, question))
+        if not chosen:
+            self.notify("Those questions are no longer in any loaded bank.", severity="warning")
+            return
+        role = chosen[0][0].role
+        plan = plan_questions([pair for pair in chosen if pair[0].role == role], goal="")
+        self.role = role
+        self._begin(plan)
+
+    # -- review --------------------------------------------------------------------------
+
+    def action_open_history(self) -> None:
+        from interview_tui.tui.screens.history import HistoryScreen
+
+        self.push_screen(HistoryScreen())
+
+    def action_open_progress(self) -> None:
+        from interview_tui.tui.screens.progress import ProgressScreen
+
+        self.push_screen(ProgressScreen())
+
+    def open_compare(self, bank_id: str, question_id: str) -> None:
+        from interview_tui.tui.screens.compare import CompareScreen
+
+        self.push_screen(CompareScreen(bank_id, question_id))
+
+    def resume_session(self, session_id: int) -> None:
+        """Resume an unfinished session from the history, unless another app has it open."""
+        session = next((s for s in self.store.orphaned_sessions() if s.id == session_id), None)
+        if session is None:
+            self.notify("That session is open in another window.", severity="warning")
+            return
+        self._resume(session, "resume")
 
     # -- role ----------------------------------------------------------------------------
 

@@ -5,12 +5,16 @@ Update after an intended change with `pytest tests/ui/test_snapshots.py --snapsh
 
 from __future__ import annotations
 
+from random import Random
 from typing import Any
 
 from textual.pilot import Pilot
 
 from interview_tui.clock import FakeClock
-from interview_tui.tui.app import PracticeRequest
+from interview_tui.paths import Paths
+from interview_tui.seed import seed_history
+from interview_tui.store import Store
+from interview_tui.tui.app import InterviewApp, PracticeRequest
 from tests.ui.conftest import AppFactory
 
 SIZE = (100, 32)
@@ -76,3 +80,53 @@ def test_reflect(snap_compare: Any, make_app: AppFactory, clock: FakeClock) -> N
 
     app = make_app(practice=PracticeRequest("mini", 2, "sequential"))
     assert snap_compare(app, terminal_size=SIZE, run_before=reflect)
+
+
+def _seeded(make_app: AppFactory, clock: FakeClock, paths: Paths) -> InterviewApp:
+    app = make_app()
+    store = Store.open(paths.database, clock)
+    seed_history(store, clock, app.banks.banks, weeks=3, sessions_per_week=2, rng=Random(3))
+    store.close()
+    return make_app()
+
+
+async def _wait_rows(pilot: Pilot[None], selector: str) -> None:
+    for _ in range(100):
+        table = pilot.app.screen.query(selector)
+        if table and table.first().row_count:  # type: ignore[attr-defined]
+            break
+        await pilot.pause(0.02)
+    await pilot.pause(0.1)
+
+
+def test_history(
+    snap_compare: Any, make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
+) -> None:
+    async def open_history(pilot: Pilot[None]) -> None:
+        await pilot.press("f2")
+        await _wait_rows(pilot, "#sessions")
+
+    app = _seeded(make_app, clock, isolated_dirs)
+    assert snap_compare(app, terminal_size=SIZE, run_before=open_history)
+
+
+def test_compare(
+    snap_compare: Any, make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
+) -> None:
+    async def open_compare(pilot: Pilot[None]) -> None:
+        pilot.app.open_compare("mini", "conflict")  # type: ignore[attr-defined]
+        await _wait_rows(pilot, "#tries")
+
+    app = _seeded(make_app, clock, isolated_dirs)
+    assert snap_compare(app, terminal_size=SIZE, run_before=open_compare)
+
+
+def test_progress(
+    snap_compare: Any, make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
+) -> None:
+    async def open_progress(pilot: Pilot[None]) -> None:
+        await pilot.press("f3")
+        await _wait_rows(pilot, "#weakest")
+
+    app = _seeded(make_app, clock, isolated_dirs)
+    assert snap_compare(app, terminal_size=SIZE, run_before=open_progress)

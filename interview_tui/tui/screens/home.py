@@ -31,6 +31,8 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+r", "switch_role", "Switch role"),
         Binding("ctrl+o", "start", "Start session"),
+        Binding("f2", "app.open_history", "History"),
+        Binding("f3", "app.open_progress", "Progress"),
     ]
 
     def compose(self) -> ComposeResult:

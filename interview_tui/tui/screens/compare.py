@@ -1,0 +1,172 @@
+"""Compare: every attempt at one question, and two of them side by side, word by word."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.markup import escape
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, Sparkline, Static
+
+from interview_tui.analysis import Segment, word_count, word_diff
+from interview_tui.durations import format_duration
+from interview_tui.errors import UserError
+from interview_tui.records import AttemptRecord
+from interview_tui.review import question_history
+from interview_tui.timefmt import moment
+
+if TYPE_CHECKING:
+    from interview_tui.tui.app import InterviewApp
+
+STYLE = {"same": "", "removed": "strike $error", "added": "b $success"}
+
+
+def verdict(attempts: list[AttemptRecord]) -> str:
+    """One line that answers "am I getting better at this?"."""
+    rated = [a.overall for a in attempts if a.overall is not None]
+    if len(rated) < 2:
+        return "Only one rated attempt so far: practise it again to see a trend."
+    first, last, previous = rated[0], rated[-1], rated[-2]
+    change = last - first
+    if change > 0.25:
+        head = f"[b $success]Getting better[/]: {first:.1f} → {last:.1f}"
+    elif change < -0.25:
+        head = f"[b $error]Slipping[/]: {first:.1f} → {last:.1f}"
+    else:
+        head = f"[b]Steady[/]: {first:.1f} → {last:.1f}"
+    return (
+        f"{head} over {len(rated)} rated attempts (latest {last - previous:+.1f} vs the one before)"
+    )
+
+
+def diff_markup(segments: tuple[Segment, ...]) -> str:
+    return " ".join(
+        f"[{STYLE[s.change]}]{escape(s.text)}[/]" if STYLE[s.change] else escape(s.text)
+        for s in segments
+    )
+
+
+def side_markup(
+    title: str, attempt: AttemptRecord, other: AttemptRecord | None, labels: dict[str, str]
+) -> str:
+    """An attempt's facts and ratings, each criterion with its change against ``other``."""
+    overall = f"{attempt.overall:.1f}" if attempt.overall is not None else "–"
+    head = (
+        f"[b]{title}[/b] · {moment(attempt.submitted_at or attempt.started_at)}\n"
+        f"[dim]overall[/dim] [b]{overall}[/b] · {format_duration(attempt.seconds_spent)} of "
+        f"{format_duration(attempt.time_limit)} · {word_count(attempt.answer)} words"
+        + (" · stumped" if attempt.stumped else "")
+    )
+    rows = []
+    for name, score in attempt.ratings.items():
+        delta = ""
+        if other is not None and name in other.ratings:
+            change = score - other.ratings[name]
+            color = "$success" if change > 0 else "$error" if change < 0 else "$text-muted"
+            delta = f" [{color}]{change:+d}[/]" if change else " [dim]=[/dim]"
+        rows.append(f"{escape(labels.get(name, name)):<16} {score}{delta}")
+    return head + "\n" + ("\n".join(rows) or "[dim]not rated[/dim]")
+
+
+class CompareScreen(Screen[None]):
+    app: InterviewApp
+
+    BINDINGS = [
+        Binding("o", "pick('old')", "Set as older"),
+        Binding("n", "pick('new')", "Set as newer"),
+        Binding("escape", "app.pop_screen", "Back"),
+    ]
+
+    def __init__(self, bank_id: str, question_id: str) -> None:
+        super().__init__()
+        self.bank_id, self.question_id = bank_id, question_id
+        self.attempts: list[AttemptRecord] = []
+        self.old_index = self.new_index = 0
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="compare-title")
+        yield Static("", id="compare-verdict")
+        with Horizontal(id="compare-top"):
+            yield DataTable(id="tries", cursor_type="row", zebra_stripes=True)
+            with Vertical(id="trend"):
+                yield Label("Overall, by attempt", classes="field-label")
+                yield Sparkline([], id="spark")
+        with Horizontal(id="sides"):
+            with VerticalScroll(id="old-side", classes="side"):
+                yield Static("", id="old-head")
+                yield Static("", id="old-answer", classes="answer")
+            with VerticalScroll(id="new-side", classes="side"):
+                yield Static("", id="new-head")
+                yield Static("", id="new-answer", classes="answer")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "compare"
+        table = self.query_one("#tries", DataTable)
+        for label in ("#", "When", "Overall", "Time", "Words"):
+            table.add_column(label)
+        self._load()
+
+    @work(thread=True, exclusive=True, group="compare")
+    def _load(self) -> None:
+        try:
+            attempts = question_history(self.app.store, self.bank_id, self.question_id)
+        except UserError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error")
+            return
+        self.app.call_from_thread(self._show, attempts)
+
+    def _show(self, attempts: list[AttemptRecord]) -> None:
+        self.attempts = attempts
+        if not attempts:
+            self.query_one("#compare-title", Static).update("No submitted attempts yet.")
+            return
+        self.query_one("#compare-title", Static).update(
+            f"[b]{escape(attempts[-1].question_text)}[/b]"
+        )
+        self.query_one("#compare-verdict", Static).update(verdict(attempts))
+        self.query_one(Sparkline).data = [a.overall or 0.0 for a in attempts]
+        table = self.query_one("#tries", DataTable)
+        for number, attempt in enumerate(attempts, start=1):
+            overall = f"{attempt.overall:.1f}" if attempt.overall is not None else "–"
+            table.add_row(
+                str(number),
+                moment(attempt.submitted_at or attempt.started_at),
+                overall,
+                format_duration(attempt.seconds_spent),
+                str(word_count(attempt.answer)),
+            )
+        table.move_cursor(row=len(attempts) - 1)
+        table.focus()
+        self.new_index = len(attempts) - 1
+        self.old_index = max(0, len(attempts) - 2)
+        self._show_sides()
+
+    def _show_sides(self) -> None:
+        old, new = self.attempts[self.old_index], self.attempts[self.new_index]
+        bank = self.app.banks.get(self.bank_id)
+        labels = {c.id: c.label for c in bank.criteria} if bank else {}
+        diff = word_diff(old.answer, new.answer)
+        self.query_one("#old-head", Static).update(
+            side_markup(f"Attempt {self.old_index + 1}", old, None, labels)
+        )
+        self.query_one("#new-head", Static).update(
+            side_markup(f"Attempt {self.new_index + 1}", new, old, labels)
+        )
+        self.query_one("#old-answer", Static).update(diff_markup(diff.old))
+        self.query_one("#new-answer", Static).update(diff_markup(diff.new))
+
+    def action_pick(self, side: str) -> None:
+        if not self.attempts:
+            return
+        row = self.query_one("#tries", DataTable).cursor_row
+        if side == "old":
+            self.old_index = row
+        else:
+            self.new_index = row
+        self._show_sides()

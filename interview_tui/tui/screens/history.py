@@ -1,0 +1,213 @@
+"""History: past sessions, newest first, a page at a time, filtered by role and bank."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from interview_tui.banks import ROLES
+from interview_tui.durations import format_duration
+from interview_tui.errors import UserError
+from interview_tui.review import (
+    PAGE_SIZE,
+    Filters,
+    SessionSummary,
+    banks_in_history,
+    count_sessions,
+    session_summaries,
+)
+from interview_tui.timefmt import moment
+from interview_tui.tui.screens.confirm import ConfirmScreen
+
+if TYPE_CHECKING:
+    from interview_tui.tui.app import InterviewApp
+
+
+class PageLoaded(Message):
+    def __init__(
+        self, filters: Filters, rows: list[SessionSummary], offset: int, total: int | None
+    ) -> None:
+        super().__init__()
+        self.filters, self.rows, self.offset, self.total = filters, rows, offset, total
+
+
+def summary_cells(summary: SessionSummary, titles: dict[str, str]) -> tuple[str, ...]:
+    banks = ", ".join(titles.get(b, b) for b in summary.banks)
+    mean = f"{summary.mean_overall:.1f}" if summary.mean_overall is not None else "–"
+    state = "[b $warning]unfinished[/]" if summary.unfinished else ""
+    answered = f"{summary.answered}" + (f" (+{summary.skipped} skipped)" if summary.skipped else "")
+    return (
+        moment(summary.started_at),
+        summary.role,
+        banks if len(banks) <= 34 else banks[:33] + "…",
+        answered,
+        mean,
+        format_duration(summary.seconds),
+        state,
+    )
+
+
+class HistoryScreen(Screen[None]):
+    app: InterviewApp
+
+    BINDINGS = [
+        Binding("enter", "open", "Open", show=False),
+        Binding("r", "cycle_role", "Role filter"),
+        Binding("b", "cycle_bank", "Bank filter"),
+        Binding("u", "resume", "Resume"),
+        Binding("e", "export", "Export"),
+        Binding("delete,x", "delete", "Delete"),
+        Binding("escape", "app.pop_screen", "Back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.filters = Filters()
+        self._loaded: list[SessionSummary] = []
+        self._total: int | None = None
+        self._loading = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="history-filters")
+        yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="history-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "history"
+        table = self.query_one("#sessions", DataTable)
+        for label in ("Started", "Role", "Banks", "Answered", "Mean", "Time", ""):
+            table.add_column(label)
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    # -- loading -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self._loaded = []
+        self._total = None
+        self.query_one("#sessions", DataTable).clear()
+        self._show_filters()
+        self._load_page(0)
+
+    @work(thread=True, exclusive=True, group="history")
+    def _load_page(self, offset: int) -> None:
+        self._loading = True
+        store, filters = self.app.store, self.filters
+        try:
+            total = count_sessions(store, filters) if offset == 0 else None
+            rows = session_summaries(store, filters, PAGE_SIZE, offset)
+        except UserError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error")
+            return
+        self.post_message(PageLoaded(filters, rows, offset, total))
+
+    def on_page_loaded(self, message: PageLoaded) -> None:
+        self._loading = False
+        if message.filters != self.filters or message.offset != len(self._loaded):
+            return  # a page for an older filter or an older reload
+        if message.total is not None:
+            self._total = message.total
+        titles = {bank.id: bank.title for bank in self.app.banks.banks}
+        table = self.query_one("#sessions", DataTable)
+        for summary in message.rows:
+            table.add_row(*summary_cells(summary, titles), key=str(summary.id))
+        self._loaded.extend(message.rows)
+        self._show_filters()
+
+    @on(DataTable.RowHighlighted, "#sessions")
+    def _maybe_load_more(self, event: DataTable.RowHighlighted) -> None:
+        more = self._total is not None and len(self._loaded) < self._total
+        if more and not self._loading and event.cursor_row >= len(self._loaded) - 10:
+            self._loading = True
+            self._load_page(len(self._loaded))
+
+    def _show_filters(self) -> None:
+        role = self.filters.role or "all roles"
+        bank = self.filters.bank_id or "all banks"
+        count = "…" if self._total is None else f"{self._total} session(s)"
+        self.query_one("#history-filters", Static).update(
+            f"[b]{count}[/b]  ·  {role} [dim](r)[/dim]  ·  {bank} [dim](b)[/dim]"
+        )
+        empty = self._total == 0
+        self.query_one("#history-hint", Static).update(
+            "Nothing here yet: rehearse a few questions and they will show up."
+            if empty
+            else "[dim]enter: open · u: resume an unfinished one · e: export · x: delete[/dim]"
+        )
+
+    def selected(self) -> SessionSummary | None:
+        table = self.query_one("#sessions", DataTable)
+        if not table.row_count:
+            return None
+        return self._loaded[table.cursor_row] if table.cursor_row < len(self._loaded) else None
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action_cycle_role(self) -> None:
+        options = [None, *ROLES]
+        self.filters = Filters(
+            options[(options.index(self.filters.role) + 1) % len(options)], self.filters.bank_id
+        )
+        self.reload()
+
+    def action_cycle_bank(self) -> None:
+        options: list[str | None] = [None, *banks_in_history(self.app.store)]
+        current = self.filters.bank_id if self.filters.bank_id in options else None
+        self.filters = Filters(
+            self.filters.role, options[(options.index(current) + 1) % len(options)]
+        )
+        self.reload()
+
+    @on(DataTable.RowSelected, "#sessions")
+    def action_open(self) -> None:
+        summary = self.selected()
+        if summary is not None:
+            from interview_tui.tui.screens.session_detail import SessionDetailScreen
+
+            self.app.push_screen(SessionDetailScreen(summary.id))
+
+    def action_resume(self) -> None:
+        summary = self.selected()
+        if summary is None or not summary.unfinished:
+            self.notify("Only an unfinished session can be resumed.", severity="warning")
+            return
+        self.app.resume_session(summary.id)
+
+    def action_export(self) -> None:
+        from interview_tui.tui.screens.export import ExportScreen
+
+        summary = self.selected()
+        self.app.push_screen(ExportScreen(summary.id if summary else None))
+
+    def action_delete(self) -> None:
+        summary = self.selected()
+        if summary is None:
+            return
+        self.app.push_screen(
+            ConfirmScreen(
+                "Delete this session?",
+                f"{moment(summary.started_at)}: {summary.answered} answer(s) with their "
+                "ratings and the reflection. This cannot be undone.",
+                confirm="Delete",
+            ),
+            lambda yes: self._delete(summary.id) if yes else None,
+        )
+
+    def _delete(self, session_id: int) -> None:
+        try:
+            self.app.store.delete_session(session_id)
+        except UserError as error:
+            self.notify(str(error), severity="error")
+            return
+        self.notify("Session deleted.")
+        self.reload()

@@ -1,0 +1,179 @@
+"""Progress: ratings over time, per bank, category and criterion; practice days; weak spots."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.markup import escape
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, Sparkline, Static
+
+from interview_tui.banks import ROLES
+from interview_tui.errors import UserError
+from interview_tui.review import (
+    Filters,
+    GroupStat,
+    QuestionStat,
+    TrendPoint,
+    practice_days,
+    rating_trend,
+    stats_by,
+    weakest_questions,
+)
+from interview_tui.tui.widgets.calendar import PracticeCalendar
+
+if TYPE_CHECKING:
+    from interview_tui.tui.app import InterviewApp
+
+
+@dataclass(frozen=True)
+class ProgressData:
+    trend: list[TrendPoint]
+    criteria: dict[str, list[TrendPoint]]
+    banks: list[GroupStat]
+    categories: list[GroupStat]
+    days: dict[date, int]
+    weakest: list[QuestionStat]
+
+
+def trend_text(points: list[TrendPoint]) -> str:
+    if not points:
+        return "[dim]no ratings yet[/dim]"
+    first, last = points[0].mean, points[-1].mean
+    arrow = "↑" if last > first + 0.1 else "↓" if last < first - 0.1 else "→"
+    return f"{first:.1f} {arrow} {last:.1f}  [dim]({len(points)} weeks)[/dim]"
+
+
+def mean_text(value: float | None) -> str:
+    return f"{value:.1f}" if value is not None else "–"
+
+
+class ProgressScreen(Screen[None]):
+    app: InterviewApp
+
+    BINDINGS = [
+        Binding("r", "cycle_role", "Role filter"),
+        Binding("p", "practise", "Practise weakest"),
+        Binding("enter", "compare", "Compare", show=False),
+        Binding("escape", "app.pop_screen", "Back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.filters = Filters()
+        self.data: ProgressData | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="progress-filters")
+        with VerticalScroll(id="progress"):
+            with Horizontal(classes="progress-row"):
+                with Vertical(id="overall-box", classes="progress-box"):
+                    yield Label("Mean rating per week", classes="box-title")
+                    yield Sparkline([], id="overall-spark")
+                    yield Static("", id="overall-text")
+                    yield Static("", id="criteria-text")
+                with Vertical(id="calendar-box", classes="progress-box"):
+                    yield Label("Practice days, last 12 weeks", classes="box-title")
+                    yield PracticeCalendar(id="calendar")
+            yield Label("Weakest and stumped questions (p: practise them)", classes="box-title")
+            yield DataTable(id="weakest", cursor_type="row", zebra_stripes=True)
+            with Horizontal(classes="progress-row"):
+                yield DataTable(id="by-bank", cursor_type="none", classes="stat-table")
+                yield DataTable(id="by-category", cursor_type="none", classes="stat-table")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "progress"
+        for table_id, first in (("#by-bank", "Bank"), ("#by-category", "Category")):
+            table = self.query_one(table_id, DataTable)
+            for label in (first, "Mean", "Answers", "Stumped"):
+                table.add_column(label)
+        weakest = self.query_one("#weakest", DataTable)
+        for label in ("Question", "Bank", "Recent", "Stumped", "Tries"):
+            weakest.add_column(label)
+        self.reload()
+
+    def reload(self) -> None:
+        role = self.filters.role or "all roles"
+        self.query_one("#progress-filters", Static).update(
+            f"[b]{role}[/b] [dim](r to change)[/dim]"
+        )
+        self._load(self.filters, self.app.clock.now().date())
+
+    @work(thread=True, exclusive=True, group="progress")
+    def _load(self, filters: Filters, today: date) -> None:
+        store = self.app.store
+        try:
+            criteria = [stat.name for stat in stats_by(store, "criterion", filters)]
+            data = ProgressData(
+                trend=rating_trend(store, filters),
+                criteria={c: rating_trend(store, filters, criterion=c) for c in criteria},
+                banks=stats_by(store, "bank_id", filters),
+                categories=stats_by(store, "category", filters),
+                days=practice_days(store, today),
+                weakest=weakest_questions(store, filters, limit=8),
+            )
+        except UserError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error")
+            return
+        self.app.call_from_thread(self._show, filters, data, today)
+
+    def _show(self, filters: Filters, data: ProgressData, today: date) -> None:
+        if filters != self.filters:
+            return
+        self.data = data
+        self.query_one("#overall-spark", Sparkline).data = [p.mean for p in data.trend]
+        self.query_one("#overall-text", Static).update("Overall  " + trend_text(data.trend))
+        labels = self.app.criterion_labels()
+        self.query_one("#criteria-text", Static).update(
+            "\n".join(
+                f"{escape(labels.get(name, name)):<16} {trend_text(points)}"
+                for name, points in data.criteria.items()
+            )
+        )
+        self.query_one(PracticeCalendar).show(data.days, today)
+        titles = {bank.id: bank.title for bank in self.app.banks.banks}
+        for table_id, stats, names in (
+            ("#by-bank", data.banks, titles),
+            ("#by-category", data.categories, {}),
+        ):
+            table = self.query_one(table_id, DataTable)
+            table.clear()
+            for stat in stats:
+                name = names.get(stat.name, stat.name)
+                table.add_row(name, mean_text(stat.mean), str(stat.attempts), str(stat.stumped))
+        weakest = self.query_one("#weakest", DataTable)
+        weakest.clear()
+        for question in data.weakest:
+            text = question.question_text
+            bank = titles.get(question.bank_id, question.bank_id)
+            weakest.add_row(
+                text if len(text) <= 44 else text[:43] + "…",
+                bank if len(bank) <= 22 else bank[:21] + "…",
+                mean_text(question.recent_mean),
+                str(question.stumped),
+                str(question.attempts),
+            )
+
+    def action_cycle_role(self) -> None:
+        options = [None, *ROLES]
+        self.filters = Filters(options[(options.index(self.filters.role) + 1) % len(options)])
+        self.reload()
+
+    def action_compare(self) -> None:
+        if self.data and self.data.weakest:
+            stat = self.data.weakest[self.query_one("#weakest", DataTable).cursor_row]
+            self.app.open_compare(stat.bank_id, stat.question_id)
+
+    def action_practise(self) -> None:
+        if not self.data or not self.data.weakest:
+            self.notify("No rated questions yet.", severity="warning")
+            return
+        self.app.practise_questions([stat.key for stat in self.data.weakest])

@@ -1,0 +1,165 @@
+"""One session: its goal, every attempt with ratings, time and note, and the reflection."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.markup import escape
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from interview_tui.durations import format_duration
+from interview_tui.errors import UserError
+from interview_tui.records import AttemptRecord, SessionRecord
+from interview_tui.timefmt import moment
+from interview_tui.tui.screens.confirm import ConfirmScreen
+from interview_tui.tui.screens.reflect import summary_row
+
+if TYPE_CHECKING:
+    from interview_tui.tui.app import InterviewApp
+
+
+def attempt_markup(attempt: AttemptRecord, labels: dict[str, str]) -> str:
+    """An attempt in full: ratings per criterion, the answer, the note."""
+    ratings = "  ".join(
+        f"{escape(labels.get(name, name))} [b]{score}[/b]"
+        for name, score in attempt.ratings.items()
+    )
+    spent = format_duration(attempt.seconds_spent)
+    facts = (
+        f"{spent} of {format_duration(attempt.time_limit)} · {len(attempt.answer.split())} words"
+    )
+    parts = [
+        f"[b]{escape(attempt.question_text)}[/b]",
+        f"[dim]{facts}{' · stumped' if attempt.stumped else ''}[/dim]",
+        ratings or "[dim]not rated[/dim]",
+        escape(attempt.answer) or "[dim](no answer)[/dim]",
+    ]
+    if attempt.note:
+        parts.append(f"[dim]Note:[/dim] {escape(attempt.note)}")
+    return "\n\n".join(parts)
+
+
+def reflection_markup(session: SessionRecord) -> str:
+    lines = [
+        f"[b]{session.role}[/b] · {moment(session.started_at)}"
+        + ("" if session.finished else " · [b $warning]unfinished[/]"),
+    ]
+    if session.goal:
+        lines.append(f"[dim]Goal:[/dim] {escape(session.goal)}")
+    reflection = session.reflection
+    for title, text in (
+        ("Went well", reflection.went_well),
+        ("To improve", reflection.improve),
+        ("Next time", reflection.next_goals),
+    ):
+        if text:
+            lines.append(f"[dim]{title}:[/dim] {escape(text)}")
+    return "\n".join(lines)
+
+
+class SessionDetailScreen(Screen[None]):
+    app: InterviewApp
+
+    BINDINGS = [
+        Binding("enter", "compare", "Compare attempts"),
+        Binding("u", "resume", "Resume"),
+        Binding("e", "export", "Export"),
+        Binding("delete,x", "delete", "Delete attempt"),
+        Binding("escape", "app.pop_screen", "Back"),
+    ]
+
+    def __init__(self, session_id: int) -> None:
+        super().__init__()
+        self.session_id = session_id
+        self.attempts: list[AttemptRecord] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="detail-head")
+        yield DataTable(id="attempts", cursor_type="row", zebra_stripes=True)
+        with VerticalScroll(id="attempt-view"):
+            yield Static("", id="attempt-body")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "session"
+        table = self.query_one("#attempts", DataTable)
+        for label in ("#", "Question", "Time", "Overall", "Stumped", ""):
+            table.add_column(label)
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        session = self.app.store.session(self.session_id)
+        if session is None:
+            self.app.pop_screen()
+            return
+        self.session = session
+        self.query_one("#detail-head", Static).update(reflection_markup(session))
+        self.attempts = self.app.store.attempts(self.session_id)
+        table = self.query_one("#attempts", DataTable)
+        table.clear()
+        for attempt in self.attempts:
+            table.add_row(*summary_row(attempt), key=str(attempt.id))
+        self._show_attempt()
+
+    def selected(self) -> AttemptRecord | None:
+        table = self.query_one("#attempts", DataTable)
+        return self.attempts[table.cursor_row] if self.attempts else None
+
+    @on(DataTable.RowHighlighted, "#attempts")
+    def _show_attempt(self) -> None:
+        attempt = self.selected()
+        body = self.query_one("#attempt-body", Static)
+        if attempt is None:
+            body.update("[dim]No attempts in this session.[/dim]")
+            return
+        bank = self.app.banks.get(attempt.bank_id)
+        labels = {c.id: c.label for c in bank.criteria} if bank else {}
+        body.update(attempt_markup(attempt, labels))
+
+    @on(DataTable.RowSelected, "#attempts")
+    def action_compare(self) -> None:
+        attempt = self.selected()
+        if attempt is not None:
+            self.app.open_compare(attempt.bank_id, attempt.question_id)
+
+    def action_resume(self) -> None:
+        if self.session.finished:
+            self.notify("This session is finished.", severity="warning")
+            return
+        self.app.resume_session(self.session_id)
+
+    def action_export(self) -> None:
+        from interview_tui.tui.screens.export import ExportScreen
+
+        self.app.push_screen(ExportScreen(self.session_id))
+
+    def action_delete(self) -> None:
+        attempt = self.selected()
+        if attempt is None:
+            return
+        self.app.push_screen(
+            ConfirmScreen(
+                "Delete this attempt?",
+                f"Your answer to “{attempt.question_text}” and its ratings. This cannot be undone.",
+                confirm="Delete",
+            ),
+            lambda yes: self._delete(attempt.id) if yes else None,
+        )
+
+    def _delete(self, attempt_id: int) -> None:
+        try:
+            self.app.store.delete_attempt(attempt_id)
+        except UserError as error:
+            self.notify(str(error), severity="error")
+            return
+        self.notify("Attempt deleted.")
+        self.reload()

@@ -1,0 +1,238 @@
+"""History, session detail, compare, progress and export, driven through the real app."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from random import Random
+from typing import Any
+
+import pytest
+from textual.content import Content
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Sparkline, Static
+
+from interview_tui.clock import FakeClock
+from interview_tui.paths import Paths
+from interview_tui.seed import seed_history
+from interview_tui.store import Store
+from interview_tui.tui.app import InterviewApp
+from interview_tui.tui.screens.compare import CompareScreen
+from interview_tui.tui.screens.history import HistoryScreen
+from interview_tui.tui.screens.home import HomeScreen
+from interview_tui.tui.screens.progress import ProgressScreen
+from interview_tui.tui.screens.rehearse import RehearseScreen
+from interview_tui.tui.screens.session_detail import SessionDetailScreen
+from tests.ui.conftest import AppFactory
+
+SIZE = (100, 32)
+
+
+@pytest.fixture
+def seeded(make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths) -> InterviewApp:
+    """An app over three weeks of practice on the two small banks (built once, then reopened)."""
+    app = make_app()
+    store = Store.open(isolated_dirs.database, clock)
+    seed_history(store, clock, app.banks.banks, weeks=3, sessions_per_week=2, rng=Random(3))
+    store.close()
+    return make_app()  # a fresh app, so its clock is now "after" the practice
+
+
+def plain(widget: Static) -> str:
+    """What a person reads in the widget: its markup without the tags."""
+    return Content.from_markup(str(widget.content)).plain
+
+
+async def rows(pilot: Pilot[None], table: DataTable[Any], at_least: int = 1) -> int:
+    for _ in range(100):
+        if table.row_count >= at_least:
+            break
+        await pilot.pause(0.02)
+    return table.row_count
+
+
+async def test_history_lists_sessions_newest_first_and_filters(seeded: InterviewApp) -> None:
+    async with seeded.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        screen = seeded.screen
+        assert isinstance(screen, HistoryScreen)
+        table = screen.query_one("#sessions", DataTable)
+        assert await rows(pilot, table, 6) == 6
+        started = [s.started_at for s in screen._loaded]
+        assert started == sorted(started, reverse=True)
+        assert "6 session(s)" in plain(screen.query_one("#history-filters", Static))
+        await pilot.press("r")  # interviewee only
+        await rows(pilot, table, 1)
+        await pilot.pause(0.1)
+        assert {s.role for s in screen._loaded} == {"interviewee"}
+        assert table.row_count == 3
+        await pilot.press("r", "b")  # interviewer only, then the first bank
+        await pilot.pause(0.2)
+        assert screen.filters.bank_id is not None
+        assert all(screen.filters.bank_id in s.banks for s in screen._loaded)
+
+
+async def test_open_session_then_compare_the_question(seeded: InterviewApp) -> None:
+    async with seeded.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        table = seeded.screen.query_one("#sessions", DataTable)
+        await rows(pilot, table)
+        await pilot.press("enter")
+        await pilot.pause()
+        detail = seeded.screen
+        assert isinstance(detail, SessionDetailScreen)
+        assert len(detail.attempts) == detail.query_one("#attempts", DataTable).row_count > 0
+        head = plain(detail.query_one("#detail-head", Static))
+        assert "Goal: be concise" in head and "Went well: kept to the point" in head
+        body = plain(detail.query_one("#attempt-body", Static))
+        assert detail.attempts[0].answer[:20] in body
+        await pilot.press("enter")
+        await pilot.pause()
+        compare = seeded.screen
+        assert isinstance(compare, CompareScreen)
+        tries = compare.query_one("#tries", DataTable)
+        assert await rows(pilot, tries, 2) >= 2
+        assert len(compare.query_one(Sparkline).data or []) == tries.row_count
+        verdict = plain(compare.query_one("#compare-verdict", Static))
+        assert "rated attempts" in verdict
+        assert (compare.old_index, compare.new_index) == (tries.row_count - 2, tries.row_count - 1)
+        await pilot.press(*["up"] * tries.row_count, "o")  # the first attempt as the older side
+        assert compare.old_index == 0
+        old = plain(compare.query_one("#old-head", Static))
+        assert old.startswith("Attempt 1 ·")
+
+
+async def test_progress_shows_trend_calendar_and_practises_the_weakest(
+    seeded: InterviewApp,
+) -> None:
+    async with seeded.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f3")
+        screen = seeded.screen
+        assert isinstance(screen, ProgressScreen)
+        await rows(pilot, screen.query_one("#weakest", DataTable))
+        assert screen.data is not None
+        assert len(screen.data.trend) >= 3
+        assert screen.data.trend[-1].mean > screen.data.trend[0].mean
+        assert sum(screen.data.days.values()) == 6 * 2  # the small banks hold two questions
+        assert "↑" in plain(screen.query_one("#overall-text", Static))
+        assert screen.query_one("#by-bank", DataTable).row_count == 2
+        await pilot.press("p")
+        await pilot.pause()
+        rehearse = seeded.screen
+        assert isinstance(rehearse, RehearseScreen)
+        first = screen.data.weakest[0]
+        assert rehearse.rehearsal.current.question_id == first.question_id
+
+
+async def test_delete_a_session_after_confirmation(
+    seeded: InterviewApp, clock: FakeClock, isolated_dirs: Paths
+) -> None:
+    async with seeded.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        table = seeded.screen.query_one("#sessions", DataTable)
+        await rows(pilot, table, 6)
+        doomed = seeded.screen._loaded[0].id  # type: ignore[attr-defined]
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("escape")  # changed my mind
+        await pilot.pause()
+        assert seeded.store.session(doomed) is not None
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("enter")  # "Delete" is focused
+        await pilot.pause(0.2)
+        assert seeded.store.session(doomed) is None
+        assert await rows(pilot, table, 5) == 5
+    store = Store.open(isolated_dirs.database, clock)
+    assert store.query("SELECT count(*) FROM attempts WHERE session_id = ?", (doomed,))[0][0] == 0
+
+
+async def test_delete_an_attempt(seeded: InterviewApp) -> None:
+    async with seeded.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        await rows(pilot, seeded.screen.query_one("#sessions", DataTable))
+        await pilot.press("enter")
+        await pilot.pause()
+        detail = seeded.screen
+        assert isinstance(detail, SessionDetailScreen)
+        before = len(detail.attempts)
+        doomed = detail.attempts[0].id
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert len(detail.attempts) == before - 1
+        assert seeded.store.attempt(doomed) is None
+
+
+async def test_export_from_the_tui(seeded: InterviewApp, tmp_path: Path) -> None:
+    target = tmp_path / "out" / "practice.csv"
+    async with seeded.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        await rows(pilot, seeded.screen.query_one("#sessions", DataTable))
+        newest = seeded.store.sessions()[0].id
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = seeded.screen
+        dialog.query_one("#csv").value = True  # type: ignore[attr-defined]
+        await pilot.pause()
+        dialog.query_one("#export-path").value = str(target)  # type: ignore[attr-defined]
+        dialog.query_one("#export-path").focus()
+        await pilot.press("enter")
+        for _ in range(100):
+            if target.exists():
+                break
+            await pilot.pause(0.02)
+        await pilot.pause(0.1)
+        assert isinstance(seeded.screen, HistoryScreen)
+    with target.open(newline="", encoding="utf-8") as handle:
+        exported = list(csv.DictReader(handle))
+    assert len(exported) == 2  # the selected session's two answers
+    assert {row["session_id"] for row in exported} == {str(newest)}
+
+
+async def test_review_is_reachable_from_the_palette(seeded: InterviewApp) -> None:
+    async with seeded.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(seeded.screen, HomeScreen)
+        titles = {command.title for command in seeded.get_system_commands(seeded.screen)}
+        assert {"History", "Progress", "Switch role", "Start session"} <= titles
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Progress")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert isinstance(seeded.screen, ProgressScreen)
+
+
+async def test_review_starts_at_history(make_app: AppFactory) -> None:
+    app = make_app()
+    app.start = "history"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        assert "Nothing here yet" in plain(app.screen.query_one("#history-hint", Static))
+
+
+@pytest.mark.parametrize("size", [(40, 12), (80, 24)])
+async def test_review_screens_at_small_sizes(seeded: InterviewApp, size: tuple[int, int]) -> None:
+    async with seeded.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        await rows(pilot, seeded.screen.query_one("#sessions", DataTable))
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert isinstance(seeded.screen, CompareScreen)
+        await pilot.press("escape", "escape", "escape", "f3")
+        await pilot.pause(0.3)
+        assert isinstance(seeded.screen, ProgressScreen)
