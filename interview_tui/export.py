@@ -91,6 +91,8 @@ def atomic_writer(path: Path) -> Iterator[TextIO]:
     """Write to a temporary file beside ``path`` and move it into place only on success."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    # mkstemp makes the file private (0600); an export is an ordinary document.
+    os.chmod(temporary, 0o644)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             yield out

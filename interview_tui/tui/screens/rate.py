@@ -70,11 +70,13 @@ class RateScreen(ModalScreen[RatingResult | None]):
             return
         row.score = score
         rows = list(self.query(CriterionRow))
+        # set_focus moves focus now, not after a refresh: keys typed in a burst ("4354")
+        # must each land on the next criterion.
         if row is rows[-1]:
             # Rubric done: straight to the note, so typing goes where it is meant to.
-            self.query_one("#note", Input).focus()
+            self.set_focus(self.query_one("#note", Input))
         else:
-            rows[rows.index(row) + 1].focus()
+            self.set_focus(rows[rows.index(row) + 1])
 
     def action_stumped(self) -> None:
         self.query_one("#stumped", SpaceCheckbox).toggle()

@@ -63,6 +63,9 @@ class RehearseScreen(Screen[None]):
         self.set_interval(0.25, self._tick)
         self.set_interval(self.app.settings.autosave_seconds, self._autosave)
         self._show_question()
+        if self.rehearsal.draft:
+            # Resumed: carry on typing where the draft ends.
+            self.editor.move_cursor(self.editor.document.end)
         if self.rehearsal.pending is not None:
             # Resumed after a crash between submitting and rating: rate it now.
             self.call_after_refresh(self._ask_rating)
