@@ -22,6 +22,7 @@ class Settings:
     time_limit: int | None = None  # overrides every bank's limit when set
     autosave_seconds: int = 5
     theme: str = "textual-dark"
+    checklist: bool = True  # the interviewer's preparation checklist before a session
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,10 @@ def _check(name: str, value: Any) -> Any:
             return parse_duration(value)
         except DurationError as error:
             raise ValueError(str(error)) from None
+    if name == "checklist":
+        if not isinstance(value, bool):
+            raise ValueError("must be true or false")
+        return value
     if name == "theme":
         if not isinstance(value, str) or not value.strip():
             raise ValueError("must be the name of a theme")
@@ -125,4 +130,5 @@ order: random            # random | sequential
 # time_limit: 2m         # the same limit for every question, instead of each bank's
 autosave_seconds: 5      # how often the answer being typed is saved as a draft
 theme: textual-dark
+checklist: true          # interviewer sessions start with a short preparation checklist
 """

@@ -38,6 +38,7 @@ def attempt_dict(attempt: AttemptRecord) -> dict[str, Any]:
         "overall": attempt.overall,
         "stumped": attempt.stumped,
         "note": attempt.note,
+        "insights": attempt.insights,
     }
 
 
@@ -54,6 +55,8 @@ def session_dict(session: SessionRecord, attempts: Iterable[AttemptRecord]) -> d
             "improve": session.reflection.improve,
             "next_goals": session.reflection.next_goals,
         },
+        "checklist": dict(session.checklist),
+        "thank_you": session.thank_you,
         "attempts": [attempt_dict(attempt) for attempt in attempts],
     }
 

@@ -65,6 +65,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX attempts_submitted ON attempts (submitted_at) WHERE status = 'submitted'",
         "CREATE INDEX sessions_role_started ON sessions (role, started_at)",
     ),
+    # 3: coaching: each answer's insights as shown; the interviewer's preparation checklist
+    # and thank-you note with the session.
+    (
+        "ALTER TABLE attempts ADD COLUMN insights TEXT",
+        "ALTER TABLE sessions ADD COLUMN checklist TEXT NOT NULL DEFAULT '{}'",
+        "ALTER TABLE sessions ADD COLUMN thank_you TEXT NOT NULL DEFAULT ''",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 from interview_tui.banks import Role
 
@@ -52,6 +52,8 @@ class AttemptRecord:
     stumped: bool
     note: str
     ratings: dict[str, int] = field(default_factory=dict)
+    #: The insights shown when the answer was submitted (see :mod:`interview_tui.insights`).
+    insights: dict[str, Any] | None = None
 
     @property
     def overtime(self) -> float:
@@ -71,6 +73,9 @@ class SessionRecord:
     reflection: Reflection
     owner_pid: int | None
     heartbeat_at: str | None
+    #: The interviewer's preparation checklist: item → done.
+    checklist: dict[str, bool] = field(default_factory=dict)
+    thank_you: str = ""
 
     @property
     def finished(self) -> bool:

@@ -225,6 +225,17 @@ class Store:
                 (self._pid, self._now(), session_id),
             )
 
+    def save_checklist(self, session_id: int, checklist: Mapping[str, bool]) -> None:
+        with self._write() as db:
+            db.execute(
+                "UPDATE sessions SET checklist = ? WHERE id = ?",
+                (json.dumps(dict(checklist)), session_id),
+            )
+
+    def save_thank_you(self, session_id: int, note: str) -> None:
+        with self._write() as db:
+            db.execute("UPDATE sessions SET thank_you = ? WHERE id = ?", (note, session_id))
+
     def heartbeat(self, session_id: int) -> None:
         """Mark a session as still in use by this process (see :meth:`orphaned_sessions`)."""
         with self._write() as db:
@@ -424,11 +435,11 @@ class Store:
 
 _SESSION_COLUMNS = (
     "id, started_at, ended_at, role, banks, goal, plan, position, went_well, improve, "
-    "next_goals, owner_pid, heartbeat_at"
+    "next_goals, owner_pid, heartbeat_at, checklist, thank_you"
 )
 ATTEMPT_COLUMNS = (
     "id, session_id, position, bank_id, question_id, question_text, category, answer, status, "
-    "started_at, submitted_at, seconds_spent, time_limit, overall, stumped, note"
+    "started_at, submitted_at, seconds_spent, time_limit, overall, stumped, note, insights"
 )
 
 
@@ -446,6 +457,8 @@ def _session(row: Sequence[Any]) -> SessionRecord:
         reflection=Reflection(row[8], row[9], row[10]),
         owner_pid=row[11],
         heartbeat_at=row[12],
+        checklist=json.loads(row[13]),
+        thank_you=row[14],
     )
 
 
@@ -468,4 +481,5 @@ def _attempt(row: Sequence[Any], ratings: dict[str, int]) -> AttemptRecord:
         stumped=bool(row[14]),
         note=row[15],
         ratings=ratings,
+        insights=json.loads(row[16]) if row[16] else None,
     )

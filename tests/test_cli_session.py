@@ -27,9 +27,15 @@ from interview_tui.store import Store
 
 START = datetime(2026, 3, 2, 9, 30, tzinfo=timezone(timedelta(hours=-5)))
 
-SESSION_KEYS = {"id", "started_at", "ended_at", "role", "banks", "goal", "reflection", "attempts"}
+# DESIGN.md's keys, plus what issue 5 adds: the interviewer's checklist and thank-you note
+# on the session, and the insights on each attempt.
+SESSION_KEYS = {
+    "id", "started_at", "ended_at", "role", "banks", "goal", "reflection", "attempts",
+    "checklist", "thank_you",
+}  # fmt: skip
 REFLECTION_KEYS = {"went_well", "improve", "next_goals"}
 ATTEMPT_KEYS = {
+    "insights",
     "bank_id",
     "question_id",
     "question_text",
@@ -211,6 +217,7 @@ def _seed(store: Store, clock: FakeClock) -> list[dict[str, Any]]:
             "question_id": item.question_id,
             "question_text": item.question.text,
             "time_limit": item.time_limit,
+            "insights": None,  # written by the app when it submits; none through the bare store
             **values,
         }
 
@@ -227,6 +234,8 @@ def _seed(store: Store, clock: FakeClock) -> list[dict[str, Any]]:
                 "improve": "Get to the point",
                 "next_goals": "Failures next",
             },
+            "checklist": {},
+            "thank_you": "",
             "attempts": [
                 attempt(
                     0,
@@ -280,6 +289,8 @@ def _seed(store: Store, clock: FakeClock) -> list[dict[str, Any]]:
             "banks": ["informational"],
             "goal": "",
             "reflection": {"went_well": "", "improve": "", "next_goals": ""},
+            "checklist": {},
+            "thank_you": "",
             "attempts": [
                 attempt(
                     0,

@@ -209,7 +209,18 @@ class InterviewApp(App[None]):
     ) -> None:
         self._begin(plan_session([bank], count, order, time_limit, goal, rng=self.rng))
 
-    def _begin(self, plan: SessionPlan) -> None:
+    def _begin(self, plan: SessionPlan, prepare: bool = True) -> None:
+        if prepare and plan.role == "interviewer" and self.settings.checklist:
+            from interview_tui.tui.screens.prepare import PrepareScreen
+
+            def prepared(checklist: dict[str, bool] | None) -> None:
+                if checklist is not None:
+                    self._begin(plan, prepare=False)
+                    if self.active_session is not None:
+                        self.store.save_checklist(self.active_session, checklist)
+
+            self.push_screen(PrepareScreen(), prepared)
+            return
         try:
             rehearsal = Rehearsal.start(self.store, plan, self.clock)
         except UserError as error:

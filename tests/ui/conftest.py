@@ -90,7 +90,9 @@ def make_app(isolated_dirs: Paths, clock: FakeClock, small_banks: list[BankSourc
             paths=isolated_dirs,
             bank_sources=chosen,
             clock=clock,
-            settings=LoadedSettings(settings or Settings(), warnings),
+            # The interviewer's checklist is tested on its own; elsewhere it would only add
+            # a dialog to click through.
+            settings=LoadedSettings(settings or Settings(checklist=False), warnings),
             banks=banks,
             practice=practice,
             rng=Random(7),

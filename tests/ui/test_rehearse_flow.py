@@ -6,13 +6,16 @@ import pytest
 from textual.widgets import DataTable, TextArea
 
 from interview_tui.clock import FakeClock
+from interview_tui.config import Settings
 from interview_tui.paths import Paths
 from interview_tui.store import Store
 from interview_tui.tui.app import PracticeRequest
 from interview_tui.tui.screens.home import HomeScreen
+from interview_tui.tui.screens.prepare import PrepareScreen
 from interview_tui.tui.screens.rate import RateScreen
 from interview_tui.tui.screens.reflect import ReflectScreen
 from interview_tui.tui.screens.rehearse import RehearseScreen
+from interview_tui.tui.screens.thank_you import ThankYouScreen
 from interview_tui.tui.widgets.countdown import CountdownDisplay
 from tests.ui.conftest import AppFactory
 
@@ -43,7 +46,8 @@ async def test_two_answers_rated_reflected_and_saved(
     bank_id: str,
     criteria: set[str],
 ) -> None:
-    app = make_app()
+    app = make_app(settings=Settings())  # the real defaults: checklist included
+    interviewer = bool(role_keys)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
@@ -59,6 +63,10 @@ async def test_two_answers_rated_reflected_and_saved(
         table.focus()
         await pilot.press("enter")
         await pilot.pause()
+        if interviewer:
+            assert isinstance(app.screen, PrepareScreen)
+            await pilot.press("space", "ctrl+s")  # research done; start
+            await pilot.pause()
         assert isinstance(app.screen, RehearseScreen)
 
         await answer(pilot, "First answer", "4", clock, 30)
@@ -79,8 +87,15 @@ async def test_two_answers_rated_reflected_and_saved(
         await pilot.press(*"clear stories")
         await pilot.press("tab")
         await pilot.press(*"shorter setup")
+        await pilot.press("tab", *"meet two more people")
         await pilot.press("ctrl+s")
         await pilot.pause()
+        if interviewer:
+            assert isinstance(app.screen, ThankYouScreen)
+            note = app.screen.query_one(TextArea).text
+            assert "clear stories" in note and "meet two more people" in note
+            await pilot.press("ctrl+s")
+            await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
 
     store = Store.open(isolated_dirs.database, clock)
@@ -91,6 +106,13 @@ async def test_two_answers_rated_reflected_and_saved(
     assert session.finished
     assert session.reflection.went_well == "clear stories"
     assert session.reflection.improve == "shorter setup"
+    if interviewer:
+        assert session.checklist == {
+            "research": True, "goal": False, "questions": False, "time": False,
+        }  # fmt: skip
+        assert "Thank you for taking the time" in session.thank_you
+    else:
+        assert session.checklist == {} and session.thank_you == ""
     first, second = store.attempts(session.id)
     assert (first.answer, first.status, first.seconds_spent) == ("First answer", "submitted", 30)
     assert set(first.ratings) == criteria
@@ -180,6 +202,9 @@ async def test_end_early_keeps_the_draft_and_reflects(
         await pilot.press("enter")  # "End session" is focused
         await pilot.pause()
         assert isinstance(app.screen, ReflectScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ThankYouScreen)  # the interviewer follows up
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)

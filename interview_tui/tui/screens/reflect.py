@@ -85,5 +85,13 @@ class ReflectScreen(Screen[None]):
             return
         answered = sum(a.status == "submitted" for a in self.rehearsal.attempts())
         self.app.active_session = None
+        if self.rehearsal.plan.role == "interviewer":
+            # After an informational conversation comes the thank-you (INTERVIEWING.md).
+            from interview_tui.followup import draft_thank_you
+            from interview_tui.tui.screens.thank_you import ThankYouScreen
+
+            draft = draft_thank_you(self.rehearsal.plan.goal, Reflection(**texts))
+            self.app.switch_screen(ThankYouScreen(self.rehearsal.session_id, draft))
+            return
         self.app.pop_screen()
         self.notify(f"Session saved: {answered} answer(s). See you next time.", timeout=4)

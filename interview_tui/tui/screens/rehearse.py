@@ -51,7 +51,13 @@ class RehearseScreen(Screen[None]):
         with Horizontal(id="rehearse-top"):
             yield QuestionCard(id="card")
             yield CountdownDisplay(id="countdown")
-        yield TextArea(self.rehearsal.draft, id="answer", soft_wrap=True, show_line_numbers=False)
+        yield TextArea(
+            self.rehearsal.draft,
+            id="answer",
+            soft_wrap=True,
+            show_line_numbers=False,
+            placeholder=PLACEHOLDERS[self.rehearsal.plan.role],
+        )
         yield Footer()
 
     @property

@@ -1,0 +1,46 @@
+"""Before an interviewer session: a short preparation checklist (optional)."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Label, Static
+
+from interview_tui.followup import CHECKLIST
+
+
+class PrepareScreen(ModalScreen[dict[str, bool] | None]):
+    """Dismisses with the checklist (even if not all ticked), or None to go back."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "start", "Start"),
+        Binding("escape", "dismiss(None)", "Back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="prepare-dialog"):
+            yield Label("Before you start", classes="dialog-title")
+            yield Static(
+                "An informational conversation goes best when you come prepared. "
+                "Tick what is done (space); you can start either way (ctrl+s).",
+                classes="dialog-body",
+            )
+            for key, label in CHECKLIST:
+                yield Checkbox(label, id=f"check-{key}")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Start", id="start", variant="primary")
+                yield Button("Back", id="back")
+
+    def on_mount(self) -> None:
+        self.query_one(Checkbox).focus()
+
+    @on(Button.Pressed, "#start")
+    def action_start(self) -> None:
+        self.dismiss({key: self.query_one(f"#check-{key}", Checkbox).value for key, _ in CHECKLIST})
+
+    @on(Button.Pressed, "#back")
+    def _back(self) -> None:
+        self.dismiss(None)
