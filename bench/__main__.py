@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import importlib
 
-BENCHMARKS = ["bench.bank_loading", "bench.save_answer", "bench.startup"]
+BENCHMARKS = [
+    "bench.bank_loading",
+    "bench.save_answer",
+    "bench.startup",
+    "bench.review_screens",
+    "bench.schedule",
+    "bench.insights",
+]
 
 
 def main() -> None:

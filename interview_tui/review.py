@@ -115,12 +115,16 @@ def question_history(
 # -- progress ---------------------------------------------------------------------------
 
 Period = Literal["week", "month"]
-_PERIOD_FORMAT: dict[Period, str] = {"week": "%Y-W%W", "month": "%Y-%m"}
+_PERIOD_SQL: dict[Period, str] = {
+    # A week is named by its Monday ("2024-12-30"): "%Y-W%W" cut the week of New Year in two.
+    "week": "date({moment}, 'weekday 0', '-6 days')",
+    "month": "strftime('%Y-%m', {moment})",
+}
 
 
 @dataclass(frozen=True)
 class TrendPoint:
-    period: str
+    period: str  # a week by its Monday ("2024-12-30"), or a month ("2024-12")
     mean: float
     count: int
 
@@ -133,20 +137,19 @@ def rating_trend(
 ) -> list[TrendPoint]:
     """Mean rating per week or month: overall, or of one criterion."""
     where, parameters = filters.sql()
-    fmt = _PERIOD_FORMAT[period]
-    # Group by the user's own wall-clock time: given the stored offset, strftime would work
-    # in UTC and put an answer from just after local midnight in the day (week, month) before.
-    local = "substr(a.submitted_at, 1, 19)"
+    # Group by the user's own wall-clock time: given the stored offset, SQLite would work in
+    # UTC and put an answer from just after local midnight in the day (week, month) before.
+    bucket = _PERIOD_SQL[period].format(moment="substr(a.submitted_at, 1, 19)")
     if criterion is None:
         sql = (
-            f"SELECT strftime('{fmt}', {local}) AS p, avg(a.overall), count(*) "
+            f"SELECT {bucket} AS p, avg(a.overall), count(*) "
             "FROM attempts a JOIN sessions s ON s.id = a.session_id "
             f"WHERE a.status = 'submitted' AND a.overall IS NOT NULL AND {where} "
             "GROUP BY p ORDER BY p"
         )
     else:
         sql = (
-            f"SELECT strftime('{fmt}', {local}) AS p, avg(r.score), count(*) "
+            f"SELECT {bucket} AS p, avg(r.score), count(*) "
             "FROM ratings r JOIN attempts a ON a.id = r.attempt_id "
             "JOIN sessions s ON s.id = a.session_id "
             f"WHERE r.criterion = ? AND a.status = 'submitted' AND {where} "

@@ -41,6 +41,7 @@ from fsrs import Card, Rating, Scheduler
 
 from interview_tui.banks import Bank, Question
 from interview_tui.review import RECENT
+from interview_tui.session import Order, SessionPlan, plan_questions, plan_session
 from interview_tui.store import Store
 
 SmartOrder = Literal["weakest", "new", "due"]
@@ -278,3 +279,21 @@ def _forget() -> None:
     """Drop the memo (benchmarks time the first call with it)."""
     with _memo_lock:
         _memo.clear()
+
+
+def plan_for(
+    store: Store,
+    bank: Bank,
+    count: int,
+    order: Order,
+    now: datetime,
+    time_limit: int | None = None,
+    goal: str = "",
+    rng: random.Random | None = None,
+) -> SessionPlan:
+    """The session for ``order``: random or as written, or ranked by the practice history."""
+    smart = next((o for o in SMART_ORDERS if o == order), None)
+    if smart is not None:
+        ranked = rank_questions(store, bank, smart, now, rng)
+        return plan_questions([(bank, q) for q in ranked[: max(1, count)]], time_limit, goal)
+    return plan_session([bank], count, order, time_limit, goal, rng=rng)

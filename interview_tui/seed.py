@@ -51,9 +51,10 @@ def seed_history(
     questions_per_session: int = 4,
     rng: random.Random | None = None,
 ) -> int:
-    """Write ``weeks`` of finished sessions ending at the clock's current time.
+    """Write ``weeks`` of finished sessions starting at the clock's current time.
 
-    Returns the number of sessions written. The clock is moved forward as sessions happen.
+    Returns the number of sessions written. The clock is moved forward as sessions happen, so
+    it must be the one ``store`` was opened with: the store takes its times from it.
     """
     rng = rng or random.Random(1)
     # A few questions per bank, so each comes back often enough to compare attempts.

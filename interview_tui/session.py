@@ -10,7 +10,7 @@ from typing import Literal, get_args
 from interview_tui.banks import Bank, Question, Role
 from interview_tui.clock import Clock
 
-Order = Literal["random", "sequential"]
+Order = Literal["random", "sequential", "weakest", "new", "due"]
 ORDERS: tuple[Order, ...] = get_args(Order)
 
 
@@ -53,6 +53,9 @@ def plan_session(
 
     ``time_limit`` overrides the banks' own limits for every question.
     """
+    if order not in ("random", "sequential"):
+        # weakest, new and due rank by the practice history: see schedule.plan_for.
+        raise ValueError(f"order {order!r} needs the history: use schedule.plan_for")
     if not banks:
         raise ValueError("a session needs at least one bank")
     roles = {bank.role for bank in banks}

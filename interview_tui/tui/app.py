@@ -31,7 +31,7 @@ from interview_tui.errors import UserError
 from interview_tui.paths import Paths
 from interview_tui.records import SessionRecord
 from interview_tui.rehearsal import Rehearsal
-from interview_tui.session import Order, SessionPlan, plan_questions, plan_session
+from interview_tui.session import Order, SessionPlan, plan_questions
 from interview_tui.store import Store
 from interview_tui.tui.screens.home import HomeScreen
 
@@ -207,7 +207,16 @@ class InterviewApp(App[None]):
     def start_session(
         self, bank: Bank, count: int, order: Order, time_limit: int | None, goal: str = ""
     ) -> None:
-        self._begin(plan_session([bank], count, order, time_limit, goal, rng=self.rng))
+        from interview_tui.schedule import plan_for
+
+        try:
+            plan = plan_for(
+                self.store, bank, count, order, self.clock.now(), time_limit, goal, self.rng
+            )
+        except UserError as error:
+            self.notify(str(error), severity="error")
+            return
+        self._begin(plan)
 
     def _begin(self, plan: SessionPlan, prepare: bool = True) -> None:
         if prepare and plan.role == "interviewer" and self.settings.checklist:

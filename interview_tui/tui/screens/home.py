@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.lazy import Lazy
 from textual.markup import escape
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static
 
 from interview_tui.banks import Bank, Role
 from interview_tui.durations import DurationError, parse_duration
+from interview_tui.errors import UserError
 from interview_tui.session import ORDERS, Order
 from interview_tui.timefmt import ago
 from interview_tui.tui.widgets.role_badge import RoleBadge
@@ -22,7 +24,19 @@ from interview_tui.tui.widgets.role_badge import RoleBadge
 if TYPE_CHECKING:
     from interview_tui.tui.app import InterviewApp
 
-ORDER_LABELS: dict[Order, str] = {"random": "Random", "sequential": "As written"}
+ORDER_LABELS: dict[Order, str] = {
+    "random": "Random",
+    "sequential": "As written",
+    "weakest": "Weakest first",
+    "new": "Never practised first",
+    "due": "Due (spaced repetition)",
+}
+
+
+class DueCounts(Message):
+    def __init__(self, counts: dict[str, int]) -> None:
+        super().__init__()
+        self.counts = counts
 
 
 class HomeScreen(Screen[None]):
@@ -68,10 +82,12 @@ class HomeScreen(Screen[None]):
         )
 
     def on_mount(self) -> None:
+        self._due: dict[str, int] = {}
         table = self.query_one("#banks", DataTable)
         table.add_column("Bank", key="title")
         table.add_column("Qs", key="count")
         table.add_column("Practised", key="last")
+        table.add_column("Due", key="due")
         self.watch(self.app, "role", self._show_role)
         table.focus()
 
@@ -98,12 +114,37 @@ class HomeScreen(Screen[None]):
         now = self.app.clock.now()
         banks = self.app.banks.by_role(self.app.role)
         for bank in banks:
+            # Nothing is due in a bank never practised: no need to wait for the worker.
+            due = self._due.get(bank.id, None if bank.id in last else 0)
             table.add_row(
-                bank.title, str(len(bank.questions)), ago(last.get(bank.id), now), key=bank.id
+                bank.title,
+                str(len(bank.questions)),
+                ago(last.get(bank.id), now),
+                "…" if due is None else str(due or ""),
+                key=bank.id,
             )
+        self._count_due(banks)
         if selected is not None and selected.role == self.app.role:
             table.move_cursor(row=table.get_row_index(selected.id))
         self._show_bank_info()
+
+    @work(thread=True, exclusive=True, group="due")
+    def _count_due(self, banks: tuple[Bank, ...]) -> None:
+        """Questions due for review per bank (FSRS over the history): off the UI thread."""
+        from interview_tui.schedule import due_counts
+
+        try:
+            counts = due_counts(self.app.store, banks, self.app.clock.now())
+        except UserError:
+            return  # a busy database: the column stays as it was
+        self.post_message(DueCounts(counts))
+
+    def on_due_counts(self, message: DueCounts) -> None:
+        self._due.update(message.counts)
+        table = self.query_one("#banks", DataTable)
+        for bank_id, count in message.counts.items():
+            if bank_id in table.rows:
+                table.update_cell(bank_id, "due", str(count or ""))
 
     def selected_bank(self) -> Bank | None:
         table = self.query_one("#banks", DataTable)
