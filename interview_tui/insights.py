@@ -12,12 +12,14 @@ Fillers and hedges
     longest first, never overlapping; the words of a phrase must be separated by spaces only
     ("you, know" is not "you know"). A few entries are ambiguous and count only in context:
 
-    * ``like``, ``you know``, ``i mean`` count only when set off by a comma, dash or
-      ellipsis on either side ("it was, like, huge"; "I was like, no way") or when they
-      touch another filler ("um like"). So "I like Python", "it was like a race", "you know
-      the answer" and "what I mean is" are not counted. Answers are typed, and typed speech
-      marks the filler "like" with commas; requiring one keeps the verb and the preposition
-      out. Missed: an unpunctuated filler ("it took like three weeks").
+    * ``like``, ``you know``, ``i mean`` count only when set off as an aside: followed by a
+      comma, dash or ellipsis ("it was, like, huge"; "I was like, no way"), or after one
+      at the end of a sentence ("it was hard, you know."), or touching another filler
+      ("um like"). So "I like Python", "it was like a race", "small changes, like most
+      teams", "you know the answer" and "what I mean is" are not counted. Answers are
+      typed, and typed speech marks the filler "like" with commas; requiring one keeps the
+      verb and the preposition out. Missed: an unpunctuated filler ("it took like three
+      weeks").
     * ``kind of`` and ``sort of`` do not count after a determiner or question word ("what
       kind of team", "the sort of thing"), where they are nouns.
     * A hedge ending in think/believe/guess/suppose does not count before "about", "of",
@@ -431,9 +433,7 @@ def _spoken_spans(tokens: Tokens, matchers: _Matchers) -> list[tuple[int, int, K
         if entry.endswith(THINKING_VERBS) and end < total and words[end] in NOT_A_HEDGE_BEFORE:
             index += 1
             continue
-        needs_neighbour = entry in SET_OFF_ONLY and not (
-            _SET_OFF.search(tokens.gap(index)) or (end < total and _SET_OFF.search(tokens.gap(end)))
-        )
+        needs_neighbour = entry in SET_OFF_ONLY and not _set_off(tokens, index, end)
         found.append((index, end, matchers.kinds[phrase], needs_neighbour))
         index = end
     kept: list[tuple[int, int, Kind]] = []
@@ -442,6 +442,20 @@ def _spoken_spans(tokens: Tokens, matchers: _Matchers) -> list[tuple[int, int, K
             continue
         kept.append((first, end, kind))
     return kept
+
+
+def _set_off(tokens: Tokens, first: int, end: int) -> bool:
+    """Whether words ``first:end`` are set off as an aside.
+
+    Followed by a comma, dash or ellipsis ("like, huge"), or preceded by one and closing the
+    sentence ("it was hard, you know."). A comma before alone is not enough: in "small
+    changes, like most teams" the word is a preposition.
+    """
+    after = tokens.gap(end)
+    if _SET_OFF.search(after):
+        return True
+    closes = end == len(tokens.words) or any(mark in after for mark in ".?!")
+    return closes and bool(_SET_OFF.search(tokens.gap(first)))
 
 
 def _touches_filler(

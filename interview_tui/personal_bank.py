@@ -4,8 +4,9 @@ plain text file (one question per line) as a new bank.
 A bank file is edited as text, not loaded and dumped again, so everything the edit does not
 touch stays byte for byte: comments, the order and layout of the other questions, top-level
 keys. The file is composed into YAML nodes (with the parser's loader; the marks are
-character offsets into the text) to find the ``questions`` list and the span of each item; a new or
-edited question is rendered with ``yaml.safe_dump`` so that any text reads back the same.
+character offsets into the text) to find the ``questions`` list and the span of each item;
+a new or edited question is rendered with ``yaml.safe_dump`` so that any text reads back
+the same.
 
 Every write is checked before it happens: the new text is parsed with
 :func:`~interview_tui.bankparse.parse_bank`, the ids of the other questions must not change

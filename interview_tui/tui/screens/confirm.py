@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.markup import escape
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Label, Static
+
+from interview_tui.errors import UserError
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -36,3 +41,30 @@ class ConfirmScreen(ModalScreen[bool]):
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
+
+
+def confirm_delete(
+    screen: Screen[Any], what: str, body: str, delete: Callable[[], None]
+) -> None:
+    """Ask before deleting; on yes, delete, say so, and reload ``screen``.
+
+    ``what`` names the thing ("session", "attempt"). Nothing else in the app deletes data.
+    """
+
+    def answered(yes: bool | None) -> None:
+        if not yes:
+            return
+        try:
+            delete()
+        except UserError as error:
+            screen.notify(str(error), severity="error")
+            return
+        screen.notify(f"{what.capitalize()} deleted.")
+        reload = getattr(screen, "reload", None)
+        if callable(reload):
+            reload()
+
+    screen.app.push_screen(
+        ConfirmScreen(f"Delete this {what}?", f"{body} This cannot be undone.", confirm="Delete"),
+        answered,
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -23,7 +24,7 @@ from interview_tui.review import (
     session_summaries,
 )
 from interview_tui.timefmt import moment
-from interview_tui.tui.screens.confirm import ConfirmScreen
+from interview_tui.tui.screens.confirm import confirm_delete
 
 if TYPE_CHECKING:
     from interview_tui.tui.app import InterviewApp
@@ -193,21 +194,10 @@ class HistoryScreen(Screen[None]):
         summary = self.selected()
         if summary is None:
             return
-        self.app.push_screen(
-            ConfirmScreen(
-                "Delete this session?",
-                f"{moment(summary.started_at)}: {summary.answered} answer(s) with their "
-                "ratings and the reflection. This cannot be undone.",
-                confirm="Delete",
-            ),
-            lambda yes: self._delete(summary.id) if yes else None,
+        confirm_delete(
+            self,
+            "session",
+            f"{moment(summary.started_at)}: {summary.answered} answer(s) with their ratings "
+            "and the reflection.",
+            partial(self.app.store.delete_session, summary.id),
         )
-
-    def _delete(self, session_id: int) -> None:
-        try:
-            self.app.store.delete_session(session_id)
-        except UserError as error:
-            self.notify(str(error), severity="error")
-            return
-        self.notify("Session deleted.")
-        self.reload()

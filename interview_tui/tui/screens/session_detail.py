@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -13,10 +14,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from interview_tui.durations import format_duration
-from interview_tui.errors import UserError
 from interview_tui.records import AttemptRecord, SessionRecord
 from interview_tui.timefmt import moment
-from interview_tui.tui.screens.confirm import ConfirmScreen
+from interview_tui.tui.screens.confirm import confirm_delete
 from interview_tui.tui.screens.reflect import summary_row
 
 if TYPE_CHECKING:
@@ -146,20 +146,9 @@ class SessionDetailScreen(Screen[None]):
         attempt = self.selected()
         if attempt is None:
             return
-        self.app.push_screen(
-            ConfirmScreen(
-                "Delete this attempt?",
-                f"Your answer to “{attempt.question_text}” and its ratings. This cannot be undone.",
-                confirm="Delete",
-            ),
-            lambda yes: self._delete(attempt.id) if yes else None,
+        confirm_delete(
+            self,
+            "attempt",
+            f"Your answer to “{attempt.question_text}” and its ratings.",
+            partial(self.app.store.delete_attempt, attempt.id),
         )
-
-    def _delete(self, attempt_id: int) -> None:
-        try:
-            self.app.store.delete_attempt(attempt_id)
-        except UserError as error:
-            self.notify(str(error), severity="error")
-            return
-        self.notify("Attempt deleted.")
-        self.reload()
