@@ -320,7 +320,7 @@ class _Builder:
             if fields is None:
                 continue
             criterion_id = self.identifier(fields.get("id"), f"{where}.id")
-            if criterion_id in seen:
+            if criterion_id and criterion_id in seen:
                 self.fail(fields["id"], f"{where}.id", f"duplicate criterion id {criterion_id!r}")
             seen.add(criterion_id)
             label = self.text(fields.get("label"), f"{where}.label")

@@ -22,7 +22,8 @@ Four rules, each flag carrying a one-sentence ``why`` and an open rewording patt
 
 ``leading``
     A question that suggests its own answer: a phrase from the ``leading`` list ("wouldn't
-    you agree", "don't you think", "surely"…) or a tag question ending in ", right?",
+    you agree", "don't you think", "surely"…), unless a question word comes right before it
+    ("What would you agree to give up?"), or a tag question ending in ", right?",
     ", isn't it?", ", don't you?" and the like.
 
 ``double``
@@ -226,7 +227,7 @@ class _Sentence:
     end: int  # character offset just past its end mark (or its last word)
     first: int  # index of its first token
     stop: int  # index past its last token
-    mark: str  # "?", "." or "!" (the first of a run), or "" when unfinished
+    mark: str  # "?" if its end mark has one, else "!" or ".", or "" when unfinished
     line: int
 
 
@@ -257,7 +258,13 @@ def check_question(
     matchers = _matchers(words)
     sentences = _sentences(tokens)
     flags: list[QuestionFlag] = []
-    leading = matchers.leading.find_all(tokens.words, tokens)
+    leading = [
+        match
+        for match in matchers.leading.find_all(tokens.words, tokens)
+        # "What would you agree to give up?" asks for their view; only a phrase that opens
+        # its clause leads.
+        if match[0] == 0 or tokens.words[match[0] - 1] not in WH or not tokens.joined(match[0])
+    ]
     leading_starts = {first for first, _, _ in leading}
     for sentence in sentences:
         if sentence.mark in ("?", ""):

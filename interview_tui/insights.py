@@ -249,10 +249,14 @@ def _clock(seconds: float) -> str:
     return format_duration(round(seconds))
 
 
+_I_WORD = re.compile(r"\bi\b")
+
+
 def _counts(counts: Mapping[str, int]) -> str:
     if not counts:
         return "none"
-    return ", ".join(f"{entry} ×{count}" for entry, count in counts.items())
+    # Entries are stored lower-case; "i guess" reads as "I guess".
+    return ", ".join(f"{_I_WORD.sub('I', entry)} ×{count}" for entry, count in counts.items())
 
 
 # --- stemming ------------------------------------------------------------------------------

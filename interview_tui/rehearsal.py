@@ -7,6 +7,7 @@ so the screens only show state and forward the user's actions.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from interview_tui.banks import LoadResult, Question
 from interview_tui.clock import Clock
@@ -94,13 +95,18 @@ class Rehearsal:
                 self.session_id, self.position, self.current, answer, self.countdown.elapsed
             )
 
-    def submit(self, answer: str) -> int:
-        """Commit the answer; the clock stops until the user goes back to edit it."""
+    def submit(self, answer: str, insights: Mapping[str, Any] | None = None) -> int:
+        """Commit the answer (with its insights); the clock stops until the user edits again."""
         if self.done:
             raise ValueError("the session has no question left to answer")
         self.countdown.pause()
         attempt_id = self.store.submit_answer(
-            self.session_id, self.position, self.current, answer, self.countdown.elapsed
+            self.session_id,
+            self.position,
+            self.current,
+            answer,
+            self.countdown.elapsed,
+            insights,
         )
         self.pending = self.store.attempt(attempt_id)
         return attempt_id

@@ -84,12 +84,22 @@ def _pid_alive(pid: int) -> bool:
 class Store:
     """The app's database. Open with :meth:`open`; close with :meth:`close`."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path, clock: Clock, pid: int) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        path: Path,
+        clock: Clock,
+        pid: int,
+        busy_timeout: float = 5.0,
+    ) -> None:
         self._db = connection
         self.path = path
         self._clock = clock
         self._pid = pid
         self._lock = threading.RLock()
+        self._reader: sqlite3.Connection | None = None
+        self._reader_lock = threading.Lock()
+        self._busy_timeout = busy_timeout
 
     # -- opening -------------------------------------------------------------------------
 
@@ -133,7 +143,7 @@ class Store:
                     f"cannot switch {path} to WAL mode; is the folder on a network drive?"
                 )
             connection.execute("PRAGMA synchronous = FULL")
-            store = cls(connection, path, clock, os.getpid() if pid is None else pid)
+            store = cls(connection, path, clock, os.getpid() if pid is None else pid, busy_timeout)
             store._migrate(version)
         except sqlite3.Error as error:
             connection.close()
@@ -154,6 +164,10 @@ class Store:
                 db.execute(f"PRAGMA user_version = {number}")
 
     def close(self) -> None:
+        with self._reader_lock:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
         with self._lock:
             self._db.close()
 
@@ -336,13 +350,27 @@ class Store:
             self._upsert_attempt(db, session_id, position, item, answer, seconds, "draft")
 
     def submit_answer(
-        self, session_id: int, position: int, item: PlannedQuestion, answer: str, seconds: float
+        self,
+        session_id: int,
+        position: int,
+        item: PlannedQuestion,
+        answer: str,
+        seconds: float,
+        insights: Mapping[str, Any] | None = None,
     ) -> int:
-        """Commit a submitted answer durably; returns the attempt id. Re-submitting updates."""
+        """Commit a submitted answer (and its insights) durably; returns the attempt id.
+
+        Re-submitting updates the same attempt.
+        """
         with self._write() as db:
-            return self._upsert_attempt(
+            attempt = self._upsert_attempt(
                 db, session_id, position, item, answer, seconds, "submitted"
             )
+            db.execute(
+                "UPDATE attempts SET insights = ? WHERE id = ?",
+                (json.dumps(insights) if insights is not None else None, attempt),
+            )
+            return attempt
 
     def skip_question(
         self, session_id: int, position: int, item: PlannedQuestion, answer: str, seconds: float
@@ -412,8 +440,22 @@ class Store:
         return {bank_id: when for bank_id, when in rows}
 
     def query(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = ()) -> list[Any]:
-        """Run a read-only query (for the review queries in :mod:`interview_tui.review`)."""
-        return self._read(sql, parameters)
+        """Run a read-only query (the review, schedule and history queries).
+
+        These run in worker threads and can be long on a big history, so they use a
+        connection of their own: in WAL mode they never hold up the UI thread's reads and
+        writes, which go through the main connection.
+        """
+        with self._reader_lock:
+            try:
+                if self._reader is None:
+                    self._reader = sqlite3.connect(
+                        self.path, timeout=self._busy_timeout, check_same_thread=False
+                    )
+                    self._reader.execute("PRAGMA query_only = ON")
+                return self._reader.execute(sql, parameters).fetchall()
+            except sqlite3.Error as error:
+                raise _translate(error, self.path) from None
 
     def attempts_with_ratings(self, rows: list[Any]) -> list[AttemptRecord]:
         """Attempt records from rows selected with :data:`ATTEMPT_COLUMNS`."""

@@ -20,7 +20,6 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
@@ -83,7 +82,11 @@ def parse_list(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 @functools.lru_cache(maxsize=1)
 def _bundled() -> Mapping[str, frozenset[str]]:
-    # Read once per process: the bundled files never change while the app runs.
+    # Read once per process: the bundled files never change while the app runs. The import
+    # is here because importlib.resources pulls in tempfile, shutil and more, and most
+    # commands never need the lists.
+    from importlib import resources
+
     folder = resources.files("interview_tui").joinpath("data")
     lists: dict[str, frozenset[str]] = {}
     for name in LIST_FILES:

@@ -292,3 +292,8 @@ def test_slugify() -> None:
     assert slugify("Tell me about yourself!") == "tell_me_about_yourself"
     assert len(slugify("word " * 40)) <= 40
     assert slugify("???")  # never empty
+
+
+def test_criteria_without_ids_are_problems_not_crashes() -> None:
+    found = problems("role: interviewee\nrubric: [{}, {}]\nquestions: [{text: Q}]\n")
+    assert [p.field for p in found] == ["rubric[0].id", "rubric[1].id"]

@@ -724,3 +724,31 @@ def test_heartbeat_keeps_a_long_open_session_from_looking_abandoned(
     owner.finish_session(session_id)
     owner.heartbeat(session_id)  # a finished session is not revived
     assert owner.session(session_id).owner_pid is None  # type: ignore[union-attr]
+
+
+def test_background_queries_never_block_the_main_connection(store: Store) -> None:
+    """A long review query in a worker must not hold up the UI thread's reads and writes."""
+    store.query("SELECT 1")  # opens the reader connection
+    started, release = threading.Event(), threading.Event()
+
+    def slow(value: int) -> int:
+        started.set()
+        release.wait(10)
+        return value
+
+    assert store._reader is not None
+    store._reader.create_function("slow", 1, slow)
+    worker = threading.Thread(target=store.query, args=("SELECT slow(1)",))
+    worker.start()
+    try:
+        assert started.wait(5)
+        results: list[object] = []
+        main = threading.Thread(target=lambda: results.append(store.last_practised()))
+        main.start()
+        main.join(timeout=3)
+        assert not main.is_alive() and results == [{}]
+        session_id = store.start_session(make_plan())  # and writes go through too
+        assert store.session(session_id) is not None
+    finally:
+        release.set()
+        worker.join()

@@ -18,7 +18,16 @@ class Command:
 
 
 def _commands() -> tuple[Command, ...]:
-    from interview_tui.commands import banks, export, history, locate, practice, review, validate
+    from interview_tui.commands import (
+        banks,
+        export,
+        history,
+        import_bank,
+        locate,
+        practice,
+        review,
+        validate,
+    )
 
     return (
         practice.COMMAND,
@@ -26,6 +35,7 @@ def _commands() -> tuple[Command, ...]:
         history.COMMAND,
         banks.COMMAND,
         validate.COMMAND,
+        import_bank.COMMAND,
         export.COMMAND,
         locate.COMMAND,
     )

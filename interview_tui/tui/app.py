@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from random import Random
 from typing import TYPE_CHECKING, Literal
 
@@ -37,7 +37,9 @@ from interview_tui.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
     # The other screens are imported when first shown: start-up pays only for home.
+    from interview_tui.personal_bank import QuestionDraft
     from interview_tui.tui.screens.resume import ResumeChoice
+    from interview_tui.wordlists import WordLists
 
 
 HEARTBEAT_SECONDS = 30
@@ -130,9 +132,49 @@ class InterviewApp(App[None]):
         self.post_message(BanksLoaded(load_banks(self.bank_sources, cache)))
 
     def on_banks_loaded(self, message: BanksLoaded) -> None:
+        first = not self.banks_ready
         self.banks = message.result
         self.banks_ready = True
-        self._after_banks()
+        if first:
+            self._after_banks()
+        elif isinstance(self.screen, HomeScreen):
+            self.screen.refresh_banks()
+
+    def reload_banks(self) -> None:
+        """Load the banks again (after the user changed one of theirs)."""
+        self._load_banks()
+
+    def add_own_question(self, after: Callable[[], None] | None = None) -> None:
+        """Write a new question into the personal bank of the current role."""
+        from interview_tui.personal_bank import add_question, personal_bank_path
+        from interview_tui.tui.screens.question_editor import QuestionEditorScreen
+
+        role = self.role
+        path = personal_bank_path(self.paths.user_banks_dir, role)
+
+        def save(draft: QuestionDraft | None) -> None:
+            if draft is None:
+                return
+            try:
+                add_question(path, role, draft)
+            except UserError as error:
+                self.notify(str(error), severity="error", timeout=12)
+                return
+            self.notify(f"Added to “My questions ({role})”: pick it on the home screen.")
+            if after is not None:
+                after()
+            else:
+                self.reload_banks()
+
+        self.push_screen(QuestionEditorScreen(role), save)
+
+    def action_add_own_question(self) -> None:
+        self.add_own_question()
+
+    def action_my_questions(self) -> None:
+        from interview_tui.tui.screens.my_questions import MyQuestionsScreen
+
+        self.push_screen(MyQuestionsScreen())
 
     def _after_banks(self) -> None:
         for problem in self.banks.problems[:5]:
@@ -248,6 +290,13 @@ class InterviewApp(App[None]):
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
+
+    @cached_property
+    def words(self) -> WordLists:
+        """Filler, hedge and cue lists: bundled, extended from ``<config>/words/``."""
+        from interview_tui.wordlists import load_word_lists
+
+        return load_word_lists(self.paths.config_dir)
 
     def default_criteria(self, role: Role) -> tuple[Criterion, ...]:
         return DEFAULT_RUBRICS[role]

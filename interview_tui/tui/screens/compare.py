@@ -13,11 +13,14 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Sparkline, Static
 
 from interview_tui.analysis import Segment, word_count, word_diff
+from interview_tui.banks import Question
+from interview_tui.coaching import insights_for
 from interview_tui.durations import format_duration
 from interview_tui.errors import UserError
 from interview_tui.records import AttemptRecord
 from interview_tui.review import question_history
 from interview_tui.timefmt import moment
+from interview_tui.tui.screens.rate import insights_markup
 
 if TYPE_CHECKING:
     from interview_tui.tui.app import InterviewApp
@@ -154,12 +157,32 @@ class CompareScreen(Screen[None]):
         diff = word_diff(old.answer, new.answer)
         self.query_one("#old-head", Static).update(
             side_markup(f"Attempt {self.old_index + 1}", old, None, labels)
+            + "\n\n"
+            + self._insights(old)
         )
         self.query_one("#new-head", Static).update(
             side_markup(f"Attempt {self.new_index + 1}", new, old, labels)
+            + "\n\n"
+            + self._insights(new)
         )
         self.query_one("#old-answer", Static).update(diff_markup(diff.old))
         self.query_one("#new-answer", Static).update(diff_markup(diff.new))
+
+    def _insights(self, attempt: AttemptRecord) -> str:
+        """The attempt's insights, against the question as the bank has it now."""
+        bank = self.app.banks.get(self.bank_id)
+        question = (bank.question(self.question_id) if bank else None) or Question(
+            self.question_id, attempt.question_text, attempt.category
+        )
+        insights = insights_for(
+            attempt.answer,
+            question,
+            bank,
+            bank.role if bank else "interviewee",
+            attempt.time_limit,
+            self.app.words,
+        )
+        return insights_markup(insights)
 
     def action_pick(self, side: str) -> None:
         if not self.attempts:

@@ -43,9 +43,7 @@ class ConfirmScreen(ModalScreen[bool]):
         self.dismiss(event.button.id == "yes")
 
 
-def confirm_delete(
-    screen: Screen[Any], what: str, body: str, delete: Callable[[], None]
-) -> None:
+def confirm_delete(screen: Screen[Any], what: str, body: str, delete: Callable[[], None]) -> None:
     """Ask before deleting; on yes, delete, say so, and reload ``screen``.
 
     ``what`` names the thing ("session", "attempt"). Nothing else in the app deletes data.

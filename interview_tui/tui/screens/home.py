@@ -44,7 +44,9 @@ class HomeScreen(Screen[None]):
 
     BINDINGS = [
         Binding("ctrl+r", "switch_role", "Switch role"),
-        Binding("ctrl+o", "start", "Start session"),
+        Binding("ctrl+o", "start", "Start session", show=False),  # enter starts too
+        Binding("ctrl+n", "app.add_own_question", "New question"),
+        Binding("ctrl+e", "app.my_questions", "My questions"),
         Binding("f2", "app.open_history", "History"),
         Binding("f3", "app.open_progress", "Progress"),
     ]

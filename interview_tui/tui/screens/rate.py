@@ -7,16 +7,39 @@ from dataclasses import dataclass
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from interview_tui.banks import Criterion
 from interview_tui.durations import format_duration
+from interview_tui.insights import Insights
 from interview_tui.records import AttemptRecord
 from interview_tui.tui.widgets.criterion_row import CriterionRow
 from interview_tui.tui.widgets.stumped_checkbox import SpaceCheckbox
+
+
+def insights_markup(insights: Insights) -> str:
+    """The insight lines, dimmed, with flags and over-time in the warning colour."""
+    lines = []
+    for line in insights.summary_lines():
+        lines.append(f"[$warning]{escape(line)}[/]" if "⚑" in line else escape(line))
+    return "\n".join(lines)
+
+
+def highlighted_answer(answer: str, insights: Insights, limit: int = 600) -> str:
+    """The answer with its filler words and hedges underlined (shortened if long)."""
+    parts, cursor = [], 0
+    for span in insights.spans:
+        if span.start >= limit:
+            break
+        parts.append(escape(answer[cursor : span.start]))
+        style = "u $warning" if span.kind == "filler" else "u $text-muted"
+        parts.append(f"[{style}]{escape(answer[span.start : span.end])}[/]")
+        cursor = span.end
+    parts.append(escape(answer[cursor:limit]) + ("…" if len(answer) > limit else ""))
+    return "".join(parts)
 
 
 @dataclass(frozen=True)
@@ -36,10 +59,16 @@ class RateScreen(ModalScreen[RatingResult | None]):
         Binding("escape", "back", "Back to answer"),
     ]
 
-    def __init__(self, attempt: AttemptRecord, criteria: tuple[Criterion, ...]) -> None:
+    def __init__(
+        self,
+        attempt: AttemptRecord,
+        criteria: tuple[Criterion, ...],
+        insights: Insights | None = None,
+    ) -> None:
         super().__init__()
         self.attempt = attempt
         self.criteria = criteria
+        self.insights = insights
 
     def compose(self) -> ComposeResult:
         words = len(self.attempt.answer.split())
@@ -48,13 +77,23 @@ class RateScreen(ModalScreen[RatingResult | None]):
         with Vertical(id="rate-dialog", classes="dialog"):
             yield Label("Rate your answer", classes="dialog-title")
             yield Static(escape(self.attempt.question_text), id="rate-question")
-            over = " · [b $error]overtime[/]" if self.attempt.overtime else ""
-            yield Static(f"[dim]{spent} of {limit} · {words} words[/dim]{over}", id="rate-facts")
-            with VerticalScroll(id="rate-criteria"):
-                for criterion in self.criteria:
-                    yield CriterionRow(criterion)
-                yield SpaceCheckbox("This one stumped me", id="stumped")
-                yield Input(placeholder="A note for next time (optional)", id="note")
+            with Horizontal(id="rate-body"):
+                with VerticalScroll(id="rate-left", can_focus=False):
+                    over = " · [b $error]overtime[/]" if self.attempt.overtime else ""
+                    yield Static(
+                        f"[dim]{spent} of {limit} · {words} words[/dim]{over}", id="rate-facts"
+                    )
+                    if self.insights is not None:
+                        yield Static(insights_markup(self.insights), id="rate-insights")
+                        yield Static(
+                            highlighted_answer(self.attempt.answer, self.insights),
+                            id="rate-answer",
+                        )
+                with VerticalScroll(id="rate-criteria", can_focus=False):
+                    for criterion in self.criteria:
+                        yield CriterionRow(criterion)
+                    yield SpaceCheckbox("This one stumped me", id="stumped")
+                    yield Input(placeholder="A note for next time (optional)", id="note")
             yield Static(
                 "[dim]1–5 score and move on · ↑↓ move · s stumped · enter save · "
                 "esc back to the answer[/dim]",

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.markup import escape
 from textual.screen import Screen
-from textual.widgets import Footer, Header, TextArea
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Static, TextArea
 
 from interview_tui.banks import Role
+from interview_tui.checker import RULE_LABELS, check_question
+from interview_tui.coaching import insights_for, question_kind
 from interview_tui.errors import UserError
+from interview_tui.insights import Insights
 from interview_tui.rehearsal import Rehearsal
 from interview_tui.tui.screens.confirm import ConfirmScreen
 from interview_tui.tui.screens.rate import RateScreen, RatingResult
@@ -22,6 +27,9 @@ from interview_tui.tui.widgets.question_card import QuestionCard
 if TYPE_CHECKING:
     from interview_tui.tui.app import InterviewApp
 
+
+CHECK_AFTER = 0.4  # seconds of quiet typing before the question checker runs
+FLAG_PRIORITY = ("job_ask", "leading", "double", "yes_no")
 
 PLACEHOLDERS: dict[Role, str] = {
     "interviewee": "Type your answer as you would say it. ctrl+s when done.",
@@ -45,6 +53,8 @@ class RehearseScreen(Screen[None]):
         self.rehearsal = rehearsal
         self._saved_text = rehearsal.draft
         self._guidance = False
+        self.insights: Insights | None = None
+        self._check_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -58,6 +68,7 @@ class RehearseScreen(Screen[None]):
             show_line_numbers=False,
             placeholder=PLACEHOLDERS[self.rehearsal.plan.role],
         )
+        yield Static("", id="checker")
         yield Footer()
 
     @property
@@ -102,6 +113,36 @@ class RehearseScreen(Screen[None]):
     def _tick(self) -> None:
         self.query_one(CountdownDisplay).show(self.rehearsal.countdown)
 
+    # -- the interviewer's question checker ----------------------------------------------
+
+    @on(TextArea.Changed, "#answer")
+    def _typed(self) -> None:
+        if self.rehearsal.plan.role != "interviewer":
+            return
+        # Debounced: checking waits for a pause in typing, so keystrokes never wait for it.
+        if self._check_timer is not None:
+            self._check_timer.stop()
+        self._check_timer = self.set_timer(CHECK_AFTER, self._check_question)
+
+    def _check_question(self) -> None:
+        item = self.rehearsal.current
+        kind = question_kind(item.question, self.app.banks.get(item.bank_id))
+        text = self.editor.text
+        # The flag that matters most first: asking for a job defeats the conversation.
+        flags = sorted(
+            check_question(text, self.app.words, kind.informational),
+            key=lambda f: (FLAG_PRIORITY.index(f.rule), f.start),
+        )
+        checker = self.query_one("#checker", Static)
+        checker.update(
+            "\n".join(
+                f"[b $warning]⚑ {RULE_LABELS[f.rule]}[/] “{escape(text[f.start : f.end][:40])}”: "
+                f"{escape(f.why)} [dim]{escape(f.suggestion)}[/dim]"
+                for f in flags[:3]
+            )
+        )
+        checker.display = bool(flags)
+
     # -- drafts --------------------------------------------------------------------------
 
     def _autosave(self) -> None:
@@ -142,8 +183,17 @@ class RehearseScreen(Screen[None]):
         if not text.strip():
             self.notify("Write an answer first, or skip with ctrl+n.", severity="warning")
             return
+        item = self.rehearsal.current
+        self.insights = insights_for(
+            text,
+            item.question,
+            self.app.banks.get(item.bank_id),
+            self.rehearsal.plan.role,
+            item.time_limit,
+            self.app.words,
+        )
         try:
-            self.rehearsal.submit(text)
+            self.rehearsal.submit(text, self.insights.as_dict())
         except UserError as error:
             self.rehearsal.reopen()
             self._failed("Answer not saved", error)
@@ -158,7 +208,17 @@ class RehearseScreen(Screen[None]):
         criteria = bank.criteria if bank else self.app.default_criteria(self.rehearsal.plan.role)
         if self.rehearsal.plan.role == "interviewee":
             self._set_guidance(True)  # now the key points help judge the answer
-        self.app.push_screen(RateScreen(attempt, criteria), self._rated)
+        if self.insights is None:  # resumed: the insights were not kept in memory
+            item = self.rehearsal.current
+            self.insights = insights_for(
+                attempt.answer,
+                item.question,
+                bank,
+                self.rehearsal.plan.role,
+                item.time_limit,
+                self.app.words,
+            )
+        self.app.push_screen(RateScreen(attempt, criteria, self.insights), self._rated)
 
     def _rated(self, result: RatingResult | None) -> None:
         if result is None:
@@ -190,6 +250,8 @@ class RehearseScreen(Screen[None]):
             return
         self.editor.load_text("")
         self._saved_text = ""
+        self.insights = None
+        self.query_one("#checker", Static).display = False
         self._show_question()
 
     def action_pause(self) -> None:

@@ -24,8 +24,17 @@ class CriterionRow(Widget, can_focus=True):
 
     def render(self) -> str:
         pips = "".join(f"[reverse b] {n} [/]" if n == self.score else f" {n} " for n in range(1, 6))
-        description = escape(self.criterion.description)
-        return f"[b]{escape(self.criterion.label):<16}[/b] {pips}\n[dim]{description}[/dim]"
+        line = f"[b]{escape(self.criterion.label):<16}[/b] {pips}"
+        # Only the criterion being scored explains itself: the rubric stays short.
+        if self.has_focus and self.criterion.description:
+            return f"{line}\n[dim]{escape(self.criterion.description)}[/dim]"
+        return line
+
+    def on_focus(self) -> None:
+        self.refresh(layout=True)
+
+    def on_blur(self) -> None:
+        self.refresh(layout=True)
 
     def action_nudge(self, step: int) -> None:
         self.score = 3 if self.score is None else min(5, max(1, self.score + step))

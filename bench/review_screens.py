@@ -1,0 +1,399 @@
+"""Open the history and compare screens over 100,000 answers, against (almost) empty databases.
+
+What the user waits for after pressing F2 (history) or choosing "compare" on a question: the
+screen is pushed, its worker runs the review query, and the rows land in the DataTable. Timed
+in-process with Textual's headless Pilot; each figure is the median of RUNS openings after a
+warm-up opening. Baselines, in the same run and the same app, their openings interleaved with
+the big database's: history on an EMPTY database, compare on a database where that question
+has exactly one attempt.
+
+Peak Python memory (tracemalloc) from the push until the table is filled is measured in one
+more opening of each, as tracemalloc slows everything it watches. It counts Python objects
+only, not SQLite's own page cache (which SQLite bounds by itself).
+
+The big database is built FAST: the Store creates the schema (all migrations), then one
+transaction of ``executemany`` on a plain sqlite3 connection writes sessions, attempts and
+ratings. Seeding 100,000 answers through the Store API would take minutes (each answer is its
+own durable commit, which bench/save_answer.py measures). The bulk path writes the same
+columns as the Store (``start_session``, ``_upsert_attempt``, ``rate_attempt``,
+``finish_session``), plus explicit ids, with values shaped the same way: ISO 8601 times with
+offset, banks and plan as JSON, seconds rounded to 0.1, overall the mean of the scores
+rounded to 2 places, a skipped answer with its submitted_at and no ratings.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import random
+import sqlite3
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from bench.timing import median, report
+from interview_tui.banks import Bank, BankSource, LoadResult, Question, load_banks
+from interview_tui.clock import FakeClock, iso
+from interview_tui.paths import DATABASE_NAME, Paths, bundled_banks_dir
+from interview_tui.review import HISTORY_LIMIT, PAGE_SIZE
+from interview_tui.session import plan_questions
+from interview_tui.store import Store
+
+ATTEMPTS = 100_000
+SESSIONS = 5_000
+PER_SESSION = ATTEMPTS // SESSIONS  # 20
+QUESTIONS_PER_BANK = 22  # 9 bundled banks x 22 = 198 questions, ~505 attempts each
+RUNS = 5
+POLL = 0.005  # seconds between checks of the table: the resolution of every figure
+TIMEOUT = 30.0
+SIZE = (100, 32)
+TZ = timezone(timedelta(hours=1))
+FIRST_DAY = datetime(2024, 1, 8, 8, 0, tzinfo=TZ)
+SPAN = timedelta(days=730)
+TARGET = 1.0  # seconds: both screens must be filled well under this on the big database
+
+GOALS = ("", "answer in under two minutes", "say the result first", "ask only open questions")
+FILLERS = (
+    "I think", "to be honest", "in that situation", "what I did first was", "looking back",
+    "the result was that", "we agreed that", "the hard part was",
+)  # fmt: skip
+NOTES = ("", "", "", "tighten the opening", "too long", "lead with the outcome")
+
+
+def bundled() -> LoadResult:
+    return load_banks([BankSource(bundled_banks_dir(), "bundled")])
+
+
+# -- building the databases ------------------------------------------------------------------
+
+
+def _sentences(question: Question) -> list[str]:
+    """Sentences an answer to ``question`` is made of: its talking points, said a few ways."""
+    points = [p.rstrip(".") for p in question.key_points or question.listen_for or (question.text,)]
+    return [f"{filler.capitalize()}, {point[0].lower()}{point[1:]}." for point in points
+            for filler in FILLERS]  # fmt: skip
+
+
+def _answer(sentences: list[str], progress: float, rng: random.Random) -> str:
+    """About 40 to 150 words; answers get longer (and cover more) as practice goes on."""
+    count = rng.randint(4, 8) + round(6 * progress)
+    return " ".join(rng.choices(sentences, k=count))
+
+
+def build_big(path: Path, banks: list[Bank], rng: random.Random) -> None:
+    """SESSIONS finished sessions of PER_SESSION answers over two years, in one transaction."""
+    Store.open(path, FakeClock(FIRST_DAY)).close()  # the schema, by the Store's migrations
+    sessions: list[tuple[Any, ...]] = []
+    attempts: list[tuple[Any, ...]] = []
+    ratings: list[tuple[int, str, int]] = []
+    gap = SPAN / SESSIONS
+    sentences = {(b.id, q.id): _sentences(q) for b in banks for q in b.questions}
+    attempt_id = 0
+    for number in range(1, SESSIONS + 1):
+        progress = number / SESSIONS
+        bank = rng.choice(banks)
+        pool = list(bank.questions[:QUESTIONS_PER_BANK])
+        chosen = rng.sample(pool, PER_SESSION)
+        started = FIRST_DAY + gap * (number - 1) + timedelta(minutes=rng.randint(0, 90))
+        plan = [
+            {"bank_id": bank.id, "question_id": q.id, "text": q.text, "category": q.category,
+             "time_limit": bank.time_limit_for(q)}
+            for q in chosen
+        ]  # fmt: skip
+        moment = started
+        for position, question in enumerate(chosen):
+            attempt_id += 1
+            limit = bank.time_limit_for(question)
+            seconds = round(limit * rng.uniform(1.4 - 0.6 * progress, 1.6 - 0.7 * progress), 1)
+            begun = moment
+            moment += timedelta(seconds=seconds)
+            if rng.random() < 0.03:
+                attempts.append(
+                    (attempt_id, number, position, bank.id, question.id, question.text,
+                     question.category, "", "skipped", iso(begun), iso(moment), seconds, limit,
+                     None, 0, "")
+                )  # fmt: skip
+            else:
+                base = 1.8 + 2.6 * progress
+                scores = {c.id: max(1, min(5, round(base + rng.uniform(-1.2, 1.2))))
+                          for c in bank.criteria}  # fmt: skip
+                overall = round(sum(scores.values()) / len(scores), 2)
+                stumped = int(rng.random() < 0.3 * (1 - progress) + 0.03)
+                answer = _answer(sentences[bank.id, question.id], progress, rng)
+                attempts.append(
+                    (attempt_id, number, position, bank.id, question.id, question.text,
+                     question.category, answer, "submitted", iso(begun), iso(moment), seconds,
+                     limit, overall, stumped, rng.choice(NOTES))
+                )  # fmt: skip
+                ratings.extend((attempt_id, name, score) for name, score in scores.items())
+            moment += timedelta(seconds=rng.randint(5, 40))  # reading the rubric, rating
+        ended = iso(moment + timedelta(minutes=2))
+        sessions.append(
+            (number, iso(started), ended, bank.role, json.dumps([bank.id]), rng.choice(GOALS),
+             json.dumps(plan), PER_SESSION, "kept calm", "open with the result",
+             "time every answer", None, iso(moment))
+        )  # fmt: skip
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("BEGIN")
+        connection.executemany(
+            "INSERT INTO sessions (id, started_at, ended_at, role, banks, goal, plan, position, "
+            "went_well, improve, next_goals, owner_pid, heartbeat_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            sessions,
+        )
+        connection.executemany(
+            "INSERT INTO attempts (id, session_id, position, bank_id, question_id, "
+            "question_text, category, answer, status, started_at, submitted_at, seconds_spent, "
+            "time_limit, overall, stumped, note) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            attempts,
+        )
+        connection.executemany(
+            "INSERT INTO ratings (attempt_id, criterion, score) VALUES (?, ?, ?)", ratings
+        )
+        connection.execute("COMMIT")
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+
+
+def most_attempted(path: Path) -> tuple[str, str, int]:
+    connection = sqlite3.connect(path)
+    try:
+        row = connection.execute(
+            "SELECT bank_id, question_id, count(*) FROM attempts WHERE status = 'submitted' "
+            "GROUP BY bank_id, question_id ORDER BY 3 DESC, 1, 2 LIMIT 1"
+        ).fetchone()
+    finally:
+        connection.close()
+    return str(row[0]), str(row[1]), int(row[2])
+
+
+def build_one_attempt(path: Path, bank: Bank, question_id: str) -> None:
+    """One finished session with one rated answer to the question, through the Store."""
+    clock = FakeClock(FIRST_DAY)
+    store = Store.open(path, clock)
+    try:
+        question = bank.question(question_id)
+        assert question is not None
+        plan = plan_questions([(bank, question)])
+        session = store.start_session(plan)
+        clock.advance(95)
+        attempt = store.submit_answer(session, 0, plan.items[0], "A short answer.", 95.0)
+        store.rate_attempt(attempt, {c.id: 3 for c in bank.criteria})
+        store.finish_session(session)
+    finally:
+        store.close()
+
+
+# -- measuring -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Case:
+    """One screen opened on one database, filled once its table holds ``rows`` rows."""
+
+    label: str
+    store: Store
+    rows: int
+
+
+@dataclass
+class Figures:
+    times: dict[str, list[float]] = field(default_factory=dict)
+    peaks: dict[str, int] = field(default_factory=dict)
+
+
+async def _measure(
+    big: Path, banks: LoadResult, question: tuple[str, str], baselines: dict[str, Path]
+) -> tuple[Figures, Figures]:
+    """Time both screens on the big database and on their baselines, interleaved in one app.
+
+    The app runs on the big database; for a baseline opening its ``store`` is pointed at the
+    baseline database just before the screen is pushed (the screens read ``app.store`` when
+    they load), so both sides share one app, one warm-up and the same machine noise.
+    """
+    from textual.css.query import NoMatches
+    from textual.pilot import Pilot
+    from textual.screen import Screen
+    from textual.widgets import DataTable, Static
+
+    from interview_tui.tui.app import InterviewApp
+    from interview_tui.tui.screens.compare import CompareScreen
+    from interview_tui.tui.screens.history import HistoryScreen
+
+    clock = FakeClock(FIRST_DAY + SPAN + timedelta(days=2))
+    app = InterviewApp(
+        paths=Paths(big, big.parent / "config"),
+        bank_sources=[BankSource(bundled_banks_dir(), "bundled")],
+        clock=clock,
+        banks=banks,
+    )
+    own = app.store
+    extra = {label: Store.open(path / DATABASE_NAME, clock) for label, path in baselines.items()}
+    shown = min(most_attempted(big / DATABASE_NAME)[2], HISTORY_LIMIT)
+
+    def history_filled(rows: int) -> bool:
+        screen = app.screen
+        if not isinstance(screen, HistoryScreen):
+            return False
+        try:
+            # The count shows in the same handler that adds the page: both, or neither.
+            counted = "session(s)" in str(screen.query_one("#history-filters", Static).content)
+            return counted and screen.query_one("#sessions", DataTable).row_count == rows
+        except NoMatches:  # pushed, not composed yet
+            return False
+
+    def compare_filled(rows: int) -> bool:
+        screen = app.screen
+        if not isinstance(screen, CompareScreen):
+            return False
+        try:
+            return screen.query_one("#tries", DataTable).row_count == rows
+        except NoMatches:
+            return False
+
+    async def open_screen(
+        pilot: Pilot[None],
+        case: Case,
+        opener: Callable[[], None],
+        filled: Callable[[int], bool],
+        trace: bool = False,
+    ) -> tuple[float, int]:
+        """Push the screen, wait for its rows, pop it: the seconds it took to fill and, when
+        ``trace``, the peak of Python memory allocated from the push until then."""
+        app.store = case.store
+        gc.collect()  # the garbage of the previous opening is not this one's to pay for
+        if trace:
+            tracemalloc.start()
+            before = tracemalloc.get_traced_memory()[0]
+        start = time.perf_counter()
+        opener()
+        while not filled(case.rows):
+            if time.perf_counter() - start > TIMEOUT:
+                raise RuntimeError(f"{case.label}: not filled within {TIMEOUT:.0f} s")
+            await pilot.pause(POLL)
+        elapsed = time.perf_counter() - start
+        peak = 0
+        if trace:
+            peak = tracemalloc.get_traced_memory()[1] - before
+            tracemalloc.stop()
+        app.pop_screen()
+        await pilot.pause()
+        app.store = own
+        return elapsed, peak
+
+    screens = {
+        "history": (
+            app.action_open_history,
+            history_filled,
+            Case("big", own, PAGE_SIZE),
+            Case("empty", extra["empty"], 0),
+        ),
+        "compare": (
+            lambda: app.open_compare(*question),
+            compare_filled,
+            Case("big", own, shown),
+            Case("one attempt", extra["one"], 1),
+        ),
+    }
+    on_big, on_base = Figures(), Figures()
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            # Let start-up work finish (the home screen counts what is due in a worker), then
+            # open the screens over a blank one: popping them must not resume the home screen,
+            # whose own refresh is not what this measures.
+            await app.workers.wait_for_complete()
+            await app.push_screen(Screen())
+            await pilot.pause()
+            for name, (opener, filled, big_case, base_case) in screens.items():
+                for case in (big_case, base_case):  # warm-up: imports, styles, first queries
+                    await open_screen(pilot, case, opener, filled)
+                big_times: list[float] = on_big.times.setdefault(name, [])
+                base_times: list[float] = []
+                on_base.times[name] = base_times
+                for run in range(RUNS):  # alternate which goes first
+                    pairs = [(big_case, big_times), (base_case, base_times)]
+                    for case, times in pairs if run % 2 == 0 else pairs[::-1]:
+                        times.append((await open_screen(pilot, case, opener, filled))[0])
+                for case, figures in ((big_case, on_big), (base_case, on_base)):
+                    _, figures.peaks[name] = await open_screen(pilot, case, opener, filled, True)
+    finally:
+        app.store = own
+        for store in extra.values():
+            store.close()
+    return on_big, on_base
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_048_576:5.2f} MB"
+
+
+def main() -> None:
+    loaded = bundled()
+    banks = list(loaded.banks)
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        big, empty, one = root / "big", root / "empty", root / "one"
+        started = time.perf_counter()
+        build_big(big / DATABASE_NAME, banks, random.Random(2024))
+        building = time.perf_counter() - started
+        bank_id, question_id, count = most_attempted(big / DATABASE_NAME)
+        store = Store.open(big / DATABASE_NAME, FakeClock(FIRST_DAY))
+        try:
+            assert store.count_attempts() == ATTEMPTS
+            assert len(store.session_ids()) == SESSIONS
+        finally:
+            store.close()
+        Store.open(empty / DATABASE_NAME, FakeClock(FIRST_DAY)).close()
+        bank = loaded.get(bank_id)
+        assert bank is not None
+        build_one_attempt(one / DATABASE_NAME, bank, question_id)
+        size = (big / DATABASE_NAME).stat().st_size
+        questions = len({(b.id, q.id) for b in banks for q in b.questions[:QUESTIONS_PER_BANK]})
+        print(
+            f"big database: {ATTEMPTS:,} answers in {SESSIONS:,} sessions over two years, "
+            f"{questions} questions, {size / 1_048_576:.0f} MB, bulk-built in {building:.1f} s"
+        )
+        shown = min(count, HISTORY_LIMIT)
+        print(
+            f"compare question: {bank_id}/{question_id}, {count} submitted attempts "
+            f"(the screen shows the latest {shown})"
+        )
+        on_big, on_base = asyncio.run(
+            _measure(big, loaded, (bank_id, question_id), {"empty": empty, "one": one})
+        )
+    print(
+        f"headless Pilot {SIZE[0]}x{SIZE[1]}, one app, big and baseline openings interleaved; "
+        f"median of {RUNS} after a warm-up, table polled every {POLL * 1000:.0f} ms"
+    )
+    history_big, history_empty = median(on_big.times["history"]), median(on_base.times["history"])
+    compare_big, compare_one = median(on_big.times["compare"]), median(on_base.times["compare"])
+    report("history: first page (100 rows) vs empty db", history_big, history_empty,
+           target="< 1 s")  # fmt: skip
+    report(f"compare: {shown} attempts vs 1 attempt", compare_big, compare_one, target="< 1 s")
+    for name, base in (("history", "empty db"), ("compare", "1 attempt")):
+        big_peak, base_peak = on_big.peaks[name], on_base.peaks[name]
+        print(
+            f"peak Python memory opening {name}: {_mb(big_peak)} big db vs {_mb(base_peak)} "
+            f"{base} = {big_peak / base_peak:4.2f}x"
+        )
+    worst = max(history_big, compare_big)
+    verdict = "met" if worst < TARGET else "MISSED"
+    print(
+        f"target both under {TARGET:.0f} s with {ATTEMPTS:,} answers: {verdict} "
+        f"(slowest median {worst * 1000:.0f} ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()

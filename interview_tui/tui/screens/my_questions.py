@@ -1,0 +1,119 @@
+"""Your own questions for the current side of the table: add, edit, remove."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from interview_tui.bankparse import parse_bank_file
+from interview_tui.banks import BankError, Question
+from interview_tui.errors import UserError
+from interview_tui.personal_bank import (
+    QuestionDraft,
+    personal_bank_path,
+    remove_question,
+    update_question,
+)
+from interview_tui.tui.screens.confirm import confirm_delete
+from interview_tui.tui.screens.question_editor import QuestionEditorScreen
+
+if TYPE_CHECKING:
+    from interview_tui.tui.app import InterviewApp
+
+
+class MyQuestionsScreen(Screen[None]):
+    app: InterviewApp
+
+    BINDINGS = [
+        Binding("a", "add", "Add"),
+        Binding("enter", "edit", "Edit"),
+        Binding("x,delete", "remove", "Remove"),
+        Binding("escape", "app.pop_screen", "Back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.questions: list[Question] = []
+
+    @property
+    def path(self) -> Path:
+        return personal_bank_path(self.app.paths.user_banks_dir, self.app.role)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="mine-head")
+        yield DataTable(id="mine", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = f"{self.app.role} · my questions"
+        table = self.query_one("#mine", DataTable)
+        table.add_column("Question")
+        table.add_column("Category")
+        self.reload()
+
+    def reload(self) -> None:
+        path = self.path
+        try:
+            self.questions = list(parse_bank_file(path).questions) if path.exists() else []
+        except BankError as error:
+            self.questions = []
+            self.notify(str(error.problems[0]), severity="error", timeout=12)
+        table = self.query_one("#mine", DataTable)
+        table.clear()
+        for question in self.questions:
+            text = question.text if len(question.text) <= 70 else question.text[:69] + "…"
+            table.add_row(text, question.category, key=question.id)
+        self.query_one("#mine-head", Static).update(
+            f"{len(self.questions)} question(s) in [b]{path}[/b]. a: add · enter: edit · "
+            "x: remove. They are rehearsed like any bank: pick “My questions” on the home screen."
+            if self.questions
+            else "No questions of your own yet. Press [b]a[/b] to write one, e.g. from a job "
+            "posting, and rehearse it a minute later."
+        )
+        self.app.reload_banks()
+
+    def selected(self) -> Question | None:
+        table = self.query_one("#mine", DataTable)
+        return self.questions[table.cursor_row] if self.questions else None
+
+    def action_add(self) -> None:
+        self.app.add_own_question(after=self.reload)
+
+    @on(DataTable.RowSelected, "#mine")
+    def action_edit(self) -> None:
+        question = self.selected()
+        if question is None:
+            return
+        self.app.push_screen(
+            QuestionEditorScreen(self.app.role, QuestionDraft.from_question(question)),
+            partial(self._save, question.id),
+        )
+
+    def _save(self, question_id: str, draft: QuestionDraft | None) -> None:
+        if draft is None:
+            return
+        try:
+            update_question(self.path, question_id, draft)
+        except UserError as error:
+            self.notify(str(error), severity="error", timeout=12)
+            return
+        self.notify("Saved.")
+        self.reload()
+
+    def action_remove(self) -> None:
+        question = self.selected()
+        if question is not None:
+            confirm_delete(
+                self,
+                "question",
+                f"“{question.text}” from your bank (answers you gave to it stay in the history).",
+                partial(remove_question, self.path, question.id),
+            )
