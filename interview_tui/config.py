@@ -120,15 +120,3 @@ def load_settings(path: Path) -> LoadedSettings:
         except ValueError as error:
             warnings.append(f"{path}: {key} {error}; using {_describe_default(key)}")
     return LoadedSettings(settings, tuple(warnings))
-
-
-DEFAULT_CONFIG = """\
-# interview-tui settings. Delete a line to get its default back.
-role: interviewee        # interviewee | interviewer: the side of the table at start
-questions: 5             # questions per session
-order: random            # random | sequential
-# time_limit: 2m         # the same limit for every question, instead of each bank's
-autosave_seconds: 5      # how often the answer being typed is saved as a draft
-theme: textual-dark
-checklist: true          # interviewer sessions start with a short preparation checklist
-"""
