@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from interview_tui.config import DEFAULT_CONFIG, Settings, load_settings
+from interview_tui.config import Settings, load_settings
 from interview_tui.paths import Paths
 
 DEFAULTS = Settings()
@@ -61,10 +61,13 @@ def test_valid_file_sets_every_setting(config_file: Path) -> None:
     )
 
 
-def test_the_shipped_template_loads_cleanly(config_file: Path) -> None:
-    loaded = load_settings(write(config_file, DEFAULT_CONFIG))
+def test_the_settings_example_in_the_readme_loads_cleanly(config_file: Path) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Settings") :]
+    example = section[section.index("```yaml\n") + 8 : section.index("```\n", 10)]
+    loaded = load_settings(write(config_file, example))
     assert loaded.warnings == ()
-    assert loaded.settings == DEFAULTS
+    assert loaded.settings == Settings(time_limit=120)  # the example sets a 2m limit
 
 
 def test_windows_line_endings_and_a_byte_order_mark_are_fine(config_file: Path) -> None:
