@@ -74,8 +74,8 @@ def test_installed_wheel_lists_banks_from_another_folder(wheel: Path, tmp_path: 
     probe = (
         "from interview_tui.wordlists import load_word_lists\n"
         "import interview_tui\n"
-        "assert interview_tui.__file__.startswith(%r)\n"
-        "print(sorted(load_word_lists().fillers)[:1])" % str(target)
+        f"assert interview_tui.__file__.startswith({str(target)!r})\n"
+        "print(sorted(load_word_lists().fillers)[:1])"
     )
     words = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=elsewhere, env=env

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from random import Random
+from typing import Any
 
 import pytest
 
@@ -104,3 +105,16 @@ def make_app(isolated_dirs: Paths, clock: FakeClock, small_banks: list[BankSourc
 @pytest.fixture
 def bundled_sources(isolated_dirs: Paths) -> list[BankSource]:
     return default_sources(isolated_dirs.user_banks_dir)
+
+
+async def until(pilot: Any, condition: Callable[[], object], timeout: float = 5.0) -> None:
+    """Wait until ``condition()`` is true: timers and workers finish when they finish.
+
+    Tests wait for the state they check, never a fixed time, so a busy machine cannot
+    make them fail.
+    """
+    for _ in range(int(timeout / 0.02)):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError(f"condition not met within {timeout} s")

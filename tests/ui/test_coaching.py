@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.content import Content
 from textual.widgets import Static
 
@@ -9,9 +10,10 @@ from interview_tui.clock import FakeClock
 from interview_tui.paths import Paths
 from interview_tui.store import Store
 from interview_tui.tui.app import PracticeRequest
+from interview_tui.tui.screens import rehearse
 from interview_tui.tui.screens.compare import CompareScreen
 from interview_tui.tui.screens.rate import RateScreen
-from tests.ui.conftest import AppFactory
+from tests.ui.conftest import AppFactory, until
 
 ANSWER = "Um, so basically we had, like, a disagreement about the outcome. I guess I listened."
 
@@ -46,7 +48,11 @@ async def test_insights_are_shown_with_the_rating_and_stored(
     assert attempt.insights["words"] == len(ANSWER.split())
 
 
-async def test_the_checker_flags_as_the_interviewer_types(make_app: AppFactory) -> None:
+async def test_the_checker_flags_as_the_interviewer_types(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A long pause before checking, so that even a slow machine types faster than it.
+    monkeypatch.setattr(rehearse, "CHECK_AFTER", 2.0)
     app = make_app(practice=PracticeRequest("asks", 1, "sequential"))
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
@@ -54,12 +60,10 @@ async def test_the_checker_flags_as_the_interviewer_types(make_app: AppFactory) 
         assert not checker.display
         await pilot.press(*"Do you enjoy it?")
         assert not checker.display  # debounced: nothing while typing
-        await pilot.pause(0.6)
-        assert checker.display
+        await until(pilot, lambda: checker.display)
         assert "Yes/no question" in plain(checker)
         await pilot.press("ctrl+u", *"What do you enjoy most about it?")
-        await pilot.pause(0.6)
-        assert not checker.display
+        await until(pilot, lambda: not checker.display)
 
 
 async def test_the_checker_is_off_for_the_interviewee(make_app: AppFactory) -> None:

@@ -17,7 +17,7 @@ from interview_tui.tui.screens.reflect import ReflectScreen
 from interview_tui.tui.screens.rehearse import RehearseScreen
 from interview_tui.tui.screens.thank_you import ThankYouScreen
 from interview_tui.tui.widgets.countdown import CountdownDisplay
-from tests.ui.conftest import AppFactory
+from tests.ui.conftest import AppFactory, until
 
 SIZE = (100, 32)
 
@@ -170,8 +170,7 @@ async def test_skip_pause_and_guidance(
         await pilot.pause()
         assert screen.rehearsal.position == 1
         clock.advance(100)  # past the 90 s limit
-        await pilot.pause(0.3)
-        assert screen.query_one(CountdownDisplay).has_class("-overtime")
+        await until(pilot, lambda: screen.query_one(CountdownDisplay).has_class("-overtime"))
     store = Store.open(isolated_dirs.database, clock)
     attempts = store.attempts(store.sessions()[0].id)
     # The second question was never typed in, so it has no row yet.

@@ -23,7 +23,7 @@ from interview_tui.tui.screens.home import HomeScreen
 from interview_tui.tui.screens.progress import ProgressScreen
 from interview_tui.tui.screens.rehearse import RehearseScreen
 from interview_tui.tui.screens.session_detail import SessionDetailScreen
-from tests.ui.conftest import AppFactory
+from tests.ui.conftest import AppFactory, until
 
 SIZE = (100, 32)
 
@@ -64,14 +64,12 @@ async def test_history_lists_sessions_newest_first_and_filters(seeded: Interview
         assert started == sorted(started, reverse=True)
         assert "6 session(s)" in plain(screen.query_one("#history-filters", Static))
         await pilot.press("r")  # interviewee only
-        await rows(pilot, table, 1)
-        await pilot.pause(0.1)
+        await until(pilot, lambda: table.row_count == 3)
         assert {s.role for s in screen._loaded} == {"interviewee"}
-        assert table.row_count == 3
         await pilot.press("r", "b")  # interviewer only, then the first bank
-        await pilot.pause(0.2)
-        assert screen.filters.bank_id is not None
+        await until(pilot, lambda: screen.filters.bank_id is not None and table.row_count > 0)
         assert all(screen.filters.bank_id in s.banks for s in screen._loaded)
+        assert {s.role for s in screen._loaded} == {"interviewer"}
 
 
 async def test_open_session_then_compare_the_question(seeded: InterviewApp) -> None:
@@ -145,9 +143,8 @@ async def test_delete_a_session_after_confirmation(
         await pilot.press("x")
         await pilot.pause()
         await pilot.press("enter")  # "Delete" is focused
-        await pilot.pause(0.2)
-        assert seeded.store.session(doomed) is None
-        assert await rows(pilot, table, 5) == 5
+        await until(pilot, lambda: seeded.store.session(doomed) is None)
+        await until(pilot, lambda: table.row_count == 5)
     store = Store.open(isolated_dirs.database, clock)
     assert store.query("SELECT count(*) FROM attempts WHERE session_id = ?", (doomed,))[0][0] == 0
 
@@ -186,12 +183,8 @@ async def test_export_from_the_tui(seeded: InterviewApp, tmp_path: Path) -> None
         dialog.query_one("#export-path").value = str(target)  # type: ignore[attr-defined]
         dialog.query_one("#export-path").focus()
         await pilot.press("enter")
-        for _ in range(100):
-            if target.exists():
-                break
-            await pilot.pause(0.02)
-        await pilot.pause(0.1)
-        assert isinstance(seeded.screen, HistoryScreen)
+        await until(pilot, lambda: isinstance(seeded.screen, HistoryScreen))
+        assert target.exists()
     with target.open(newline="", encoding="utf-8") as handle:
         exported = list(csv.DictReader(handle))
     assert len(exported) == 2  # the selected session's two answers
@@ -207,10 +200,16 @@ async def test_review_is_reachable_from_the_palette(seeded: InterviewApp) -> Non
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Progress")
-        await pilot.pause(0.3)
+        # The palette searches in the background: wait for the match, then choose it.
+        await until(
+            pilot,
+            lambda: any(
+                "Progress" in str(o.prompt)
+                for o in seeded.screen.query("CommandList").first().options
+            ),  # type: ignore[attr-defined]
+        )
         await pilot.press("enter")
-        await pilot.pause(0.3)
-        assert isinstance(seeded.screen, ProgressScreen)
+        await until(pilot, lambda: isinstance(seeded.screen, ProgressScreen))
 
 
 async def test_review_starts_at_history(make_app: AppFactory) -> None:
@@ -231,8 +230,6 @@ async def test_review_screens_at_small_sizes(seeded: InterviewApp, size: tuple[i
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("enter")
-        await pilot.pause(0.3)
-        assert isinstance(seeded.screen, CompareScreen)
+        await until(pilot, lambda: isinstance(seeded.screen, CompareScreen))
         await pilot.press("escape", "escape", "escape", "f3")
-        await pilot.pause(0.3)
-        assert isinstance(seeded.screen, ProgressScreen)
+        await until(pilot, lambda: isinstance(seeded.screen, ProgressScreen))

@@ -9,6 +9,7 @@ from random import Random
 from typing import Any
 
 from textual.pilot import Pilot
+from textual.widgets import Digits
 
 from interview_tui.clock import FakeClock
 from interview_tui.paths import Paths
@@ -28,12 +29,21 @@ def test_home_interviewer(snap_compare: Any, make_app: AppFactory) -> None:
     assert snap_compare(make_app(), terminal_size=SIZE, press=["ctrl+r"])
 
 
+async def _clock_shows(pilot: Pilot[None], text: str) -> None:
+    """Wait for the countdown to show ``text``: its refresh runs on a timer, not at once."""
+    for _ in range(200):
+        if str(pilot.app.screen.query_one(Digits).value) == text:
+            return
+        await pilot.pause(0.02)
+    raise AssertionError(f"the countdown never showed {text!r}")
+
+
 def test_rehearse(snap_compare: Any, make_app: AppFactory, clock: FakeClock) -> None:
     async def typed(pilot: Pilot[None]) -> None:
         await pilot.pause()
         clock.advance(37)
         await pilot.press(*"I was the one who raised it first.")
-        await pilot.pause(0.3)
+        await _clock_shows(pilot, "0:53")
 
     app = make_app(practice=PracticeRequest("mini", 2, "sequential"))
     assert snap_compare(app, terminal_size=SIZE, run_before=typed)
@@ -45,7 +55,7 @@ def test_rehearse_overtime_interviewer(
     async def late(pilot: Pilot[None]) -> None:
         await pilot.pause()
         clock.advance(75)
-        await pilot.pause(0.3)
+        await _clock_shows(pilot, "+0:15")
 
     app = make_app(practice=PracticeRequest("asks", 2, "sequential"))
     assert snap_compare(app, terminal_size=SIZE, run_before=late)
