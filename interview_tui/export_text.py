@@ -76,13 +76,7 @@ def session_markdown(session: SessionRecord, attempts: list[AttemptRecord]) -> s
     if not reflection.empty:
         lines.append("### Reflection")
         lines.append("")
-        for title, text in (
-            ("What went well", reflection.went_well),
-            ("What to improve", reflection.improve),
-            ("Goals for next time", reflection.next_goals),
-        ):
-            if text:
-                lines.append(f"- **{title}:** {text}")
+        lines.extend(f"- **{title}:** {text}" for title, text in reflection.labelled())
         lines.append("")
     return "\n".join(lines)
 

@@ -32,6 +32,15 @@ class Reflection:
     def empty(self) -> bool:
         return not (self.went_well or self.improve or self.next_goals)
 
+    def labelled(self) -> tuple[tuple[str, str], ...]:
+        """The parts that were filled in, each with the title it is shown under."""
+        parts = (
+            ("What went well", self.went_well),
+            ("What to improve", self.improve),
+            ("Goals for next time", self.next_goals),
+        )
+        return tuple((title, text) for title, text in parts if text)
+
 
 @dataclass(frozen=True)
 class AttemptRecord:

@@ -84,7 +84,7 @@ async def test_open_session_then_compare_the_question(seeded: InterviewApp) -> N
         assert isinstance(detail, SessionDetailScreen)
         assert len(detail.attempts) == detail.query_one("#attempts", DataTable).row_count > 0
         head = plain(detail.query_one("#detail-head", Static))
-        assert "Goal: be concise" in head and "Went well: kept to the point" in head
+        assert "Goal: be concise" in head and "What went well: kept to the point" in head
         body = plain(detail.query_one("#attempt-body", Static))
         assert detail.attempts[0].answer[:20] in body
         await pilot.press("enter")

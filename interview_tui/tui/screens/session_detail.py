@@ -51,14 +51,9 @@ def reflection_markup(session: SessionRecord) -> str:
     ]
     if session.goal:
         lines.append(f"[dim]Goal:[/dim] {escape(session.goal)}")
-    reflection = session.reflection
-    for title, text in (
-        ("Went well", reflection.went_well),
-        ("To improve", reflection.improve),
-        ("Next time", reflection.next_goals),
-    ):
-        if text:
-            lines.append(f"[dim]{title}:[/dim] {escape(text)}")
+    lines.extend(
+        f"[dim]{title}:[/dim] {escape(text)}" for title, text in session.reflection.labelled()
+    )
     return "\n".join(lines)
 
 
