@@ -81,6 +81,7 @@ class HomeScreen(Screen[None]):
             Input(placeholder="e.g. answer in under two minutes", id="goal"),
             Button("Start ⏎", id="start", variant="primary"),
             id="setup",
+            can_focus=False,  # tab from the bank list goes straight to the first field
         )
 
     def on_mount(self) -> None:
