@@ -226,3 +226,17 @@ async def test_quit_mid_answer_saves_the_draft(
     store = Store.open(isolated_dirs.database, clock)
     (attempt,) = store.attempts(store.sessions()[0].id)
     assert (attempt.status, attempt.answer) == ("draft", "typed then quit")
+
+
+async def test_tab_from_the_bank_list_reaches_the_setup_fields_in_order(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "banks"
+        order = []
+        for _ in range(5):
+            await pilot.press("tab")
+            order.append(app.focused.id if app.focused else None)
+        assert order == ["count", "order", "time-limit", "goal", "start"]
