@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from interview_tui.clock import FakeClock
 from interview_tui.paths import Paths
+from interview_tui.store import Store
 
 
 @pytest.fixture(autouse=True)
@@ -20,6 +23,37 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     yield Paths(data_dir=data, config_dir=config)
+
+
+OpenStore = Callable[..., Store]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "interview.sqlite3"
+
+
+@pytest.fixture
+def open_store(db: Path, clock: FakeClock) -> Iterator[OpenStore]:
+    """Open stores on ``db`` (or another path); every one is closed after the test.
+
+    ``clock`` is each test module's own: their start dates differ on purpose.
+    """
+    opened: list[Store] = []
+
+    def open_(path: Path | None = None, **kwargs: Any) -> Store:
+        store = Store.open(path or db, kwargs.pop("clock", clock), **kwargs)
+        opened.append(store)
+        return store
+
+    yield open_
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
+def store(open_store: OpenStore) -> Store:
+    return open_store()
 
 
 @pytest.fixture

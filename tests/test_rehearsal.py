@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import os
-import subprocess
-from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -17,6 +13,8 @@ from interview_tui.records import Reflection, SessionRecord
 from interview_tui.rehearsal import Rehearsal
 from interview_tui.session import SessionPlan, plan_session
 from interview_tui.store import Store
+from tests.conftest import OpenStore
+from tests.helpers import dead_pid
 
 START = datetime(2024, 5, 1, 18, 30, tzinfo=timezone(timedelta(hours=1)))
 
@@ -31,37 +29,10 @@ BANK = Bank(
     ),
 )
 
-OpenStore = Callable[..., Store]
-
-
-def dead_pid() -> int:
-    process = subprocess.Popen(["true"])
-    process.wait()
-    return process.pid
-
 
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(START)
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "data" / "interview.sqlite3"
-
-
-@pytest.fixture
-def open_store(db: Path, clock: FakeClock) -> Iterator[OpenStore]:
-    opened: list[Store] = []
-
-    def open_(**kwargs: Any) -> Store:
-        store = Store.open(db, clock, **kwargs)
-        opened.append(store)
-        return store
-
-    yield open_
-    for store in opened:
-        store.close()
 
 
 @pytest.fixture

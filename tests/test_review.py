@@ -6,7 +6,7 @@ Every expectation below is worked out by hand from the data the test itself writ
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -107,13 +107,6 @@ def rated(question: str, overall: int, **kwargs: Any) -> Answer:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(START)
-
-
-@pytest.fixture
-def store(tmp_path: Path, clock: FakeClock) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "data" / "interview.sqlite3", clock)
-    yield opened
-    opened.close()
 
 
 def raw(store: Store, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:

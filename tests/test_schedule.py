@@ -7,7 +7,6 @@ scheduler configured as documented in interview_tui.schedule and compares.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -81,13 +80,6 @@ def expected_due(reviews: list[tuple[datetime, Rating]]) -> datetime:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(START)
-
-
-@pytest.fixture
-def store(tmp_path: Path, clock: FakeClock) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "data" / "interview.sqlite3", clock)
-    yield opened
-    opened.close()
 
 
 # -- the rating mapping -----------------------------------------------------------------------

@@ -13,7 +13,6 @@ import subprocess
 import sys
 import textwrap
 import threading
-from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -26,10 +25,10 @@ from interview_tui.migrations import SCHEMA_VERSION
 from interview_tui.records import PlanEntry, Reflection
 from interview_tui.session import PlannedQuestion, SessionPlan, plan_session
 from interview_tui.store import STALE_AFTER, Store, StoreError
+from tests.conftest import OpenStore
+from tests.helpers import dead_pid
 
 START = datetime(2024, 5, 1, 9, 0, tzinfo=timezone(timedelta(hours=2)))
-
-OpenStore = Callable[..., Store]
 
 
 def make_bank(bank_id: str = "behavioral", size: int = 5) -> Bank:
@@ -61,40 +60,9 @@ def folder_state(folder: Path) -> dict[str, str]:
     }
 
 
-def dead_pid() -> int:
-    process = subprocess.Popen(["true"])
-    process.wait()
-    return process.pid
-
-
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(START)
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "data" / "interview.sqlite3"
-
-
-@pytest.fixture
-def open_store(db: Path, clock: FakeClock) -> Iterator[OpenStore]:
-    """Open stores on ``db`` (or another path); every one is closed after the test."""
-    opened: list[Store] = []
-
-    def open_(path: Path | None = None, **kwargs: Any) -> Store:
-        store = Store.open(path or db, kwargs.pop("clock", clock), **kwargs)
-        opened.append(store)
-        return store
-
-    yield open_
-    for store in opened:
-        store.close()
-
-
-@pytest.fixture
-def store(open_store: OpenStore) -> Store:
-    return open_store()
 
 
 # -- schema ------------------------------------------------------------------------------

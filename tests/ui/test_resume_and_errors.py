@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -21,13 +20,8 @@ from interview_tui.tui.screens.rate import RateScreen
 from interview_tui.tui.screens.reflect import ReflectScreen
 from interview_tui.tui.screens.rehearse import RehearseScreen
 from interview_tui.tui.screens.resume import ResumeScreen
+from tests.helpers import dead_pid
 from tests.ui.conftest import AppFactory
-
-
-def dead_pid() -> int:
-    process = subprocess.Popen(["true"])
-    process.wait()
-    return process.pid
 
 
 def abandoned_session(paths: Paths, clock: FakeClock, app: object) -> Store:
