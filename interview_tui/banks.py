@@ -68,10 +68,6 @@ class Question:
     listen_for: tuple[str, ...] = ()
     line: int = 0
 
-    @property
-    def has_guidance(self) -> bool:
-        return bool(self.tips or self.key_points or self.follow_ups or self.listen_for)
-
 
 @dataclass(frozen=True)
 class Bank:

@@ -58,9 +58,7 @@ class Rehearsal:
             items.append(PlannedQuestion(entry.bank_id, question, entry.time_limit))
         plan = SessionPlan(session.role, tuple(items), session.goal)
         store.claim_session(session.id)
-        current = next(
-            (a for a in store.attempts(session.id) if a.position == session.position), None
-        )
+        current = store.current_attempt(session)
         pending = current if current is not None and current.status == "submitted" else None
         return cls(
             store,

@@ -419,6 +419,14 @@ class Store:
         )
         return self._with_ratings(rows)
 
+    def current_attempt(self, session: SessionRecord) -> AttemptRecord | None:
+        """The attempt at the question the session stopped on, if one was started."""
+        rows = self._read(
+            f"SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE session_id = ? AND position = ?",
+            (session.id, session.position),
+        )
+        return self._with_ratings(rows)[0] if rows else None
+
     def _with_ratings(self, rows: list[Any]) -> list[AttemptRecord]:
         if not rows:
             return []

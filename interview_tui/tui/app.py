@@ -20,7 +20,6 @@ from interview_tui.banks import (
     DEFAULT_RUBRICS,
     Bank,
     BankSource,
-    Criterion,
     LoadResult,
     Role,
     load_banks,
@@ -135,10 +134,10 @@ class InterviewApp(App[None]):
         first = not self.banks_ready
         self.banks = message.result
         self.banks_ready = True
+        if isinstance(self.screen, HomeScreen):
+            self.screen.refresh_banks()
         if first:
             self._after_banks()
-        elif isinstance(self.screen, HomeScreen):
-            self.screen.refresh_banks()
 
     def reload_banks(self) -> None:
         """Load the banks again (after the user changed one of theirs)."""
@@ -184,8 +183,6 @@ class InterviewApp(App[None]):
                 f"{len(self.banks.problems) - 5} more problems: run 'interview-tui validate'",
                 severity="error",
             )
-        if isinstance(self.screen, HomeScreen):
-            self.screen.refresh_banks()
         if self.practice is not None:
             self._start_practice(self.practice)
         else:
@@ -212,9 +209,7 @@ class InterviewApp(App[None]):
             bank.title if (bank := self.banks.get(bank_id)) else bank_id
             for bank_id in session.banks
         )
-        current = next(
-            (a for a in self.store.attempts(session.id) if a.position == session.position), None
-        )
+        current = self.store.current_attempt(session)
         words = len(current.answer.split()) if current else 0
         from interview_tui.tui.screens.resume import ResumeScreen
 
@@ -297,9 +292,6 @@ class InterviewApp(App[None]):
         from interview_tui.wordlists import load_word_lists
 
         return load_word_lists(self.paths.config_dir)
-
-    def default_criteria(self, role: Role) -> tuple[Criterion, ...]:
-        return DEFAULT_RUBRICS[role]
 
     def criterion_labels(self) -> dict[str, str]:
         """Every criterion id known from the loaded banks and the defaults, with its label."""

@@ -233,3 +233,27 @@ async def test_review_screens_at_small_sizes(seeded: InterviewApp, size: tuple[i
         await until(pilot, lambda: isinstance(seeded.screen, CompareScreen))
         await pilot.press("escape", "escape", "escape", "f3")
         await until(pilot, lambda: isinstance(seeded.screen, ProgressScreen))
+
+
+async def test_each_screen_reads_the_database_once_when_shown(
+    seeded: InterviewApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Resume is also sent on a screen's first showing: loading on mount too doubled the reads."""
+    loads: list[str] = []
+    for screen in (HomeScreen, HistoryScreen, SessionDetailScreen):
+        name = "refresh_banks" if screen is HomeScreen else "reload"
+        original = getattr(screen, name)
+
+        def counted(self: Any, *args: Any, _original: Any = original, **kwargs: Any) -> Any:
+            loads.append(type(self).__name__)
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(screen, name, counted)
+    async with seeded.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        await rows(pilot, seeded.screen.query_one("#sessions", DataTable))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(seeded.screen, SessionDetailScreen))
+        await pilot.pause(0.1)
+    assert loads == ["HomeScreen", "HistoryScreen", "SessionDetailScreen"]

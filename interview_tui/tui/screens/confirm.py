@@ -43,8 +43,14 @@ class ConfirmScreen(ModalScreen[bool]):
         self.dismiss(event.button.id == "yes")
 
 
-def confirm_delete(screen: Screen[Any], what: str, body: str, delete: Callable[[], None]) -> None:
-    """Ask before deleting; on yes, delete, say so, and reload ``screen``.
+def confirm_delete(
+    screen: Screen[Any],
+    what: str,
+    body: str,
+    delete: Callable[[], None],
+    after: Callable[[], None],
+) -> None:
+    """Ask before deleting; on yes, delete, say so, then call ``after`` to show the change.
 
     ``what`` names the thing ("session", "attempt"). Nothing else in the app deletes data.
     """
@@ -58,9 +64,7 @@ def confirm_delete(screen: Screen[Any], what: str, body: str, delete: Callable[[
             screen.notify(str(error), severity="error")
             return
         screen.notify(f"{what.capitalize()} deleted.")
-        reload = getattr(screen, "reload", None)
-        if callable(reload):
-            reload()
+        after()
 
     screen.app.push_screen(
         ConfirmScreen(f"Delete this {what}?", f"{body} This cannot be undone.", confirm="Delete"),

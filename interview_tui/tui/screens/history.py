@@ -86,9 +86,9 @@ class HistoryScreen(Screen[None]):
         table = self.query_one("#sessions", DataTable)
         for label in ("Started", "Role", "Banks", "Answered", "Mean", "Time", ""):
             table.add_column(label)
-        self.reload()
 
     def on_screen_resume(self) -> None:
+        # Also sent when the screen is first shown: the one place it loads.
         self.reload()
 
     # -- loading -------------------------------------------------------------------------
@@ -200,4 +200,5 @@ class HistoryScreen(Screen[None]):
             f"{moment(summary.started_at)}: {summary.answered} answer(s) with their ratings "
             "and the reflection.",
             partial(self.app.store.delete_session, summary.id),
+            self.reload,
         )

@@ -91,7 +91,10 @@ class HomeScreen(Screen[None]):
         table.add_column("Qs", key="count")
         table.add_column("Practised", key="last")
         table.add_column("Due", key="due")
-        self.watch(self.app, "role", self._show_role)
+        self._show_role(self.app.role)
+        # The list itself is filled on resume, which Textual also sends when the screen is
+        # first shown: filling it here too would read the database twice.
+        self.watch(self.app, "role", self._role_changed, init=False)
         table.focus()
 
     def on_screen_resume(self) -> None:
@@ -100,6 +103,9 @@ class HomeScreen(Screen[None]):
     def _show_role(self, role: Role) -> None:
         self.query_one(RoleBadge).show(role)
         self.sub_title = f"{role} · {'answer' if role == 'interviewee' else 'ask'}"
+
+    def _role_changed(self, role: Role) -> None:
+        self._show_role(role)
         self.refresh_banks()
 
     # -- the bank list -------------------------------------------------------------------

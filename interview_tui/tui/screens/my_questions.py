@@ -78,6 +78,10 @@ class MyQuestionsScreen(Screen[None]):
             else "No questions of your own yet. Press [b]a[/b] to write one, e.g. from a job "
             "posting, and rehearse it a minute later."
         )
+
+    def _changed(self) -> None:
+        """After an edit: the list here, and the banks the home screen offers."""
+        self.reload()
         self.app.reload_banks()
 
     def selected(self) -> Question | None:
@@ -85,7 +89,7 @@ class MyQuestionsScreen(Screen[None]):
         return self.questions[table.cursor_row] if self.questions else None
 
     def action_add(self) -> None:
-        self.app.add_own_question(after=self.reload)
+        self.app.add_own_question(after=self._changed)
 
     @on(DataTable.RowSelected, "#mine")
     def action_edit(self) -> None:
@@ -106,7 +110,7 @@ class MyQuestionsScreen(Screen[None]):
             self.notify(str(error), severity="error", timeout=12)
             return
         self.notify("Saved.")
-        self.reload()
+        self._changed()
 
     def action_remove(self) -> None:
         question = self.selected()
@@ -116,4 +120,5 @@ class MyQuestionsScreen(Screen[None]):
                 "question",
                 f"“{question.text}” from your bank (answers you gave to it stay in the history).",
                 partial(remove_question, self.path, question.id),
+                self._changed,
             )

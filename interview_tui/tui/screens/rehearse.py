@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Static, TextArea
 
-from interview_tui.banks import Role
+from interview_tui.banks import DEFAULT_RUBRICS, Role
 from interview_tui.checker import RULE_LABELS, check_question
 from interview_tui.coaching import insights_for, question_kind
 from interview_tui.errors import UserError
@@ -183,15 +183,7 @@ class RehearseScreen(Screen[None]):
         if not text.strip():
             self.notify("Write an answer first, or skip with ctrl+n.", severity="warning")
             return
-        item = self.rehearsal.current
-        self.insights = insights_for(
-            text,
-            item.question,
-            self.app.banks.get(item.bank_id),
-            self.rehearsal.plan.role,
-            item.time_limit,
-            self.app.words,
-        )
+        self.insights = self._analyse(text)
         try:
             self.rehearsal.submit(text, self.insights.as_dict())
         except UserError as error:
@@ -201,23 +193,27 @@ class RehearseScreen(Screen[None]):
         self._saved_text = text
         self._ask_rating()
 
+    def _analyse(self, answer: str) -> Insights:
+        item = self.rehearsal.current
+        return insights_for(
+            answer,
+            item.question,
+            self.app.banks.get(item.bank_id),
+            self.rehearsal.plan.role,
+            item.time_limit,
+            self.app.words,
+        )
+
     def _ask_rating(self) -> None:
         attempt = self.rehearsal.pending
         assert attempt is not None
         bank = self.app.banks.get(attempt.bank_id)
-        criteria = bank.criteria if bank else self.app.default_criteria(self.rehearsal.plan.role)
+        # A bank that is gone since the session started: the role's default rubric.
+        criteria = bank.criteria if bank else DEFAULT_RUBRICS[self.rehearsal.plan.role]
         if self.rehearsal.plan.role == "interviewee":
             self._set_guidance(True)  # now the key points help judge the answer
         if self.insights is None:  # resumed: the insights were not kept in memory
-            item = self.rehearsal.current
-            self.insights = insights_for(
-                attempt.answer,
-                item.question,
-                bank,
-                self.rehearsal.plan.role,
-                item.time_limit,
-                self.app.words,
-            )
+            self.insights = self._analyse(attempt.answer)
         self.app.push_screen(RateScreen(attempt, criteria, self.insights), self._rated)
 
     def _rated(self, result: RatingResult | None) -> None:

@@ -86,9 +86,9 @@ class SessionDetailScreen(Screen[None]):
         table = self.query_one("#attempts", DataTable)
         for label in ("#", "Question", "Time", "Overall", "Stumped", ""):
             table.add_column(label)
-        self.reload()
 
     def on_screen_resume(self) -> None:
+        # Also sent when the screen is first shown: the one place it loads.
         self.reload()
 
     def reload(self) -> None:
@@ -146,4 +146,5 @@ class SessionDetailScreen(Screen[None]):
             "attempt",
             f"Your answer to “{attempt.question_text}” and its ratings.",
             partial(self.app.store.delete_attempt, attempt.id),
+            self.reload,
         )
