@@ -77,6 +77,10 @@ class SessionDetailScreen(Screen[None]):
         yield Header()
         yield Static("", id="detail-head")
         yield DataTable(id="attempts", cursor_type="row", zebra_stripes=True)
+        yield Static(
+            "[dim]enter: every attempt at this question, side by side · x: delete it[/dim]",
+            id="detail-hint",
+        )
         with VerticalScroll(id="attempt-view"):
             yield Static("", id="attempt-body")
         yield Footer()
