@@ -1,4 +1,10 @@
-"""Launch to interactive home screen, against a bare Textual app started the same way."""
+"""Launch to an interactive home screen, against a bare Textual app started the same way.
+
+Each launch is a fresh process. The time is from just before the process is spawned to the
+first frame that shows the filled home screen (reported by the child on the monotonic
+clock), so interpreter start-up and imports count and neither app's shutdown does. The whole
+process time is printed too.
+"""
 
 from __future__ import annotations
 
@@ -10,26 +16,43 @@ from pathlib import Path
 
 from bench.timing import median, report
 
-RUNS = 9
+RUNS = 15
 
 
-def launch(*argv: str) -> float:
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "bench.startup_probe", *argv], check=True)
-    return time.perf_counter() - start
+def launch(*argv: str) -> tuple[float, float]:
+    """Seconds to interactive, and seconds until the process had exited."""
+    start = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.startup_probe", *argv],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    end = time.monotonic()
+    return float(done.stdout.split()[-1]) - start, end - start
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         data, config = Path(folder) / "data", Path(folder) / "config"
-        launch("ours", str(data), str(config))  # first run creates the database
+        launch("ours", str(data), str(config))  # the first run creates the database and cache
         launch("bare")
         ours, bare = [], []
         for _ in range(RUNS):  # interleaved, so machine noise hits both alike
             bare.append(launch("bare"))
             ours.append(launch("ours", str(data), str(config)))
-    print(f"median of {RUNS} launches each, headless, fresh process every time")
-    report("launch to interactive home vs bare app", median(ours), median(bare), target="<= 1.3x")
+    print(f"median of {RUNS} launches each, headless at 100x32, a fresh process every time")
+    report(
+        "launch to interactive home vs bare app",
+        median([ready for ready, _ in ours]),
+        median([ready for ready, _ in bare]),
+        target="<= 1.3x",
+    )
+    report(
+        "  (whole process, with shutdown)",
+        median([total for _, total in ours]),
+        median([total for _, total in bare]),
+    )
 
 
 if __name__ == "__main__":

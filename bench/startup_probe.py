@@ -1,13 +1,39 @@
-"""Start one app headless, exit as soon as its home screen is interactive.
+"""Start one app headless and print when its home screen is interactive, then exit.
 
-`python -m bench.startup_probe bare|ours DATA_DIR CONFIG_DIR`; the parent times the process.
+`python -m bench.startup_probe bare|ours [DATA_DIR CONFIG_DIR]`. The line printed is
+``time.monotonic()`` at the moment the first frame showing the filled home screen has been
+rendered; the parent subtracts the moment it spawned the process. Both apps are measured to
+the same point, and neither pays for its own shutdown.
 """
 
 from __future__ import annotations
 
 import asyncio
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from textual.app import App
+    from textual.pilot import Pilot
+
+
+def run_until_interactive(app: App[None], interactive: Callable[[], bool]) -> None:
+    """Run ``app`` until ``interactive()`` holds and the next frame is rendered."""
+
+    def painted() -> None:
+        print(time.monotonic(), flush=True)
+        app.exit()
+
+    async def wait(pilot: Pilot[object]) -> None:
+        while not interactive():
+            await asyncio.sleep(0.001)
+        app.call_after_refresh(painted)
+
+    app.run(headless=True, size=(100, 32), auto_pilot=wait)
 
 
 def bare() -> None:
@@ -20,14 +46,13 @@ def bare() -> None:
             yield OptionList(*(f"Bank {i}" for i in range(9)))
             yield Footer()
 
-    async def ready(pilot: object) -> None:
-        app.exit()
-
     app = Bare()
-    app.run(headless=True, auto_pilot=ready)  # type: ignore[arg-type]
+    run_until_interactive(app, lambda: app.query_one(OptionList).option_count > 0)
 
 
 def ours(data: Path, config: Path) -> None:
+    from textual.widget import Widget
+
     from interview_tui.context import Context
     from interview_tui.tui.app import InterviewApp
     from interview_tui.tui.screens.home import HomeScreen
@@ -35,13 +60,16 @@ def ours(data: Path, config: Path) -> None:
     context = Context.from_args(data, config)
     app = InterviewApp(paths=context.paths, bank_sources=context.bank_sources)
 
-    async def ready(pilot: object) -> None:
-        # Interactive: the home screen is up and its bank list is filled.
-        while not (app.banks_ready and isinstance(app.screen, HomeScreen)):
-            await asyncio.sleep(0.001)
-        app.exit()
+    def interactive() -> bool:
+        # The home screen is up with its bank list filled and every widget on it mounted.
+        screen = app.screen
+        return (
+            isinstance(screen, HomeScreen)
+            and screen.selected_bank() is not None
+            and all(node.is_mounted for node in screen.walk_children(Widget))
+        )
 
-    app.run(headless=True, auto_pilot=ready)  # type: ignore[arg-type]
+    run_until_interactive(app, interactive)
 
 
 if __name__ == "__main__":

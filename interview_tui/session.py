@@ -15,6 +15,16 @@ ORDERS: tuple[Order, ...] = get_args(Order)
 
 
 @dataclass(frozen=True)
+class SessionSetup:
+    """What the user chose before a session. ``time_limit`` None keeps each question's own."""
+
+    count: int
+    order: Order
+    time_limit: int | None = None
+    goal: str = ""
+
+
+@dataclass(frozen=True)
 class PlannedQuestion:
     """One question of a session, with everything needed to show it and to store it."""
 

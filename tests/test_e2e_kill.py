@@ -390,7 +390,9 @@ def test_home_and_a_session_at_40x12_do_not_crash(tmux: Tmux, dirs: Paths) -> No
     tmux.wait_for("interview-tui", "INTERVIEWEE", "Behavioral (STAR)")  # banks loaded
     tmux.assert_alive()
 
-    tmux.press("Enter")  # the bank list has the focus: start a session at this size
+    tmux.press("Enter")  # the bank list has the focus: set up a session at this size
+    tmux.wait_for("Practise", "Goal for this")
+    tmux.press("Enter")  # and start it
     tmux.wait_for("Question 1")
     tmux.wait_for_editor()
     tmux.type("tiny screen")

@@ -23,6 +23,7 @@ from interview_tui.banks import (
     LoadResult,
     Role,
     load_banks,
+    load_cached_banks,
 )
 from interview_tui.clock import Clock, SystemClock
 from interview_tui.config import LoadedSettings, Settings
@@ -30,7 +31,7 @@ from interview_tui.errors import UserError
 from interview_tui.paths import Paths
 from interview_tui.records import SessionRecord
 from interview_tui.rehearsal import Rehearsal
-from interview_tui.session import Order, SessionPlan, plan_questions
+from interview_tui.session import Order, SessionPlan, SessionSetup, plan_questions
 from interview_tui.store import Store
 from interview_tui.tui.screens.home import HomeScreen
 
@@ -97,6 +98,10 @@ class InterviewApp(App[None]):
         self.banks = banks or LoadResult((), ())
         self.banks_ready = banks is not None
         self.set_reactive(InterviewApp.role, self.settings.role)
+        #: What the setup dialog offers next: the settings at first, then the last choice.
+        self.setup = SessionSetup(
+            self.settings.questions, self.settings.order, self.settings.time_limit
+        )
         #: The session being rehearsed or reflected on, kept marked as alive.
         self.active_session: int | None = None
 
@@ -113,15 +118,27 @@ class InterviewApp(App[None]):
         # A session open for longer than the store's stale limit must not look abandoned
         # to a second instance, even while paused or on the reflection screen.
         self.set_interval(HEARTBEAT_SECONDS, self._heartbeat)
+        # Banks unchanged since the last run come from the cache before home is composed.
+        ready = self.banks_ready or self._load_cached_banks()
         self.push_screen(HomeScreen())
         if self.start == "history":
             self.action_open_history()
         for warning in self._warnings:
             self.notify(warning, title="config.yaml", severity="warning", timeout=8)
-        if self.banks_ready:
+        if ready:
             self.call_after_refresh(self._after_banks)
         else:
             self._load_banks()
+
+    def _load_cached_banks(self) -> bool:
+        """Take the banks from the cache if none changed: the home screen is full at once."""
+        from interview_tui.bankcache import BankCache
+
+        cached = load_cached_banks(self.bank_sources, BankCache(self.paths.bank_cache))
+        if cached is None:
+            return False
+        self.banks, self.banks_ready = cached, True
+        return True
 
     @work(thread=True, exclusive=True, group="banks")
     def _load_banks(self) -> None:

@@ -15,6 +15,7 @@ from interview_tui.tui.screens.prepare import PrepareScreen
 from interview_tui.tui.screens.rate import RateScreen
 from interview_tui.tui.screens.reflect import ReflectScreen
 from interview_tui.tui.screens.rehearse import RehearseScreen
+from interview_tui.tui.screens.setup import SetupScreen
 from interview_tui.tui.screens.thank_you import ThankYouScreen
 from interview_tui.tui.widgets.countdown import CountdownDisplay
 from tests.ui.conftest import AppFactory, until
@@ -57,10 +58,10 @@ async def test_two_answers_rated_reflected_and_saved(
         assert app.role == expected_role
         table = app.screen.query_one("#banks", DataTable)
         assert table.row_count == 1
-        goal = app.screen.query_one("#goal")
-        goal.value = "stay under the limit"  # type: ignore[attr-defined]
+        await pilot.press("enter")  # the setup dialog, its goal field focused
+        await until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        await pilot.press(*"stay under the limit")
         app.screen.query_one("#count").value = "2"  # type: ignore[attr-defined]
-        table.focus()
         await pilot.press("enter")
         await pilot.pause()
         if interviewer:
@@ -228,15 +229,45 @@ async def test_quit_mid_answer_saves_the_draft(
     assert (attempt.status, attempt.answer) == ("draft", "typed then quit")
 
 
-async def test_tab_from_the_bank_list_reaches_the_setup_fields_in_order(
+async def test_the_setup_dialog_starts_at_the_goal_and_tabs_through_its_fields(
     make_app: AppFactory,
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.focused is not None and app.focused.id == "banks"
-        order = []
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        order = [app.focused.id if app.focused else None]
         for _ in range(5):
             await pilot.press("tab")
             order.append(app.focused.id if app.focused else None)
-        assert order == ["count", "order", "time-limit", "goal", "start"]
+        assert order == ["goal", "count", "order", "time-limit", "start", "back"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_the_setup_is_remembered_but_the_goal_is_not(
+    make_app: AppFactory, isolated_dirs: Paths, clock: FakeClock
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        await pilot.press(*"one clear story", "tab", "1")  # focus selects the old value
+        await pilot.press("tab", "tab", *"45s", "enter")
+        await until(pilot, lambda: isinstance(app.screen, RehearseScreen))
+        assert app.screen.rehearsal.current.time_limit == 45  # type: ignore[attr-defined]
+        await pilot.press("escape", "y")  # end the session early
+        await until(pilot, lambda: isinstance(app.screen, ReflectScreen))
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        assert app.screen.query_one("#count").value == "1"  # type: ignore[attr-defined]
+        assert app.screen.query_one("#time-limit").value == "45"  # type: ignore[attr-defined]
+        assert app.screen.query_one("#goal").value == ""  # type: ignore[attr-defined]
+    (session,) = Store.open(isolated_dirs.database, clock).sessions()
+    assert session.goal == "one clear story"

@@ -20,8 +20,9 @@ from interview_tui.tui.screens.rate import RateScreen
 from interview_tui.tui.screens.reflect import ReflectScreen
 from interview_tui.tui.screens.rehearse import RehearseScreen
 from interview_tui.tui.screens.resume import ResumeScreen
+from interview_tui.tui.screens.setup import SetupScreen
 from tests.helpers import dead_pid
-from tests.ui.conftest import AppFactory
+from tests.ui.conftest import AppFactory, until
 
 
 def abandoned_session(paths: Paths, clock: FakeClock, app: object) -> Store:
@@ -117,24 +118,40 @@ async def test_config_warnings_are_shown(make_app: AppFactory) -> None:
 
 
 async def test_settings_fill_the_setup(make_app: AppFactory) -> None:
-    app = make_app(settings=Settings(role="interviewer", questions=7, time_limit=90))
+    app = make_app(settings=Settings(role="interviewer", questions=7, time_limit=90, order="due"))
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         assert app.role == "interviewer"
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, SetupScreen))
         assert app.screen.query_one("#count").value == "7"  # type: ignore[attr-defined]
         assert app.screen.query_one("#time-limit").value == "90"  # type: ignore[attr-defined]
+        assert app.screen.query_one("#order").value == "due"  # type: ignore[attr-defined]
 
 
-async def test_bad_setup_values_are_refused_with_a_message(make_app: AppFactory) -> None:
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("#time-limit", "soon", "Time per question"),
+        ("#count", "0", "Questions: a number from 1 to 100"),
+        ("#count", "", "Questions: a number from 1 to 100"),
+    ],
+)
+async def test_bad_setup_values_are_refused_with_a_message(
+    make_app: AppFactory, field: str, value: str, message: str
+) -> None:
     app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
-        app.screen.query_one("#time-limit").value = "soon"  # type: ignore[attr-defined]
-        app.screen.query_one("#banks").focus()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        app.screen.query_one(field).value = value  # type: ignore[attr-defined]
         await pilot.press("enter")
         await pilot.pause()
-        assert isinstance(app.screen, HomeScreen)
-        assert any("Time per question" in n.message for n in app._notifications)
+        assert isinstance(app.screen, SetupScreen)  # still there, nothing started
+        assert app.focused is not None and f"#{app.focused.id}" == field
+        assert any(message in n.message for n in app._notifications)
+        assert app.store.sessions() == []
 
 
 async def test_locked_database_while_submitting_keeps_the_answer(
@@ -176,6 +193,8 @@ async def test_small_terminals_do_not_crash(
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+r", "ctrl+r", "enter")
+        await until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, RehearseScreen)
         await pilot.press(*"tiny", "ctrl+s")

@@ -16,7 +16,7 @@ from interview_tui.paths import Paths
 from interview_tui.seed import seed_history
 from interview_tui.store import Store
 from interview_tui.tui.app import InterviewApp, PracticeRequest
-from tests.ui.conftest import AppFactory
+from tests.ui.conftest import AppFactory, until
 
 SIZE = (100, 32)
 
@@ -27,6 +27,15 @@ def test_home(snap_compare: Any, make_app: AppFactory) -> None:
 
 def test_home_interviewer(snap_compare: Any, make_app: AppFactory) -> None:
     assert snap_compare(make_app(), terminal_size=SIZE, press=["ctrl+r"])
+
+
+def test_setup_dialog(snap_compare: Any, make_app: AppFactory) -> None:
+    async def opened(pilot: Pilot[None]) -> None:
+        await pilot.press("enter")
+        await until(pilot, lambda: pilot.app.screen.query("#goal"))
+        await pilot.press(*"one story per minute")
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=opened)
 
 
 async def _clock_shows(pilot: Pilot[None], text: str) -> None:

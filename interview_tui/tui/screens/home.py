@@ -2,35 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.lazy import Lazy
+from textual.containers import Vertical
 from textual.markup import escape
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static
+from textual.widgets import DataTable, Footer, Header, Static
 
 from interview_tui.banks import Bank, Role
-from interview_tui.durations import DurationError, parse_duration
 from interview_tui.errors import UserError
-from interview_tui.session import ORDERS, Order
+from interview_tui.session import SessionSetup
 from interview_tui.timefmt import ago
 from interview_tui.tui.widgets.role_badge import RoleBadge
 
 if TYPE_CHECKING:
     from interview_tui.tui.app import InterviewApp
-
-ORDER_LABELS: dict[Order, str] = {
-    "random": "Random",
-    "sequential": "As written",
-    "weakest": "Weakest first",
-    "new": "Never practised first",
-    "due": "Due (spaced repetition)",
-}
 
 
 class DueCounts(Message):
@@ -43,8 +35,9 @@ class HomeScreen(Screen[None]):
     app: InterviewApp
 
     BINDINGS = [
+        # Ahead of the bank list's own enter, so the footer and the palette show it.
+        Binding("enter", "start", "Start session", priority=True),
         Binding("ctrl+r", "switch_role", "Switch role"),
-        Binding("ctrl+o", "start", "Start session", show=False),  # enter starts too
         Binding("ctrl+n", "app.add_own_question", "New question"),
         Binding("ctrl+e", "app.my_questions", "My questions"),
         Binding("f2", "app.open_history", "History"),
@@ -52,37 +45,13 @@ class HomeScreen(Screen[None]):
     ]
 
     def compose(self) -> ComposeResult:
+        # Only what the first frame needs: the setup dialog is built when a bank is chosen.
         yield Header()
-        with Horizontal(id="home"):
-            with Vertical(id="bank-pane"):
-                yield RoleBadge(id="role-badge")
-                yield DataTable(id="banks", cursor_type="row", zebra_stripes=True)
-                yield Static("Loading question banks…", id="bank-info")
-            # The setup form mounts just after the first frame: the bank list comes first.
-            yield Lazy(self._setup_form())
+        with Vertical(id="bank-pane"):
+            yield RoleBadge(id="role-badge")
+            yield DataTable(id="banks", cursor_type="row", zebra_stripes=True)
+            yield Static("Loading question banks…", id="bank-info")
         yield Footer()
-
-    def _setup_form(self) -> VerticalScroll:
-        settings = self.app.settings
-        limit = str(settings.time_limit) if settings.time_limit else ""
-        return VerticalScroll(
-            Label("Questions", classes="field-label"),
-            Input(str(settings.questions), id="count", type="integer", max_length=3),
-            Label("Order", classes="field-label"),
-            Select(
-                [(ORDER_LABELS[order], order) for order in ORDERS],
-                value=settings.order,
-                allow_blank=False,
-                id="order",
-            ),
-            Label("Time per question", classes="field-label"),
-            Input(limit, placeholder="bank's own (e.g. 90s, 2m)", id="time-limit"),
-            Label("Goal for this session", classes="field-label"),
-            Input(placeholder="e.g. answer in under two minutes", id="goal"),
-            Button("Start ⏎", id="start", variant="primary"),
-            id="setup",
-            can_focus=False,  # tab from the bank list goes straight to the first field
-        )
 
     def on_mount(self) -> None:
         self._due: dict[str, int] = {}
@@ -132,7 +101,10 @@ class HomeScreen(Screen[None]):
                 "…" if due is None else str(due or ""),
                 key=bank.id,
             )
-        self._count_due(banks)
+        practised = tuple(bank for bank in banks if bank.id in last)
+        if practised:
+            # After the first frame: the list is there at once, the counts follow.
+            self.call_after_refresh(self._count_due, practised)
         if selected is not None and selected.role == self.app.role:
             table.move_cursor(row=table.get_row_index(selected.id))
         self._show_bank_info()
@@ -188,36 +160,18 @@ class HomeScreen(Screen[None]):
         self.app.role = "interviewer" if self.app.role == "interviewee" else "interviewee"
 
     @on(DataTable.RowSelected, "#banks")
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#start")
     def action_start(self) -> None:
+        """Set up a session on the highlighted bank; the dialog starts it."""
+        from interview_tui.tui.screens.setup import SetupScreen
+
         bank = self.selected_bank()
         if bank is None:
             self.notify("Pick a bank first.", severity="warning")
             return
-        count_input = self.query_one("#count", Input)
-        try:
-            count = int(count_input.value or "0")
-        except ValueError:
-            count = 0
-        if not 1 <= count <= 100:
-            self.notify("Questions: a number from 1 to 100.", severity="error")
-            count_input.focus()
+        self.app.push_screen(SetupScreen(bank, self.app.setup), partial(self._set_up, bank))
+
+    def _set_up(self, bank: Bank, setup: SessionSetup | None) -> None:
+        if setup is None:
             return
-        time_input = self.query_one("#time-limit", Input)
-        time_limit = None
-        if time_input.value.strip():
-            try:
-                time_limit = parse_duration(time_input.value)
-            except DurationError as error:
-                self.notify(f"Time per question: {error}", severity="error")
-                time_input.focus()
-                return
-        order = self.query_one("#order", Select).value
-        self.app.start_session(
-            bank,
-            count=count,
-            order=next((o for o in ORDERS if o == order), "random"),
-            time_limit=time_limit,
-            goal=self.query_one("#goal", Input).value,
-        )
+        self.app.setup = replace(setup, goal="")  # the next session sets its own goal
+        self.app.start_session(bank, setup.count, setup.order, setup.time_limit, setup.goal)

@@ -1,0 +1,110 @@
+"""Set up the next session: its goal first, then how many questions, their order and time."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.markup import escape
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select
+
+from interview_tui.banks import Bank
+from interview_tui.durations import DurationError, parse_duration
+from interview_tui.session import ORDERS, Order, SessionSetup
+
+ORDER_LABELS: dict[Order, str] = {
+    "random": "Random",
+    "sequential": "As written",
+    "weakest": "Weakest first",
+    "new": "Never practised first",
+    "due": "Due (spaced repetition)",
+}
+
+
+class SetupScreen(ModalScreen[SessionSetup | None]):
+    """Dismisses with the setup to start, or None to go back to the bank list."""
+
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Back"),
+        Binding("ctrl+s", "start", "Start", show=False),
+    ]
+
+    def __init__(self, bank: Bank, setup: SessionSetup) -> None:
+        super().__init__()
+        self.bank = bank
+        self.setup = setup
+
+    def compose(self) -> ComposeResult:
+        setup, bank = self.setup, self.bank
+        own_time = f"{bank.time_limit}s" if bank.time_limit else "each question's own"
+        # Scrolls when the terminal is shorter than the dialog; focus keeps the field in view.
+        with VerticalScroll(classes="dialog", id="setup-dialog"):
+            yield Label(
+                f"Practise {escape(bank.title)} [dim]· {len(bank.questions)} questions[/dim]",
+                classes="dialog-title",
+            )
+            yield Label("Goal for this session (optional)", classes="field-label")
+            yield Input(setup.goal, placeholder="e.g. answer in under two minutes", id="goal")
+            with Horizontal(id="setup-row"):
+                with Vertical(id="count-field"):
+                    yield Label("Questions", classes="field-label")
+                    yield Input(str(setup.count), id="count", type="integer", max_length=3)
+                with Vertical(id="order-field"):
+                    yield Label("Order", classes="field-label")
+                    yield Select(
+                        [(ORDER_LABELS[order], order) for order in ORDERS],
+                        value=setup.order,
+                        allow_blank=False,
+                        id="order",
+                    )
+            yield Label("Time per question", classes="field-label")
+            yield Input(
+                str(setup.time_limit) if setup.time_limit else "",
+                placeholder=f"bank's own: {own_time} (or e.g. 90s, 2m)",
+                id="time-limit",
+            )
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Start ⏎", id="start", variant="primary")
+                yield Button("Back", id="back")
+
+    def on_mount(self) -> None:
+        self.query_one("#goal", Input).focus()
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#start")
+    def action_start(self) -> None:
+        setup = self._read()
+        if setup is not None:
+            self.dismiss(setup)
+
+    @on(Button.Pressed, "#back")
+    def _back(self) -> None:
+        self.dismiss(None)
+
+    def _read(self) -> SessionSetup | None:
+        """The fields as a setup, or None after saying which one is wrong and focusing it."""
+        count_input = self.query_one("#count", Input)
+        try:
+            count = int(count_input.value or "0")
+        except ValueError:
+            count = 0
+        if not 1 <= count <= 100:
+            self._refuse(count_input, "Questions: a number from 1 to 100.")
+            return None
+        time_input = self.query_one("#time-limit", Input)
+        time_limit = None
+        if time_input.value.strip():
+            try:
+                time_limit = parse_duration(time_input.value)
+            except DurationError as error:
+                self._refuse(time_input, f"Time per question: {error}")
+                return None
+        chosen = self.query_one("#order", Select).value
+        order = next((o for o in ORDERS if o == chosen), self.setup.order)
+        return SessionSetup(count, order, time_limit, self.query_one("#goal", Input).value.strip())
+
+    def _refuse(self, field: Input, message: str) -> None:
+        self.notify(message, severity="error")
+        field.focus()
