@@ -65,6 +65,7 @@ def ours(data: Path, config: Path) -> None:
         screen = app.screen
         return (
             isinstance(screen, HomeScreen)
+            and screen.is_mounted
             and screen.selected_bank() is not None
             and all(node.is_mounted for node in screen.walk_children(Widget))
         )

@@ -96,8 +96,11 @@ class InterviewApp(App[None]):
         # Opening the store first means a locked or foreign database stops us before any UI.
         self.store = Store.open(paths.database, self.clock)
         self.banks = banks or LoadResult((), ())
-        self.banks_ready = banks is not None
+        # Banks unchanged since the last run come from the cache (a few ms), so home is
+        # composed full; otherwise they are parsed in a worker once the app runs.
+        self.banks_ready = banks is not None or self._load_cached_banks()
         self.set_reactive(InterviewApp.role, self.settings.role)
+        self._show_role(self.role)  # before the first frame: no restyle once it is drawn
         #: What the setup dialog offers next: the settings at first, then the last choice.
         self.setup = SessionSetup(
             self.settings.questions, self.settings.order, self.settings.time_limit
@@ -114,21 +117,21 @@ class InterviewApp(App[None]):
             self.theme = self.settings.theme
         else:
             self._warnings.append(f"unknown theme {self.settings.theme!r}; using the default")
-        self._show_role(self.role)
         # A session open for longer than the store's stale limit must not look abandoned
         # to a second instance, even while paused or on the reflection screen.
         self.set_interval(HEARTBEAT_SECONDS, self._heartbeat)
-        # Banks unchanged since the last run come from the cache before home is composed.
-        ready = self.banks_ready or self._load_cached_banks()
-        self.push_screen(HomeScreen())
         if self.start == "history":
             self.action_open_history()
         for warning in self._warnings:
             self.notify(warning, title="config.yaml", severity="warning", timeout=8)
-        if ready:
+        if self.banks_ready:
             self.call_after_refresh(self._after_banks)
         else:
             self._load_banks()
+
+    def get_default_screen(self) -> Screen[None]:
+        """Home is the bottom of the stack: no blank screen is drawn before it."""
+        return HomeScreen()
 
     def _load_cached_banks(self) -> bool:
         """Take the banks from the cache if none changed: the home screen is full at once."""

@@ -16,6 +16,7 @@ from interview_tui.paths import Paths
 from interview_tui.seed import seed_history
 from interview_tui.store import Store
 from interview_tui.tui.app import InterviewApp, PracticeRequest
+from interview_tui.tui.screens.home import HomeScreen
 from tests.ui.conftest import AppFactory, until
 
 SIZE = (100, 32)
@@ -29,8 +30,17 @@ def test_home_interviewer(snap_compare: Any, make_app: AppFactory) -> None:
     assert snap_compare(make_app(), terminal_size=SIZE, press=["ctrl+r"])
 
 
+async def _home_ready(pilot: Pilot[None]) -> None:
+    """Wait for home's bank list: a snapshot's pilot starts before the first screen is up."""
+    home = pilot.app.screen
+    await until(
+        pilot, lambda: isinstance(home, HomeScreen) and home.is_mounted and home.selected_bank()
+    )
+
+
 def test_setup_dialog(snap_compare: Any, make_app: AppFactory) -> None:
     async def opened(pilot: Pilot[None]) -> None:
+        await _home_ready(pilot)
         await pilot.press("enter")
         await until(pilot, lambda: pilot.app.screen.query("#goal"))
         await pilot.press(*"one story per minute")
@@ -122,6 +132,7 @@ def test_history(
     snap_compare: Any, make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
 ) -> None:
     async def open_history(pilot: Pilot[None]) -> None:
+        await _home_ready(pilot)
         await pilot.press("f2")
         await _wait_rows(pilot, "#sessions")
 
@@ -133,6 +144,7 @@ def test_compare(
     snap_compare: Any, make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
 ) -> None:
     async def open_compare(pilot: Pilot[None]) -> None:
+        await _home_ready(pilot)
         pilot.app.open_compare("mini", "conflict")  # type: ignore[attr-defined]
         await _wait_rows(pilot, "#tries")
 
@@ -144,6 +156,7 @@ def test_progress(
     snap_compare: Any, make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
 ) -> None:
     async def open_progress(pilot: Pilot[None]) -> None:
+        await _home_ready(pilot)
         await pilot.press("f3")
         await _wait_rows(pilot, "#weakest")
 

@@ -64,7 +64,6 @@ class HomeScreen(Screen[None]):
         # The list itself is filled on resume, which Textual also sends when the screen is
         # first shown: filling it here too would read the database twice.
         self.watch(self.app, "role", self._role_changed, init=False)
-        table.focus()
 
     def on_screen_resume(self) -> None:
         self.refresh_banks()
