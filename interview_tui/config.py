@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from interview_tui.banks import ROLES, Role
 from interview_tui.durations import DurationError, parse_duration
 from interview_tui.session import ORDERS, Order
+
+if TYPE_CHECKING:
+    import yaml
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,9 @@ def _yaml_problem(error: yaml.YAMLError, text: str) -> tuple[str, str]:
     if mark is not None:
         problem = getattr(error, "problem", None) or "invalid YAML"
         return f":{mark.line + 1}:{mark.column + 1}", problem
-    if isinstance(error, yaml.reader.ReaderError):
+    from yaml.reader import ReaderError
+
+    if isinstance(error, ReaderError):
         before = text[: error.position]
         line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
         return f":{line}:{column}", f"unacceptable character #x{error.character:04x}"
@@ -97,6 +99,9 @@ def load_settings(path: Path) -> LoadedSettings:
         return LoadedSettings(Settings())
     except (OSError, UnicodeDecodeError) as error:
         return LoadedSettings(Settings(), (f"{path}: cannot read it ({error}); using defaults",))
+    # YAML is imported only when there is a file to read: it is a sizeable part of start-up.
+    import yaml
+
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
@@ -111,6 +116,8 @@ def load_settings(path: Path) -> LoadedSettings:
     known = [f.name for f in fields(Settings)]
     for key, value in data.items():
         if key not in known:
+            import difflib
+
             hint = difflib.get_close_matches(str(key), known, n=1)
             suggestion = f"; did you mean {hint[0]!r}?" if hint else ""
             warnings.append(f"{path}: unknown setting {key!r}{suggestion}")

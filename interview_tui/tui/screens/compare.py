@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Sparkline, Static
+from textual.widgets import DataTable, Header, Label, Sparkline, Static
 
 from interview_tui.analysis import Segment, word_count, word_diff
 from interview_tui.banks import Question
@@ -21,6 +21,7 @@ from interview_tui.records import AttemptRecord
 from interview_tui.review import question_history
 from interview_tui.timefmt import moment
 from interview_tui.tui.screens.rate import insights_markup
+from interview_tui.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from interview_tui.tui.app import InterviewApp
@@ -106,7 +107,7 @@ class CompareScreen(Screen[None]):
             with VerticalScroll(id="new-side", classes="side"):
                 yield Static("", id="new-head")
                 yield Static("", id="new-answer", classes="answer")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "compare"

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from interview_tui.banks import ROLES
 from interview_tui.durations import format_duration
@@ -25,6 +25,7 @@ from interview_tui.review import (
 )
 from interview_tui.timefmt import moment
 from interview_tui.tui.screens.confirm import confirm_delete
+from interview_tui.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from interview_tui.tui.app import InterviewApp
@@ -79,7 +80,7 @@ class HistoryScreen(Screen[None]):
         yield Static("", id="history-filters")
         yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield Static("", id="history-hint")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "history"

@@ -13,12 +13,13 @@ from textual.containers import Vertical
 from textual.markup import escape
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from interview_tui.banks import Bank, Role
 from interview_tui.errors import UserError
 from interview_tui.session import SessionSetup
 from interview_tui.timefmt import ago
+from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.role_badge import RoleBadge
 
 if TYPE_CHECKING:
@@ -38,8 +39,9 @@ class HomeScreen(Screen[None]):
         # Ahead of the bank list's own enter, so the footer and the palette show it.
         Binding("enter", "start", "Start session", priority=True),
         Binding("ctrl+r", "switch_role", "Switch role"),
-        Binding("ctrl+n", "app.add_own_question", "New question"),
-        Binding("ctrl+e", "app.my_questions", "My questions"),
+        # In help (f1) and the palette; the footer keeps to what fits in 80 columns.
+        Binding("ctrl+n", "app.add_own_question", "New question", show=False),
+        Binding("ctrl+e", "app.my_questions", "My questions", show=False),
         Binding("f2", "app.open_history", "History"),
         Binding("f3", "app.open_progress", "Progress"),
     ]
@@ -51,7 +53,7 @@ class HomeScreen(Screen[None]):
             yield RoleBadge(id="role-badge")
             yield DataTable(id="banks", cursor_type="row", zebra_stripes=True)
             yield Static("Loading question banks…", id="bank-info")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self._due: dict[str, int] = {}

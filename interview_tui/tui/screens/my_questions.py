@@ -10,7 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from interview_tui.bankparse import parse_bank_file
 from interview_tui.banks import BankError, Question
@@ -23,6 +23,7 @@ from interview_tui.personal_bank import (
 )
 from interview_tui.tui.screens.confirm import confirm_delete
 from interview_tui.tui.screens.question_editor import QuestionEditorScreen
+from interview_tui.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from interview_tui.tui.app import InterviewApp
@@ -50,7 +51,7 @@ class MyQuestionsScreen(Screen[None]):
         yield Header()
         yield Static("", id="mine-head")
         yield DataTable(id="mine", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.sub_title = f"{self.app.role} · my questions"

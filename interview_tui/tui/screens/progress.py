@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Sparkline, Static
+from textual.widgets import DataTable, Header, Label, Sparkline, Static
 
 from interview_tui.banks import ROLES
 from interview_tui.errors import UserError
@@ -27,6 +27,7 @@ from interview_tui.review import (
     weakest_questions,
 )
 from interview_tui.tui.widgets.calendar import PracticeCalendar
+from interview_tui.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from interview_tui.tui.app import InterviewApp
@@ -87,7 +88,7 @@ class ProgressScreen(Screen[None]):
             with Horizontal(classes="progress-row"):
                 yield DataTable(id="by-bank", cursor_type="none", classes="stat-table")
                 yield DataTable(id="by-category", cursor_type="none", classes="stat-table")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "progress"

@@ -9,12 +9,13 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.markup import escape
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Static, TextArea
+from textual.widgets import DataTable, Header, Label, Static, TextArea
 
 from interview_tui.durations import format_duration
 from interview_tui.errors import UserError
 from interview_tui.records import AttemptRecord, Reflection
 from interview_tui.rehearsal import Rehearsal
+from interview_tui.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from interview_tui.tui.app import InterviewApp
@@ -65,7 +66,7 @@ class ReflectScreen(Screen[None]):
             for key, prompt in PROMPTS:
                 yield Label(prompt, classes="field-label")
                 yield TextArea(id=key, classes="reflection", soft_wrap=True)
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.sub_title = f"{self.rehearsal.plan.role} · reflect"

@@ -11,7 +11,7 @@ from textual.containers import Horizontal
 from textual.markup import escape
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Static, TextArea
+from textual.widgets import Header, Static, TextArea
 
 from interview_tui.banks import DEFAULT_RUBRICS, Role
 from interview_tui.checker import RULE_LABELS, check_question
@@ -22,6 +22,7 @@ from interview_tui.rehearsal import Rehearsal
 from interview_tui.tui.screens.confirm import ConfirmScreen
 from interview_tui.tui.screens.rate import RateScreen, RatingResult
 from interview_tui.tui.widgets.countdown import CountdownDisplay
+from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.question_card import QuestionCard
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class RehearseScreen(Screen[None]):
             placeholder=PLACEHOLDERS[self.rehearsal.plan.role],
         )
         yield Static("", id="checker")
-        yield Footer()
+        yield AppFooter()
 
     @property
     def editor(self) -> TextArea:

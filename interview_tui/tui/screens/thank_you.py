@@ -8,9 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, Static, TextArea
+from textual.widgets import Header, Label, Static, TextArea
 
 from interview_tui.errors import UserError
+from interview_tui.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from interview_tui.tui.app import InterviewApp
@@ -40,7 +41,7 @@ class ThankYouScreen(Screen[None]):
                 classes="dialog-body",
             )
             yield TextArea(self.draft, id="note-text", soft_wrap=True)
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "interviewer · follow up"
