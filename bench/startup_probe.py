@@ -17,21 +17,38 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from rich.console import RenderableType
     from textual.app import App
     from textual.pilot import Pilot
+    from textual.screen import Screen
 
 
 def run_until_interactive(app: App[None], interactive: Callable[[], bool]) -> None:
-    """Run ``app`` until ``interactive()`` holds and the next frame is rendered."""
+    """Run ``app`` until it renders the first frame drawn after ``interactive()`` held.
 
-    def painted() -> None:
-        print(time.monotonic(), flush=True)
-        app.exit()
+    A task polls the condition; the frame is caught where Textual hands it to the driver
+    (``App._display``), so work an app defers until after that frame is not counted, and
+    work it does before is.
+    """
+    ready = False
+    display = app._display
+
+    def displayed(screen: Screen[object], renderable: RenderableType | None) -> None:
+        nonlocal ready
+        display(screen, renderable)
+        if ready and renderable is not None:
+            ready = False
+            print(time.monotonic(), flush=True)
+            app.exit()
+
+    app._display = displayed  # type: ignore[method-assign]
 
     async def wait(pilot: Pilot[object]) -> None:
+        nonlocal ready
         while not interactive():
             await asyncio.sleep(0.001)
-        app.call_after_refresh(painted)
+        ready = True
+        app.refresh()  # so that a frame follows even if nothing else changes
 
     app.run(headless=True, size=(100, 32), auto_pilot=wait)
 
@@ -52,6 +69,7 @@ def bare() -> None:
 
 def ours(data: Path, config: Path) -> None:
     from textual.widget import Widget
+    from textual.widgets import DataTable
 
     from interview_tui.context import Context
     from interview_tui.tui.app import InterviewApp
@@ -62,11 +80,14 @@ def ours(data: Path, config: Path) -> None:
 
     def interactive() -> bool:
         # The home screen is up with its bank list filled and every widget on it mounted.
+        # The table's size counts its rows only once it has laid them out.
         screen = app.screen
+        if not (isinstance(screen, HomeScreen) and screen.is_mounted):
+            return False
+        table = screen.query_one("#banks", DataTable)
         return (
-            isinstance(screen, HomeScreen)
-            and screen.is_mounted
-            and screen.selected_bank() is not None
+            screen.selected_bank() is not None
+            and table.virtual_size.height >= table.header_height + table.row_count
             and all(node.is_mounted for node in screen.walk_children(Widget))
         )
 

@@ -20,19 +20,15 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from interview_tui.clock import Clock, iso
 from interview_tui.errors import UserError
 from interview_tui.migrations import MIGRATIONS, SCHEMA_VERSION
-from interview_tui.records import (
-    AttemptRecord,
-    AttemptStatus,
-    PlanEntry,
-    Reflection,
-    SessionRecord,
-)
 from interview_tui.session import PlannedQuestion, SessionPlan
+
+if TYPE_CHECKING:
+    from interview_tui.records import AttemptRecord, AttemptStatus, Reflection, SessionRecord
 
 # A session whose owner has not saved for this long is taken to be abandoned, even if a
 # process with the same pid happens to be alive.
@@ -493,7 +489,12 @@ ATTEMPT_COLUMNS = (
 )
 
 
+# The records are built only when read back, not at start-up: their module loads then.
+
+
 def _session(row: Sequence[Any]) -> SessionRecord:
+    from interview_tui.records import PlanEntry, Reflection, SessionRecord
+
     plan = tuple(PlanEntry(**entry) for entry in json.loads(row[6]))
     return SessionRecord(
         id=row[0],
@@ -513,6 +514,8 @@ def _session(row: Sequence[Any]) -> SessionRecord:
 
 
 def _attempt(row: Sequence[Any], ratings: dict[str, int]) -> AttemptRecord:
+    from interview_tui.records import AttemptRecord
+
     return AttemptRecord(
         id=row[0],
         session_id=row[1],

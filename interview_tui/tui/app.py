@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import cached_property, partial
+from pathlib import Path
 from random import Random
 from typing import TYPE_CHECKING, Literal
 
@@ -29,8 +30,6 @@ from interview_tui.clock import Clock, SystemClock
 from interview_tui.config import LoadedSettings, Settings
 from interview_tui.errors import UserError
 from interview_tui.paths import Paths
-from interview_tui.records import SessionRecord
-from interview_tui.rehearsal import Rehearsal
 from interview_tui.session import Order, SessionPlan, SessionSetup, plan_questions
 from interview_tui.store import Store
 from interview_tui.tui.screens.home import HomeScreen
@@ -38,11 +37,15 @@ from interview_tui.tui.screens.home import HomeScreen
 if TYPE_CHECKING:
     # The other screens are imported when first shown: start-up pays only for home.
     from interview_tui.personal_bank import QuestionDraft
+    from interview_tui.records import SessionRecord
+    from interview_tui.rehearsal import Rehearsal
     from interview_tui.tui.screens.resume import ResumeChoice
     from interview_tui.wordlists import WordLists
 
 
 HEARTBEAT_SECONDS = 30
+#: Every screen's styles but home's, which are in app.tcss with what all screens share.
+SCREEN_STYLES = Path(__file__).parent / "screens" / "screens.tcss"
 StartScreen = Literal["home", "history"]
 
 
@@ -120,6 +123,7 @@ class InterviewApp(App[None]):
         # A session open for longer than the store's stale limit must not look abandoned
         # to a second instance, even while paused or on the reflection screen.
         self.set_interval(HEARTBEAT_SECONDS, self._heartbeat)
+        self.call_after_refresh(self._read_screen_styles)
         if self.start == "history":
             self.action_open_history()
         for warning in self._warnings:
@@ -132,6 +136,19 @@ class InterviewApp(App[None]):
     def get_default_screen(self) -> Screen[None]:
         """Home is the bottom of the stack: no blank screen is drawn before it."""
         return HomeScreen()
+
+    def _read_screen_styles(self) -> None:
+        """Parse the other screens' styles once home is drawn, so that none waits for them.
+
+        Those screens name the file in their CSS_PATH. Read here first, Textual finds it
+        loaded when one opens; a screen opened before this (``--start history``) has Textual
+        read it then, and this does nothing.
+        """
+        path = str(SCREEN_STYLES.resolve())
+        if not self.stylesheet.has_source(path):
+            css = SCREEN_STYLES.read_text(encoding="utf-8")
+            self.stylesheet.add_source(css, read_from=(path, ""))
+            self.stylesheet.parse()
 
     def _load_cached_banks(self) -> bool:
         """Take the banks from the cache if none changed: the home screen is full at once."""
@@ -241,6 +258,7 @@ class InterviewApp(App[None]):
             self.store.finish_session(session.id)
             self.notify("Session closed; its answers are kept.")
         elif choice == "resume":
+            from interview_tui.rehearsal import Rehearsal
             from interview_tui.tui.screens.rehearse import RehearseScreen
 
             rehearsal = Rehearsal.resume(self.store, session, self.banks, self.clock)
@@ -288,6 +306,8 @@ class InterviewApp(App[None]):
             self.push_screen(PrepareScreen(), prepared)
             return
         try:
+            from interview_tui.rehearsal import Rehearsal
+
             rehearsal = Rehearsal.start(self.store, plan, self.clock)
         except UserError as error:
             self.notify(str(error), severity="error", timeout=12)

@@ -77,6 +77,7 @@ def side_markup(
 
 
 class CompareScreen(Screen[None]):
+    CSS_PATH = "screens.tcss"
     app: InterviewApp
 
     BINDINGS = [

@@ -17,6 +17,7 @@ from interview_tui.errors import UserError
 
 
 class ConfirmScreen(ModalScreen[bool]):
+    CSS_PATH = "screens.tcss"
     BINDINGS = [
         Binding("escape", "dismiss(False)", "Cancel"),
         Binding("y", "dismiss(True)", "Yes", show=False),

@@ -27,6 +27,7 @@ FORMAT_LABELS: dict[ExportFormat, str] = {
 
 
 class ExportScreen(ModalScreen[None]):
+    CSS_PATH = "screens.tcss"
     app: InterviewApp
 
     BINDINGS = [Binding("escape", "dismiss", "Cancel")]

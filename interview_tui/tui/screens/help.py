@@ -39,6 +39,7 @@ def keys_markdown(screen: Screen[object]) -> str:
 
 
 class HelpScreen(ModalScreen[None]):
+    CSS_PATH = "screens.tcss"
     BINDINGS = [Binding("escape,f1,question_mark", "dismiss", "Close")]
 
     def __init__(self, keys: str) -> None:

@@ -56,6 +56,7 @@ def summary_cells(summary: SessionSummary, titles: dict[str, str]) -> tuple[str,
 
 
 class HistoryScreen(Screen[None]):
+    CSS_PATH = "screens.tcss"
     app: InterviewApp
 
     BINDINGS = [

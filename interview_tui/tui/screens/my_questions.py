@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 class MyQuestionsScreen(Screen[None]):
+    CSS_PATH = "screens.tcss"
     app: InterviewApp
 
     BINDINGS = [

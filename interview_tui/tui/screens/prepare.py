@@ -15,6 +15,8 @@ from interview_tui.followup import CHECKLIST
 class PrepareScreen(ModalScreen[dict[str, bool] | None]):
     """Dismisses with the checklist (even if not all ticked), or None to go back."""
 
+    CSS_PATH = "screens.tcss"
+
     BINDINGS = [
         Binding("ctrl+s", "start", "Start"),
         Binding("escape", "dismiss(None)", "Back"),

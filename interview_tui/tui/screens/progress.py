@@ -56,6 +56,7 @@ def mean_text(value: float | None) -> str:
 
 
 class ProgressScreen(Screen[None]):
+    CSS_PATH = "screens.tcss"
     app: InterviewApp
 
     BINDINGS = [

@@ -32,6 +32,7 @@ def _lines(text: str) -> tuple[str, ...]:
 
 
 class QuestionEditorScreen(ModalScreen[QuestionDraft | None]):
+    CSS_PATH = "screens.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
         Binding("escape", "dismiss(None)", "Cancel"),

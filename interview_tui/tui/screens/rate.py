@@ -50,6 +50,7 @@ class RatingResult:
 
 
 class RateScreen(ModalScreen[RatingResult | None]):
+    CSS_PATH = "screens.tcss"
     BINDINGS = [
         *(Binding(str(n), f"score({n})", f"Score {n}", show=False) for n in range(1, 6)),
         Binding("up", "app.focus_previous", "Previous", show=False),

@@ -45,6 +45,7 @@ def summary_row(attempt: AttemptRecord) -> tuple[str, ...]:
 
 
 class ReflectScreen(Screen[None]):
+    CSS_PATH = "screens.tcss"
     app: InterviewApp
 
     BINDINGS = [

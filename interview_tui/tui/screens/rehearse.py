@@ -39,6 +39,7 @@ PLACEHOLDERS: dict[Role, str] = {
 
 
 class RehearseScreen(Screen[None]):
+    CSS_PATH = "screens.tcss"
     app: InterviewApp
 
     BINDINGS = [

@@ -19,6 +19,7 @@ ResumeChoice = Literal["resume", "finish", "later"]
 
 
 class ResumeScreen(ModalScreen[ResumeChoice]):
+    CSS_PATH = "screens.tcss"
     BINDINGS = [
         Binding("escape", "dismiss('later')", "Not now"),
         Binding("f", "dismiss('finish')", "Finish it", show=False),

@@ -59,6 +59,7 @@ def reflection_markup(session: SessionRecord) -> str:
 
 
 class SessionDetailScreen(Screen[None]):
+    CSS_PATH = "screens.tcss"
     app: InterviewApp
 
     BINDINGS = [

@@ -26,6 +26,8 @@ ORDER_LABELS: dict[Order, str] = {
 class SetupScreen(ModalScreen[SessionSetup | None]):
     """Dismisses with the setup to start, or None to go back to the bank list."""
 
+    CSS_PATH = "screens.tcss"
+
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Back"),
         Binding("ctrl+s", "start", "Start", show=False),

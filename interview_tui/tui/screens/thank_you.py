@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 class ThankYouScreen(Screen[None]):
+    CSS_PATH = "screens.tcss"
     app: InterviewApp
 
     BINDINGS = [
