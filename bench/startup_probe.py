@@ -69,25 +69,25 @@ def bare() -> None:
 
 def ours(data: Path, config: Path) -> None:
     from textual.widget import Widget
-    from textual.widgets import DataTable
 
     from interview_tui.context import Context
     from interview_tui.tui.app import InterviewApp
     from interview_tui.tui.screens.home import HomeScreen
+    from interview_tui.tui.widgets.bank_list import BankList
 
     context = Context.from_args(data, config)
     app = InterviewApp(paths=context.paths, bank_sources=context.bank_sources)
 
     def interactive() -> bool:
         # The home screen is up with its bank list filled and every widget on it mounted.
-        # The table's size counts its rows only once it has laid them out.
+        # The list's size counts its banks only once it has laid them out.
         screen = app.screen
         if not (isinstance(screen, HomeScreen) and screen.is_mounted):
             return False
-        table = screen.query_one("#banks", DataTable)
+        listing = screen.query_one(BankList)
         return (
             screen.selected_bank() is not None
-            and table.virtual_size.height >= table.header_height + table.row_count
+            and listing.virtual_size.height >= listing.option_count
             and all(node.is_mounted for node in screen.walk_children(Widget))
         )
 

@@ -10,6 +10,7 @@ from interview_tui.personal_bank import personal_bank_path
 from interview_tui.tui.screens.home import HomeScreen
 from interview_tui.tui.screens.my_questions import MyQuestionsScreen
 from interview_tui.tui.screens.question_editor import QuestionEditorScreen
+from interview_tui.tui.widgets.bank_list import BankList
 from tests.ui.conftest import AppFactory, until
 
 
@@ -42,8 +43,8 @@ async def test_add_a_question_and_rehearse_it(make_app: AppFactory, isolated_dir
         assert question.text == "Why do you want to work on payments?"
         assert (question.category, question.time_limit) == ("Motivation", 90)
         assert question.key_points == ("why payments", "what you bring")
-        table = app.screen.query_one("#banks", DataTable)
-        await until(pilot, lambda: "my_interviewee" in [row.value for row in table.rows])
+        listing = app.screen.query_one(BankList)
+        await until(pilot, lambda: "my_interviewee" in [option.id for option in listing.options])
 
 
 async def test_edit_and_remove_in_my_questions(make_app: AppFactory, isolated_dirs: Paths) -> None:

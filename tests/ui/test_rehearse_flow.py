@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import DataTable, TextArea
+from textual.widgets import TextArea
 
 from interview_tui.clock import FakeClock
 from interview_tui.config import Settings
@@ -17,6 +17,7 @@ from interview_tui.tui.screens.reflect import ReflectScreen
 from interview_tui.tui.screens.rehearse import RehearseScreen
 from interview_tui.tui.screens.setup import SetupScreen
 from interview_tui.tui.screens.thank_you import ThankYouScreen
+from interview_tui.tui.widgets.bank_list import BankList
 from interview_tui.tui.widgets.countdown import CountdownDisplay
 from tests.ui.conftest import AppFactory, until
 
@@ -56,8 +57,7 @@ async def test_two_answers_rated_reflected_and_saved(
         await pilot.pause()
         expected_role = "interviewer" if role_keys else "interviewee"
         assert app.role == expected_role
-        table = app.screen.query_one("#banks", DataTable)
-        assert table.row_count == 1
+        assert app.screen.query_one(BankList).option_count == 1
         await pilot.press("enter")  # the setup dialog, its goal field focused
         await until(pilot, lambda: isinstance(app.screen, SetupScreen))
         await pilot.press(*"stay under the limit")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from random import Random
 
 import pytest
-from textual.widgets import DataTable
 
 from interview_tui.clock import FakeClock
 from interview_tui.paths import Paths
@@ -13,8 +12,10 @@ from interview_tui.schedule import rank_questions
 from interview_tui.seed import seed_history
 from interview_tui.store import Store
 from interview_tui.tui.app import PracticeRequest
+from interview_tui.tui.screens.home import DUE
 from interview_tui.tui.screens.rehearse import RehearseScreen
-from tests.ui.conftest import AppFactory
+from interview_tui.tui.widgets.bank_list import BankList
+from tests.ui.conftest import AppFactory, until
 
 
 @pytest.mark.parametrize("order", ["weakest", "new", "due"])
@@ -47,9 +48,6 @@ async def test_home_shows_questions_due(
     clock.advance(60 * 24 * 3600)  # two months later, both questions are due
     app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
-        table = app.screen.query_one("#banks", DataTable)
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if table.row_count and table.get_cell("mini", "due") not in ("…", ""):
-                break
-        assert table.get_cell("mini", "due") == "2"
+        listing = app.screen.query_one(BankList)
+        await until(pilot, lambda: listing.cell("mini", DUE) not in ("…", ""))
+        assert listing.cell("mini", DUE) == "2"

@@ -13,17 +13,22 @@ from textual.containers import Vertical
 from textual.markup import escape
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import Header, Static
 
 from interview_tui.banks import Bank, Role
 from interview_tui.errors import UserError
 from interview_tui.session import SessionSetup
 from interview_tui.timefmt import ago
+from interview_tui.tui.widgets.bank_list import BankList
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.role_badge import RoleBadge
 
 if TYPE_CHECKING:
     from interview_tui.tui.app import InterviewApp
+
+
+#: The bank list's column of questions due for review.
+DUE = 3
 
 
 class DueCounts(Message):
@@ -51,17 +56,12 @@ class HomeScreen(Screen[None]):
         yield Header()
         with Vertical(id="bank-pane"):
             yield RoleBadge(id="role-badge")
-            yield DataTable(id="banks", cursor_type="row", zebra_stripes=True)
+            yield BankList(id="banks")
             yield Static("Loading question banks…", id="bank-info")
         yield AppFooter()
 
     def on_mount(self) -> None:
         self._due: dict[str, int] = {}
-        table = self.query_one("#banks", DataTable)
-        table.add_column("Bank", key="title")
-        table.add_column("Qs", key="count")
-        table.add_column("Practised", key="last")
-        table.add_column("Due", key="due")
         self._show_role(self.app.role)
         # The list itself is filled on resume, which Textual also sends when the screen is
         # first shown: filling it here too would read the database twice.
@@ -84,30 +84,24 @@ class HomeScreen(Screen[None]):
         """Fill the list with the current role's banks and when each was last practised."""
         if not self.is_mounted:
             return
-        table = self.query_one("#banks", DataTable)
-        selected = self.selected_bank()
-        table.clear()
+        listing = self.query_one(BankList)
         if not self.app.banks_ready:
+            listing.show([])
             return
         last = self.app.store.last_practised()
         now = self.app.clock.now()
         banks = self.app.banks.by_role(self.app.role)
+        rows = []
         for bank in banks:
             # Nothing is due in a bank never practised: no need to wait for the worker.
             due = self._due.get(bank.id, None if bank.id in last else 0)
-            table.add_row(
-                bank.title,
-                str(len(bank.questions)),
-                ago(last.get(bank.id), now),
-                "…" if due is None else str(due or ""),
-                key=bank.id,
-            )
+            cells = (bank.title, str(len(bank.questions)), ago(last.get(bank.id), now))
+            rows.append((bank.id, (*cells, "…" if due is None else str(due or ""))))
+        listing.show(rows)
         practised = tuple(bank for bank in banks if bank.id in last)
         if practised:
             # After the first frame: the list is there at once, the counts follow.
             self.call_after_refresh(self._count_due, practised)
-        if selected is not None and selected.role == self.app.role:
-            table.move_cursor(row=table.get_row_index(selected.id))
         self._show_bank_info()
 
     @work(thread=True, exclusive=True, group="due")
@@ -123,19 +117,15 @@ class HomeScreen(Screen[None]):
 
     def on_due_counts(self, message: DueCounts) -> None:
         self._due.update(message.counts)
-        table = self.query_one("#banks", DataTable)
+        listing = self.query_one(BankList)
         for bank_id, count in message.counts.items():
-            if bank_id in table.rows:
-                table.update_cell(bank_id, "due", str(count or ""))
+            listing.set_cell(bank_id, DUE, str(count or ""))
 
     def selected_bank(self) -> Bank | None:
-        table = self.query_one("#banks", DataTable)
-        if not table.row_count:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return self.app.banks.get(key) if key else None
+        bank_id = self.query_one(BankList).highlighted_id
+        return self.app.banks.get(bank_id) if bank_id else None
 
-    @on(DataTable.RowHighlighted, "#banks")
+    @on(BankList.OptionHighlighted, "#banks")
     def _show_bank_info(self) -> None:
         info = self.query_one("#bank-info", Static)
         bank = self.selected_bank()
@@ -160,7 +150,7 @@ class HomeScreen(Screen[None]):
     def action_switch_role(self) -> None:
         self.app.role = "interviewer" if self.app.role == "interviewee" else "interviewee"
 
-    @on(DataTable.RowSelected, "#banks")
+    @on(BankList.OptionSelected, "#banks")
     def action_start(self) -> None:
         """Set up a session on the highlighted bank; the dialog starts it."""
         from interview_tui.tui.screens.setup import SetupScreen
