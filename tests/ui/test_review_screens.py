@@ -196,7 +196,7 @@ async def test_review_is_reachable_from_the_palette(seeded: InterviewApp) -> Non
         await pilot.pause()
         assert isinstance(seeded.screen, HomeScreen)
         titles = {command.title for command in seeded.get_system_commands(seeded.screen)}
-        assert {"History", "Progress", "Switch role", "Start session"} <= titles
+        assert {"History", "Progress", "Role", "Start session"} <= titles
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Progress")

@@ -43,7 +43,9 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         # Ahead of the bank list's own enter, so the footer and the palette show it.
         Binding("enter", "start", "Start session", priority=True),
-        Binding("ctrl+r", "switch_role", "Switch role"),
+        Binding(
+            "ctrl+r", "switch_role", "Role", tooltip="Switch between interviewee and interviewer"
+        ),
         # In help (f1) and the palette; the footer keeps to what fits in 80 columns.
         Binding("ctrl+n", "app.add_own_question", "New question", show=False),
         Binding("ctrl+e", "app.my_questions", "My questions", show=False),

@@ -45,7 +45,7 @@ class RehearseScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "submit", "Submit"),
         Binding("ctrl+n", "skip", "Skip"),
-        Binding("ctrl+t", "pause", "Pause/resume"),
+        Binding("ctrl+t", "pause", "Pause", tooltip="Stop the clock; again to go on"),
         Binding("ctrl+g", "guidance", "Guidance"),
         Binding("escape", "end", "End session"),
     ]

@@ -17,7 +17,7 @@ COLUMNS = ("Bank", "Qs", "Practised", "Due")
 #: Columns aligned to the right: the numbers.
 RIGHT = frozenset({1, 3})
 #: A longer title is cut with an ellipsis, so the other columns stay in view.
-TITLE_WIDTH = 44
+TITLE_WIDTH = 50
 GAP = "  "
 
 
