@@ -314,8 +314,12 @@ class Store:
         seconds: float,
         status: AttemptStatus,
     ) -> int:
-        now = self._now()
+        moment = self._clock.now()
+        now = iso(moment)
         submitted = None if status == "draft" else now
+        # Kept from the first write: an answer submitted before any draft was saved still
+        # starts when its clock did (``seconds`` of clock time before now).
+        started = iso(moment - timedelta(seconds=seconds))
         # A draft never overwrites what was already submitted or skipped.
         guard = "WHERE attempts.status = 'draft'" if status == "draft" else ""
         db.execute(
@@ -326,7 +330,7 @@ class Store:
             "status = excluded.status, submitted_at = excluded.submitted_at, "
             f"seconds_spent = excluded.seconds_spent {guard}",
             (session_id, position, item.bank_id, item.question_id, item.question.text,
-             item.question.category, answer, status, now, submitted, round(seconds, 1),
+             item.question.category, answer, status, started, submitted, round(seconds, 1),
              item.time_limit),
         )  # fmt: skip
         db.execute(

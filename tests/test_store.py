@@ -181,6 +181,24 @@ def test_draft_never_overwrites_a_submitted_answer(store: Store, db: Path) -> No
     ]
 
 
+def test_an_attempt_starts_when_its_clock_did_whichever_write_comes_first(
+    store: Store, clock: FakeClock, db: Path
+) -> None:
+    plan = make_plan()
+    session_id = store.start_session(plan)
+    start = clock.now()
+    clock.advance(40)
+    store.submit_answer(session_id, 0, plan.items[0], "No draft was saved first.", 40)
+    clock.advance(10)
+    store.save_draft(session_id, 1, plan.items[1], "a", 4)
+    clock.advance(6)
+    store.submit_answer(session_id, 1, plan.items[1], "a draft was", 10)
+    assert query(db, "SELECT started_at, submitted_at FROM attempts ORDER BY position") == [
+        (iso(start), iso(start + timedelta(seconds=40))),
+        (iso(start + timedelta(seconds=46)), iso(start + timedelta(seconds=56))),
+    ]
+
+
 def test_draft_never_overwrites_a_skipped_question(store: Store, db: Path) -> None:
     plan = make_plan()
     session_id = store.start_session(plan)
@@ -208,7 +226,7 @@ def test_resubmit_updates_the_same_attempt(store: Store, clock: FakeClock, db: P
     assert first == second
     assert query(
         db, "SELECT id, answer, seconds_spent, submitted_at, started_at FROM attempts"
-    ) == [(first, "Second go.", 150.0, "2024-05-01T09:01:00+02:00", "2024-05-01T09:00:00+02:00")]
+    ) == [(first, "Second go.", 150.0, "2024-05-01T09:01:00+02:00", "2024-05-01T08:59:30+02:00")]
     attempt = store.attempt(first)
     assert attempt is not None and attempt.overtime == 90.0
 
