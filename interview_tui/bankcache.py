@@ -46,6 +46,7 @@ def _from_json(data: dict[str, Any]) -> Bank:
         time_limit=data["time_limit"],
         tags=tuple(data["tags"]),
         rubric=tuple(Criterion(**c) for c in data["rubric"]),
+        checklist=tuple(data["checklist"]),
         path=Path(data["path"]),
     )
 
@@ -59,6 +60,7 @@ def _question(data: dict[str, Any]) -> Question:
         time_limit=data["time_limit"],
         tips=tuple(data["tips"]),
         key_points=tuple(data["key_points"]),
+        key_point_cues=tuple(tuple(cues) for cues in data["key_point_cues"]),
         follow_ups=tuple(data["follow_ups"]),
         listen_for=tuple(data["listen_for"]),
         line=data["line"],

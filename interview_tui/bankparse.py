@@ -47,13 +47,14 @@ _TEXTS_TAGS = _SCALAR_TAGS | {_SEQ}
 
 BANK_KEYS = (
     "version", "id", "title", "role", "description", "source", "license",
-    "time_limit", "tags", "rubric", "questions",
+    "time_limit", "tags", "rubric", "checklist", "questions",
 )  # fmt: skip
 QUESTION_KEYS = (
     "id", "text", "category", "tags", "time_limit",
     "tips", "key_points", "follow_ups", "listen_for",
 )  # fmt: skip
 CRITERION_KEYS = ("id", "label", "description")
+KEY_POINT_KEYS = ("text", "cues")
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -280,6 +281,7 @@ class _Builder:
             time_limit=self.duration(fields.get("time_limit"), "time_limit"),
             tags=self.texts(fields.get("tags"), "tags"),
             rubric=rubric,
+            checklist=self.texts(fields.get("checklist"), "checklist"),
             path=self.path,
         )
         if self.problems:
@@ -373,6 +375,7 @@ class _Builder:
             return None
         text = self.text(fields.get("text"), f"{where}.text", required="text" in fields)
         question_id = self.identifier(fields.get("id"), f"{where}.id") or slugify(text)
+        key_points, cues = self.key_points(fields.get("key_points"), f"{where}.key_points")
         return Question(
             id=question_id,
             text=text,
@@ -380,11 +383,37 @@ class _Builder:
             tags=self.texts(fields.get("tags"), f"{where}.tags"),
             time_limit=self.duration(fields.get("time_limit"), f"{where}.time_limit"),
             tips=self.texts(fields.get("tips"), f"{where}.tips"),
-            key_points=self.texts(fields.get("key_points"), f"{where}.key_points"),
+            key_points=key_points,
+            key_point_cues=cues if any(cues) else (),
             follow_ups=self.texts(fields.get("follow_ups"), f"{where}.follow_ups"),
             listen_for=self.texts(fields.get("listen_for"), f"{where}.listen_for"),
             line=node.start_mark.line + 1,
         )
+
+    def key_points(
+        self, node: Node | None, field: str
+    ) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+        """Key points, each a string or ``{text: ..., cues: [...]}``; returns texts and cues."""
+        if not isinstance(node, SequenceNode):
+            return self.texts(node, field), ()
+        if not self.tag_ok(node, field, (_SEQ,)):
+            return (), ()
+        texts: list[str] = []
+        cues: list[tuple[str, ...]] = []
+        for i, item in enumerate(node.value):
+            where = f"{field}[{i}]"
+            if isinstance(item, MappingNode):
+                parts = self.mapping(item, where, KEY_POINT_KEYS, required=("text",))
+                if parts is None:
+                    continue
+                text = self.text(parts.get("text"), f"{where}.text", required="text" in parts)
+                item_cues = self.texts(parts.get("cues"), f"{where}.cues")
+            else:
+                text, item_cues = self.text(item, where, required=True), ()
+            if text:
+                texts.append(text)
+                cues.append(item_cues)
+        return tuple(texts), tuple(cues)
 
 
 def _has_key(node: MappingNode, name: str) -> bool:

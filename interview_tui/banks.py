@@ -64,6 +64,8 @@ class Question:
     time_limit: int | None = None
     tips: tuple[str, ...] = ()
     key_points: tuple[str, ...] = ()
+    # Paraphrase cues per key point, aligned with ``key_points`` (empty where none are given).
+    key_point_cues: tuple[tuple[str, ...], ...] = ()
     follow_ups: tuple[str, ...] = ()
     listen_for: tuple[str, ...] = ()
     line: int = 0
@@ -81,6 +83,8 @@ class Bank:
     time_limit: int | None = None
     tags: tuple[str, ...] = ()
     rubric: tuple[Criterion, ...] = ()
+    # The bank's own preparation checklist; empty means the role's default one.
+    checklist: tuple[str, ...] = ()
     path: Path = field(default_factory=Path)
 
     @property

@@ -297,3 +297,39 @@ def test_slugify() -> None:
 def test_criteria_without_ids_are_problems_not_crashes() -> None:
     found = problems("role: interviewee\nrubric: [{}, {}]\nquestions: [{text: Q}]\n")
     assert [p.field for p in found] == ["rubric[0].id", "rubric[1].id"]
+
+
+def test_key_points_may_carry_cues_and_banks_a_checklist() -> None:
+    bank = parse_bank(
+        """\
+role: interviewee
+checklist: [Research the organisation, Pick five stories]
+questions:
+  - text: Tell me about a disagreement.
+    key_points:
+      - the other person's view
+      - text: how it was resolved
+        cues: [agreed/settled/compromise, in the end]
+""",
+        P,
+    )
+    question = bank.questions[0]
+    assert bank.checklist == ("Research the organisation", "Pick five stories")
+    assert question.key_points == ("the other person's view", "how it was resolved")
+    assert question.key_point_cues == ((), ("agreed/settled/compromise", "in the end"))
+
+
+def test_a_key_point_mapping_needs_text_and_known_keys() -> None:
+    found = problems(
+        """\
+role: interviewee
+questions:
+  - text: Tell me about a disagreement.
+    key_points:
+      - cues: [agreed]
+      - text: resolved
+        cue: [agreed]
+"""
+    )
+    fields = {problem.field for problem in found}
+    assert fields == {"questions[0].key_points[0].text", "questions[0].key_points[1].cue"}
