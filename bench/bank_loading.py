@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from bench.timing import best_of, report
-from interview_tui.bankparse import parse_bank_file
+from interview_tui.banks.parse import parse_bank_file
 
 
 def generate(path: Path, questions: int = 10_000) -> None:

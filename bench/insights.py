@@ -7,9 +7,9 @@ import re
 from collections import Counter
 
 from bench.timing import best_of, report
-from interview_tui import insights
-from interview_tui.insights import analyse
-from interview_tui.wordlists import load_word_lists
+from interview_tui.coaching import insights, stemming
+from interview_tui.coaching.insights import analyse
+from interview_tui.coaching.wordlists import load_word_lists
 
 WORDS = 5_000
 
@@ -56,7 +56,7 @@ def main() -> None:
 
     def first_of_the_run() -> object:
         # Empty caches: the stems and the compiled lists, as for the first answer after start.
-        insights.stem.cache_clear()
+        stemming.stem.cache_clear()
         insights._matchers.cache_clear()
         return ours()
 

@@ -38,12 +38,13 @@ from pathlib import Path
 from typing import Any
 
 from bench.timing import median, report
-from interview_tui.banks import Bank, BankSource, LoadResult, Question, load_banks
+from interview_tui.banks.model import Bank, BankSource, LoadResult, Question
+from interview_tui.banks.sources import load_banks
 from interview_tui.clock import FakeClock, iso
 from interview_tui.paths import DATABASE_NAME, Paths, bundled_banks_dir
-from interview_tui.review import HISTORY_LIMIT, PAGE_SIZE
-from interview_tui.session import plan_questions
-from interview_tui.store import Store
+from interview_tui.practice.plan import plan_questions
+from interview_tui.review.history import HISTORY_LIMIT, PAGE_SIZE
+from interview_tui.store.database import Store
 
 ATTEMPTS = 100_000
 SESSIONS = 5_000

@@ -13,10 +13,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench.timing import median, percentile, report
-from interview_tui.banks import Bank, Question
+from interview_tui.banks.model import Bank, Question
 from interview_tui.clock import FakeClock
-from interview_tui.session import SessionPlan, plan_session
-from interview_tui.store import Store
+from interview_tui.practice.plan import SessionPlan, plan_session
+from interview_tui.store.database import Store
 
 SEEDED = 10_000
 TIMED = 300

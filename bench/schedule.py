@@ -20,12 +20,12 @@ from fsrs import Card, Rating, Scheduler
 
 from bench.save_answer import SCORES, make_banks
 from bench.timing import best_of, report
-from interview_tui import schedule
-from interview_tui.banks import Bank
+from interview_tui.banks.model import Bank
 from interview_tui.clock import FakeClock
-from interview_tui.schedule import due_counts, rank_questions
-from interview_tui.session import plan_session
-from interview_tui.store import Store
+from interview_tui.coaching import schedule
+from interview_tui.coaching.schedule import due_counts, rank_questions
+from interview_tui.practice.plan import plan_session
+from interview_tui.store.database import Store
 
 SIZES = (2_000, 5_000)
 PER_SESSION = 10

@@ -81,7 +81,7 @@ def main() -> None:
         used = [str(Path(folder) / "used" / name) for name in ("data", "config")]
         # Half a year of practice: 130 sessions, 520 rated answers, so due counts are worked out.
         seed = ["--data-dir", used[0], "--weeks", "26", "--per-week", "5"]
-        subprocess.run([sys.executable, "-m", "interview_tui.seed", *seed], check=True)
+        subprocess.run([sys.executable, "-m", "interview_tui.practice.seed", *seed], check=True)
         for data in (fresh, used):
             launch("ours", *data)  # the first run creates the database and the bank cache
         launch("bare")

@@ -73,7 +73,7 @@ def bare() -> None:
 def ours(data: Path, config: Path) -> None:
     from textual.widget import Widget
 
-    from interview_tui.context import Context
+    from interview_tui.cli.context import Context
     from interview_tui.tui.app import InterviewApp
     from interview_tui.tui.screens.home import HomeScreen
     from interview_tui.tui.widgets.bank_list import BankList

@@ -1,5 +1,5 @@
 """`python -m interview_tui`."""
 
-from interview_tui.cli import main
+from interview_tui.cli.main import main
 
 raise SystemExit(main())

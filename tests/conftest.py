@@ -10,7 +10,7 @@ import pytest
 
 from interview_tui.clock import FakeClock
 from interview_tui.paths import Paths
-from interview_tui.store import Store
+from interview_tui.store.database import Store
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interview_tui.analysis import Segment, WordDiff, word_count, word_diff
+from interview_tui.review.analysis import Segment, WordDiff, word_count, word_diff
 
 
 def same(text: str) -> Segment:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from interview_tui.banks import BankSource, default_sources, load_banks
+from interview_tui.banks.model import BankSource
+from interview_tui.banks.sources import default_sources, load_banks
 from interview_tui.paths import bundled_banks_dir
 
 GOOD = "role: {role}\nquestions:\n  - text: {text}\n"

@@ -6,8 +6,9 @@ import json
 import os
 from pathlib import Path
 
-from interview_tui.bankcache import BankCache
-from interview_tui.banks import BankSource, load_banks
+from interview_tui.banks.cache import BankCache
+from interview_tui.banks.model import BankSource
+from interview_tui.banks.sources import load_banks
 from interview_tui.paths import bundled_banks_dir
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from interview_tui.bankparse import MAX_BANK_BYTES, parse_bank, parse_bank_file, slugify
-from interview_tui.banks import DEFAULT_RUBRICS, BankError, Problem
+from interview_tui.banks.model import DEFAULT_RUBRICS, BankError, Problem
+from interview_tui.banks.parse import MAX_BANK_BYTES, parse_bank, parse_bank_file, slugify
 
 P = Path("b.yaml")
 

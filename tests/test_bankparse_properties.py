@@ -8,8 +8,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from interview_tui.bankparse import parse_bank
-from interview_tui.banks import Bank, BankError
+from interview_tui.banks.model import Bank, BankError
+from interview_tui.banks.parse import parse_bank
 
 P = Path("fuzz.yaml")
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from interview_tui.banks import BankSource, LoadResult, load_banks
+from interview_tui.banks.model import BankSource, LoadResult
+from interview_tui.banks.sources import load_banks
 from interview_tui.paths import bundled_banks_dir
 
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interview_tui.checker import WHY, QuestionFlag, Rule, check_question
-from interview_tui.wordlists import load_word_lists
+from interview_tui.coaching.checker import WHY, QuestionFlag, Rule, check_question
+from interview_tui.coaching.wordlists import load_word_lists
 
 WORDS = load_word_lists()
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from interview_tui import __version__
-from interview_tui.cli import main
+from interview_tui.cli.main import main
 
 
 def run(*argv: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -10,13 +10,13 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from interview_tui.banks import Bank, Question, Role
-from interview_tui.cli import main
+from interview_tui.banks.model import Bank, Question, Role
+from interview_tui.cli.main import main
 from interview_tui.clock import FakeClock
 from interview_tui.paths import Paths
-from interview_tui.records import Reflection
-from interview_tui.session import plan_session
-from interview_tui.store import Store
+from interview_tui.practice.plan import plan_session
+from interview_tui.store.database import Store
+from interview_tui.store.records import Reflection
 
 START = datetime(2024, 5, 1, 9, 0, tzinfo=timezone(timedelta(hours=2)))
 HEADER = ["ID", "STARTED", "ROLE", "ANSWERED", "MEAN", "TIME", "BANKS"]

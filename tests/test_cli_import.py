@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from interview_tui.commands import COMMANDS
+from interview_tui.cli.registry import COMMANDS
 
 QUESTIONS = """\
 # From the Acme posting

@@ -15,15 +15,16 @@ from typing import Any
 
 import pytest
 
-from interview_tui.banks import Bank, BankSource, load_banks
-from interview_tui.cli import main
+from interview_tui.banks.model import Bank, BankSource
+from interview_tui.banks.sources import load_banks
+from interview_tui.cli.main import main
 from interview_tui.clock import FakeClock, iso
-from interview_tui.export import FORMAT
-from interview_tui.migrations import SCHEMA_VERSION
 from interview_tui.paths import Paths, bundled_banks_dir
-from interview_tui.records import Reflection
-from interview_tui.session import plan_session
-from interview_tui.store import Store
+from interview_tui.practice.plan import plan_session
+from interview_tui.review.export import FORMAT
+from interview_tui.store.database import Store
+from interview_tui.store.migrations import SCHEMA_VERSION
+from interview_tui.store.records import Reflection
 
 START = datetime(2026, 3, 2, 9, 30, tzinfo=timezone(timedelta(hours=-5)))
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from interview_tui.config import Settings, load_settings
 from interview_tui.paths import Paths
+from interview_tui.settings import Settings, load_settings
 
 DEFAULTS = Settings()
 

@@ -23,7 +23,8 @@ from typing import Any
 
 import pytest
 
-from interview_tui.banks import Bank, BankSource, load_banks
+from interview_tui.banks.model import Bank, BankSource
+from interview_tui.banks.sources import load_banks
 from interview_tui.paths import Paths, bundled_banks_dir
 
 if shutil.which("tmux") is None or not hasattr(signal, "SIGKILL"):

@@ -23,17 +23,18 @@ from typing import Any
 
 import pytest
 
-from interview_tui import export as export_module
-from interview_tui.banks import BankSource, load_banks
+from interview_tui.banks.model import BankSource
+from interview_tui.banks.sources import load_banks
 from interview_tui.clock import FakeClock
-from interview_tui.export import FORMAT, ExportFormat, export_to_file, iter_sessions
-from interview_tui.export import write_sessions as write_sessions_to
-from interview_tui.export_text import CSV_COLUMNS
 from interview_tui.paths import DATABASE_NAME, bundled_banks_dir
-from interview_tui.records import AttemptRecord, Reflection, SessionRecord
-from interview_tui.seed import seed_history
-from interview_tui.session import plan_session
-from interview_tui.store import Store
+from interview_tui.practice.plan import plan_session
+from interview_tui.practice.seed import seed_history
+from interview_tui.review import export as export_module
+from interview_tui.review.export import FORMAT, ExportFormat, export_to_file, iter_sessions
+from interview_tui.review.export import write_sessions as write_sessions_to
+from interview_tui.review.export_text import CSV_COLUMNS
+from interview_tui.store.database import Store
+from interview_tui.store.records import AttemptRecord, Reflection, SessionRecord
 
 TZ = timezone(timedelta(hours=1))
 START = datetime(2025, 3, 3, 9, 0, tzinfo=TZ)

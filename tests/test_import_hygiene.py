@@ -30,7 +30,7 @@ def ui_modules(modules: set[str]) -> set[str]:
 
 
 def test_domain_modules_exist() -> None:
-    assert "interview_tui.banks" in DOMAIN and "interview_tui.cli" in DOMAIN
+    assert "interview_tui.banks.model" in DOMAIN and "interview_tui.cli.main" in DOMAIN
 
 
 def test_no_domain_module_imports_textual() -> None:
@@ -42,7 +42,7 @@ def test_plain_commands_do_not_import_textual(tmp_path: Path) -> None:
     for argv in (["validate"], ["banks", "--json"], ["locate"]):
         code = (
             "import contextlib, io\n"
-            "from interview_tui.cli import main\n"
+            "from interview_tui.cli.main import main\n"
             "with contextlib.redirect_stdout(io.StringIO()):\n"
             f"    main({argv!r})\n"
         )

@@ -9,15 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interview_tui.insights import (
-    WORDS_PER_MINUTE,
-    Insights,
-    KeyPointCoverage,
-    Span,
-    analyse,
-    stem,
-)
-from interview_tui.wordlists import WordLists, load_word_lists
+from interview_tui.coaching.insights import analyse
+from interview_tui.coaching.report import WORDS_PER_MINUTE, Insights, KeyPointCoverage, Span
+from interview_tui.coaching.stemming import stem
+from interview_tui.coaching.wordlists import WordLists, load_word_lists
 
 WORDS = load_word_lists()
 

@@ -10,11 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interview_tui.banks import BankSource, load_bank, load_banks
-from interview_tui.cli import main
-from interview_tui.errors import UserError
-from interview_tui.paths import Paths
-from interview_tui.personal_bank import (
+from interview_tui.banks.model import BankSource
+from interview_tui.banks.personal import (
     QuestionDraft,
     add_question,
     import_text,
@@ -22,6 +19,10 @@ from interview_tui.personal_bank import (
     remove_question,
     update_question,
 )
+from interview_tui.banks.sources import load_bank, load_banks
+from interview_tui.cli.main import main
+from interview_tui.errors import UserError
+from interview_tui.paths import Paths
 
 HAND = """\
 # My hand-made bank.

@@ -7,12 +7,12 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from interview_tui.banks import Bank, LoadResult, Question
+from interview_tui.banks.model import Bank, LoadResult, Question
 from interview_tui.clock import FakeClock
-from interview_tui.records import Reflection, SessionRecord
-from interview_tui.rehearsal import Rehearsal
-from interview_tui.session import SessionPlan, plan_session
-from interview_tui.store import Store
+from interview_tui.practice.plan import SessionPlan, plan_session
+from interview_tui.practice.rehearsal import Rehearsal
+from interview_tui.store.database import Store
+from interview_tui.store.records import Reflection, SessionRecord
 from tests.conftest import OpenStore
 from tests.helpers import dead_pid
 

@@ -14,11 +14,10 @@ from typing import Any
 
 import pytest
 
-from interview_tui.banks import Bank, Question, Role
+from interview_tui.banks.model import Bank, Question, Role
 from interview_tui.clock import FakeClock
-from interview_tui.migrations import MIGRATIONS, SCHEMA_VERSION
-from interview_tui.records import AttemptStatus, Reflection
-from interview_tui.review import (
+from interview_tui.practice.plan import plan_questions
+from interview_tui.review.history import (
     Filters,
     GroupStat,
     TrendPoint,
@@ -31,8 +30,9 @@ from interview_tui.review import (
     stats_by,
     weakest_questions,
 )
-from interview_tui.session import plan_questions
-from interview_tui.store import Store
+from interview_tui.store.database import Store
+from interview_tui.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from interview_tui.store.records import AttemptStatus, Reflection
 
 # A Monday, two hours east of UTC: local midnight is still the day before in UTC.
 TZ = timezone(timedelta(hours=2))

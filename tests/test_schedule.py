@@ -1,7 +1,7 @@
 """Smart practice order against a real database written through the Store API.
 
 Every FSRS expectation is derived from fsrs itself: the test replays the same reviews with a
-scheduler configured as documented in interview_tui.schedule and compares.
+scheduler configured as documented in interview_tui.coaching.schedule and compares.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 from fsrs import Card, Rating, Scheduler
 
-from interview_tui import schedule
-from interview_tui.banks import Bank, Question
+from interview_tui.banks.model import Bank, Question
 from interview_tui.clock import FakeClock
-from interview_tui.schedule import (
+from interview_tui.coaching import schedule
+from interview_tui.coaching.schedule import (
     SMART_ORDERS,
     QuestionState,
     due_count,
@@ -26,13 +26,13 @@ from interview_tui.schedule import (
     question_states,
     rank_questions,
 )
-from interview_tui.session import plan_questions
-from interview_tui.store import Store
+from interview_tui.practice.plan import plan_questions
+from interview_tui.store.database import Store
 
 START = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
 DAY = 86_400
 
-# As documented in interview_tui.schedule: FSRS defaults, no (re)learning steps, no fuzz.
+# As documented in interview_tui.coaching.schedule: FSRS defaults, no (re)learning steps, no fuzz.
 SCHEDULER = Scheduler(learning_steps=(), relearning_steps=(), enable_fuzzing=False)
 
 

@@ -12,12 +12,13 @@ from random import Random
 
 import pytest
 
-from interview_tui.banks import Bank, BankSource, load_banks
+from interview_tui.banks.model import Bank, BankSource
+from interview_tui.banks.sources import load_banks
 from interview_tui.clock import FakeClock
 from interview_tui.paths import DATABASE_NAME, bundled_banks_dir
-from interview_tui.review import count_sessions, rating_trend, session_summaries
-from interview_tui.seed import seed_history
-from interview_tui.store import Store
+from interview_tui.practice.seed import seed_history
+from interview_tui.review.history import count_sessions, rating_trend, session_summaries
+from interview_tui.store.database import Store
 
 START = datetime(2025, 1, 6, 9, 0, tzinfo=timezone(timedelta(hours=-3)))
 
@@ -99,7 +100,7 @@ def test_seed_is_repeatable_with_the_same_rng(tmp_path: Path, banks: list[Bank])
 def test_seed_command(tmp_path: Path) -> None:
     data_dir = tmp_path / "demo"
     done = subprocess.run(
-        [sys.executable, "-m", "interview_tui.seed", "--data-dir", str(data_dir),
+        [sys.executable, "-m", "interview_tui.practice.seed", "--data-dir", str(data_dir),
          "--weeks", "2", "--per-week", "2"],
         capture_output=True,
         text=True,
@@ -124,7 +125,10 @@ def test_seed_command(tmp_path: Path) -> None:
 
 def test_seed_command_needs_a_data_dir() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "interview_tui.seed"], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "interview_tui.practice.seed"],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 2
     assert "--data-dir" in done.stderr and "Traceback" not in done.stderr

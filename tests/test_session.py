@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from interview_tui.banks import DEFAULT_TIME_LIMIT, Bank, Question, Role
+from interview_tui.banks.model import DEFAULT_TIME_LIMIT, Bank, Question, Role
 from interview_tui.clock import FakeClock
-from interview_tui.session import Countdown, plan_session
+from interview_tui.practice.plan import Countdown, plan_session
 
 
 def make_bank(

@@ -19,12 +19,14 @@ from typing import Any
 
 import pytest
 
-from interview_tui.banks import Bank, Question
+from interview_tui.banks.model import Bank, Question
 from interview_tui.clock import FakeClock, iso
-from interview_tui.migrations import SCHEMA_VERSION
-from interview_tui.records import PlanEntry, Reflection
-from interview_tui.session import PlannedQuestion, SessionPlan, plan_session
-from interview_tui.store import STALE_AFTER, Store, StoreError
+from interview_tui.practice.plan import PlannedQuestion, SessionPlan, plan_session
+from interview_tui.store.connection import StoreError
+from interview_tui.store.database import Store
+from interview_tui.store.migrations import SCHEMA_VERSION
+from interview_tui.store.records import PlanEntry, Reflection
+from interview_tui.store.sessions import STALE_AFTER
 from tests.conftest import OpenStore
 from tests.helpers import dead_pid
 
@@ -615,10 +617,10 @@ WRITER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from interview_tui.banks import Bank, Question
+    from interview_tui.banks.model import Bank, Question
     from interview_tui.clock import SystemClock
-    from interview_tui.session import plan_session
-    from interview_tui.store import Store
+    from interview_tui.practice.plan import plan_session
+    from interview_tui.store.database import Store
 
     path, tag, go, count = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3]), int(sys.argv[4])
     questions = tuple(Question(f"q{i}", f"{tag} question {i}?") for i in range(count))

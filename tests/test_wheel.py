@@ -41,7 +41,7 @@ def test_wheel_contains_the_banks(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "interview_tui/question_banks/interviewee/behavioral.yaml" in names
     assert "interview_tui/question_banks/interviewer/informational.yaml" in names
-    assert "interview_tui/data/fillers.txt" in names  # the insights' word lists
+    assert "interview_tui/coaching/data/fillers.txt" in names  # the insights' word lists
 
 
 def test_installed_wheel_lists_banks_from_another_folder(wheel: Path, tmp_path: Path) -> None:
@@ -72,7 +72,7 @@ def test_installed_wheel_lists_banks_from_another_folder(wheel: Path, tmp_path: 
     assert len(banks) >= 8
     assert all(b["path"].startswith(str(target)) for b in banks)
     probe = (
-        "from interview_tui.wordlists import load_word_lists\n"
+        "from interview_tui.coaching.wordlists import load_word_lists\n"
         "import interview_tui\n"
         f"assert interview_tui.__file__.startswith({str(target)!r})\n"
         "print(sorted(load_word_lists().fillers)[:1])"

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interview_tui.wordlists import (
+from interview_tui.coaching.wordlists import (
     LIST_FILES,
     STAR_PARTS,
     PhraseIndex,
@@ -35,7 +35,7 @@ def write_words(config: Path, name: str, text: str | bytes) -> Path:
 
 
 def test_every_list_file_is_bundled_as_a_package_resource() -> None:
-    folder = resources.files("interview_tui").joinpath("data")
+    folder = resources.files("interview_tui.coaching").joinpath("data")
     for name in LIST_FILES:
         assert folder.joinpath(f"{name}.txt").is_file(), name
 

@@ -17,30 +17,23 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 
-from interview_tui.banks import (
-    DEFAULT_RUBRICS,
-    Bank,
-    BankSource,
-    LoadResult,
-    Role,
-    load_banks,
-    load_cached_banks,
-)
+from interview_tui.banks.model import DEFAULT_RUBRICS, Bank, BankSource, LoadResult, Role
+from interview_tui.banks.sources import load_banks, load_cached_banks
 from interview_tui.clock import Clock, SystemClock
-from interview_tui.config import LoadedSettings, Settings
 from interview_tui.errors import UserError
 from interview_tui.paths import Paths
-from interview_tui.session import Order, SessionPlan, SessionSetup, plan_questions
-from interview_tui.store import Store
+from interview_tui.practice.plan import Order, SessionPlan, SessionSetup, plan_questions
+from interview_tui.settings import LoadedSettings, Settings
+from interview_tui.store.database import Store
 from interview_tui.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
     # The other screens are imported when first shown: start-up pays only for home.
-    from interview_tui.personal_bank import QuestionDraft
-    from interview_tui.records import SessionRecord
-    from interview_tui.rehearsal import Rehearsal
+    from interview_tui.banks.personal import QuestionDraft
+    from interview_tui.coaching.wordlists import WordLists
+    from interview_tui.practice.rehearsal import Rehearsal
+    from interview_tui.store.records import SessionRecord
     from interview_tui.tui.screens.resume import ResumeChoice
-    from interview_tui.wordlists import WordLists
 
 
 HEARTBEAT_SECONDS = 30
@@ -152,7 +145,7 @@ class InterviewApp(App[None]):
 
     def _load_cached_banks(self) -> bool:
         """Take the banks from the cache if none changed: the home screen is full at once."""
-        from interview_tui.bankcache import BankCache
+        from interview_tui.banks.cache import BankCache
 
         cached = load_cached_banks(self.bank_sources, BankCache(self.paths.bank_cache))
         if cached is None:
@@ -162,7 +155,7 @@ class InterviewApp(App[None]):
 
     @work(thread=True, exclusive=True, group="banks")
     def _load_banks(self) -> None:
-        from interview_tui.bankcache import BankCache
+        from interview_tui.banks.cache import BankCache
 
         cache = BankCache(self.paths.bank_cache)
         self.post_message(BanksLoaded(load_banks(self.bank_sources, cache)))
@@ -182,7 +175,7 @@ class InterviewApp(App[None]):
 
     def add_own_question(self, after: Callable[[], None] | None = None) -> None:
         """Write a new question into the personal bank of the current role."""
-        from interview_tui.personal_bank import add_question, personal_bank_path
+        from interview_tui.banks.personal import add_question, personal_bank_path
         from interview_tui.tui.screens.question_editor import QuestionEditorScreen
 
         role = self.role
@@ -258,7 +251,7 @@ class InterviewApp(App[None]):
             self.store.finish_session(session.id)
             self.notify("Session closed; its answers are kept.")
         elif choice == "resume":
-            from interview_tui.rehearsal import Rehearsal
+            from interview_tui.practice.rehearsal import Rehearsal
             from interview_tui.tui.screens.rehearse import RehearseScreen
 
             rehearsal = Rehearsal.resume(self.store, session, self.banks, self.clock)
@@ -282,7 +275,7 @@ class InterviewApp(App[None]):
     def start_session(
         self, bank: Bank, count: int, order: Order, time_limit: int | None, goal: str = ""
     ) -> None:
-        from interview_tui.schedule import plan_for
+        from interview_tui.coaching.schedule import plan_for
 
         try:
             plan = plan_for(
@@ -306,7 +299,7 @@ class InterviewApp(App[None]):
             self.push_screen(PrepareScreen(), prepared)
             return
         try:
-            from interview_tui.rehearsal import Rehearsal
+            from interview_tui.practice.rehearsal import Rehearsal
 
             rehearsal = Rehearsal.start(self.store, plan, self.clock)
         except UserError as error:
@@ -329,7 +322,7 @@ class InterviewApp(App[None]):
     @cached_property
     def words(self) -> WordLists:
         """Filler, hedge and cue lists: bundled, extended from ``<config>/words/``."""
-        from interview_tui.wordlists import load_word_lists
+        from interview_tui.coaching.wordlists import load_word_lists
 
         return load_word_lists(self.paths.config_dir)
 

@@ -10,10 +10,11 @@ from typing import Any
 
 import pytest
 
-from interview_tui.banks import BankSource, LoadResult, default_sources, load_banks
+from interview_tui.banks.model import BankSource, LoadResult
+from interview_tui.banks.sources import default_sources, load_banks
 from interview_tui.clock import FakeClock
-from interview_tui.config import LoadedSettings, Settings
 from interview_tui.paths import Paths
+from interview_tui.settings import LoadedSettings, Settings
 from interview_tui.tui.app import InterviewApp, PracticeRequest
 
 START = datetime(2026, 11, 20, 9, 30, tzinfo=timezone(timedelta(hours=1)))

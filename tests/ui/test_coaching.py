@@ -8,7 +8,7 @@ from textual.widgets import Static
 
 from interview_tui.clock import FakeClock
 from interview_tui.paths import Paths
-from interview_tui.store import Store
+from interview_tui.store.database import Store
 from interview_tui.tui.app import PracticeRequest
 from interview_tui.tui.screens import rehearse
 from interview_tui.tui.screens.compare import CompareScreen

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input, TextArea
 
-from interview_tui.banks import BankSource, load_banks
+from interview_tui.banks.model import BankSource
+from interview_tui.banks.personal import personal_bank_path
+from interview_tui.banks.sources import load_banks
 from interview_tui.paths import Paths
-from interview_tui.personal_bank import personal_bank_path
 from interview_tui.tui.screens.home import HomeScreen
 from interview_tui.tui.screens.my_questions import MyQuestionsScreen
 from interview_tui.tui.screens.question_editor import QuestionEditorScreen

@@ -6,9 +6,9 @@ import pytest
 from textual.widgets import TextArea
 
 from interview_tui.clock import FakeClock
-from interview_tui.config import Settings
 from interview_tui.paths import Paths
-from interview_tui.store import Store
+from interview_tui.settings import Settings
+from interview_tui.store.database import Store
 from interview_tui.tui.app import PracticeRequest
 from interview_tui.tui.screens.home import HomeScreen
 from interview_tui.tui.screens.prepare import PrepareScreen

@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from textual.widgets import TextArea
 
-from interview_tui.banks import BankSource
+from interview_tui.banks.model import BankSource
 from interview_tui.clock import FakeClock
-from interview_tui.config import Settings
 from interview_tui.paths import Paths
-from interview_tui.session import plan_session
-from interview_tui.store import Store, StoreError
+from interview_tui.practice.plan import plan_session
+from interview_tui.settings import Settings
+from interview_tui.store.connection import StoreError
+from interview_tui.store.database import Store
 from interview_tui.tui.app import PracticeRequest
 from interview_tui.tui.screens.home import HomeScreen
 from interview_tui.tui.screens.rate import RateScreen

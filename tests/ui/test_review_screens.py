@@ -14,8 +14,8 @@ from textual.widgets import DataTable, Sparkline, Static
 
 from interview_tui.clock import FakeClock
 from interview_tui.paths import Paths
-from interview_tui.seed import seed_history
-from interview_tui.store import Store
+from interview_tui.practice.seed import seed_history
+from interview_tui.store.database import Store
 from interview_tui.tui.app import InterviewApp
 from interview_tui.tui.screens.compare import CompareScreen
 from interview_tui.tui.screens.history import HistoryScreen

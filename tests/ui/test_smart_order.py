@@ -7,10 +7,10 @@ from random import Random
 import pytest
 
 from interview_tui.clock import FakeClock
+from interview_tui.coaching.schedule import rank_questions
 from interview_tui.paths import Paths
-from interview_tui.schedule import rank_questions
-from interview_tui.seed import seed_history
-from interview_tui.store import Store
+from interview_tui.practice.seed import seed_history
+from interview_tui.store.database import Store
 from interview_tui.tui.app import PracticeRequest
 from interview_tui.tui.screens.home import DUE
 from interview_tui.tui.screens.rehearse import RehearseScreen

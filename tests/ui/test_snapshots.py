@@ -13,8 +13,8 @@ from textual.widgets import Digits
 
 from interview_tui.clock import FakeClock
 from interview_tui.paths import Paths
-from interview_tui.seed import seed_history
-from interview_tui.store import Store
+from interview_tui.practice.seed import seed_history
+from interview_tui.store.database import Store
 from interview_tui.tui.app import InterviewApp, PracticeRequest
 from interview_tui.tui.screens.home import HomeScreen
 from tests.ui.conftest import AppFactory, until

@@ -12,13 +12,13 @@ from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Sparkline, Static
 
-from interview_tui.analysis import Segment, word_count, word_diff
-from interview_tui.banks import Question
-from interview_tui.coaching import insights_for
+from interview_tui.banks.model import Question
+from interview_tui.coaching.applies import insights_for
 from interview_tui.durations import format_duration
 from interview_tui.errors import UserError
-from interview_tui.records import AttemptRecord
-from interview_tui.review import question_history
+from interview_tui.review.analysis import Segment, word_count, word_diff
+from interview_tui.review.history import question_history
+from interview_tui.store.records import AttemptRecord
 from interview_tui.timefmt import moment
 from interview_tui.tui.screens.rate import insights_markup
 from interview_tui.tui.widgets.footer import AppFooter

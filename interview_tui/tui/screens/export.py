@@ -14,7 +14,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from interview_tui.clock import iso
 from interview_tui.errors import UserError
-from interview_tui.export import FORMATS, ExportFormat, export_to_file
+from interview_tui.review.export import FORMATS, ExportFormat, export_to_file
 
 if TYPE_CHECKING:
     from interview_tui.tui.app import InterviewApp

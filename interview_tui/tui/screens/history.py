@@ -12,10 +12,10 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
-from interview_tui.banks import ROLES
+from interview_tui.banks.model import ROLES
 from interview_tui.durations import format_duration
 from interview_tui.errors import UserError
-from interview_tui.review import (
+from interview_tui.review.history import (
     PAGE_SIZE,
     Filters,
     SessionSummary,

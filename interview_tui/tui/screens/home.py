@@ -15,9 +15,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
-from interview_tui.banks import Bank, Role
+from interview_tui.banks.model import Bank, Role
 from interview_tui.errors import UserError
-from interview_tui.session import SessionSetup
+from interview_tui.practice.plan import SessionSetup
 from interview_tui.timefmt import ago
 from interview_tui.tui.widgets.bank_list import BankList
 from interview_tui.tui.widgets.footer import AppFooter
@@ -109,7 +109,7 @@ class HomeScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="due")
     def _count_due(self, banks: tuple[Bank, ...]) -> None:
         """Questions due for review per bank (FSRS over the history): off the UI thread."""
-        from interview_tui.schedule import due_counts
+        from interview_tui.coaching.schedule import due_counts
 
         try:
             counts = due_counts(self.app.store, banks, self.app.clock.now())

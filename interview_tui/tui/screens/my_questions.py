@@ -12,15 +12,15 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
-from interview_tui.bankparse import parse_bank_file
-from interview_tui.banks import BankError, Question
-from interview_tui.errors import UserError
-from interview_tui.personal_bank import (
+from interview_tui.banks.model import BankError, Question
+from interview_tui.banks.parse import parse_bank_file
+from interview_tui.banks.personal import (
     QuestionDraft,
     personal_bank_path,
     remove_question,
     update_question,
 )
+from interview_tui.errors import UserError
 from interview_tui.tui.screens.confirm import confirm_delete
 from interview_tui.tui.screens.question_editor import QuestionEditorScreen
 from interview_tui.tui.widgets.footer import AppFooter

@@ -9,7 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Label, Static
 
-from interview_tui.followup import CHECKLIST
+from interview_tui.coaching.followup import CHECKLIST
 
 
 class PrepareScreen(ModalScreen[dict[str, bool] | None]):

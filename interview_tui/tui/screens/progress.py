@@ -14,9 +14,9 @@ from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Sparkline, Static
 
-from interview_tui.banks import ROLES
+from interview_tui.banks.model import ROLES
 from interview_tui.errors import UserError
-from interview_tui.review import (
+from interview_tui.review.history import (
     Filters,
     GroupStat,
     QuestionStat,

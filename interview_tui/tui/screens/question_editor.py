@@ -9,9 +9,9 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, TextArea
 
-from interview_tui.banks import Role
+from interview_tui.banks.model import Role
+from interview_tui.banks.personal import QuestionDraft
 from interview_tui.durations import DurationError, parse_duration
-from interview_tui.personal_bank import QuestionDraft
 
 # The guidance each side of the table fills in, one item per line.
 LIST_FIELDS: dict[Role, tuple[tuple[str, str], ...]] = {

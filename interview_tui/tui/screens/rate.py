@@ -12,10 +12,10 @@ from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from interview_tui.banks import Criterion
+from interview_tui.banks.model import Criterion
+from interview_tui.coaching.report import Insights
 from interview_tui.durations import format_duration
-from interview_tui.insights import Insights
-from interview_tui.records import AttemptRecord
+from interview_tui.store.records import AttemptRecord
 from interview_tui.tui.widgets.criterion_row import CriterionRow
 from interview_tui.tui.widgets.stumped_checkbox import SpaceCheckbox
 

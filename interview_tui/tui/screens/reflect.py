@@ -13,8 +13,8 @@ from textual.widgets import DataTable, Header, Label, Static, TextArea
 
 from interview_tui.durations import format_duration
 from interview_tui.errors import UserError
-from interview_tui.records import AttemptRecord, Reflection
-from interview_tui.rehearsal import Rehearsal
+from interview_tui.practice.rehearsal import Rehearsal
+from interview_tui.store.records import AttemptRecord, Reflection
 from interview_tui.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ class ReflectScreen(Screen[None]):
         self.app.active_session = None
         if self.rehearsal.plan.role == "interviewer":
             # After an informational conversation comes the thank-you (INTERVIEWING.md).
-            from interview_tui.followup import draft_thank_you
+            from interview_tui.coaching.followup import draft_thank_you
             from interview_tui.tui.screens.thank_you import ThankYouScreen
 
             draft = draft_thank_you(self.rehearsal.plan.goal, Reflection(**texts))

@@ -13,12 +13,12 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header, Static, TextArea
 
-from interview_tui.banks import DEFAULT_RUBRICS, Role
-from interview_tui.checker import RULE_LABELS, check_question
-from interview_tui.coaching import insights_for, question_kind
+from interview_tui.banks.model import DEFAULT_RUBRICS, Role
+from interview_tui.coaching.applies import insights_for, question_kind
+from interview_tui.coaching.checker import RULE_LABELS, check_question
+from interview_tui.coaching.report import Insights
 from interview_tui.errors import UserError
-from interview_tui.insights import Insights
-from interview_tui.rehearsal import Rehearsal
+from interview_tui.practice.rehearsal import Rehearsal
 from interview_tui.tui.screens.confirm import ConfirmScreen
 from interview_tui.tui.screens.rate import RateScreen, RatingResult
 from interview_tui.tui.widgets.countdown import CountdownDisplay

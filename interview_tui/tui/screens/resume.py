@@ -12,7 +12,7 @@ from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
-from interview_tui.records import SessionRecord
+from interview_tui.store.records import SessionRecord
 from interview_tui.timefmt import moment
 
 ResumeChoice = Literal["resume", "finish", "later"]

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from interview_tui.durations import format_duration
-from interview_tui.records import AttemptRecord, SessionRecord
+from interview_tui.store.records import AttemptRecord, SessionRecord
 from interview_tui.timefmt import moment
 from interview_tui.tui.screens.confirm import confirm_delete
 from interview_tui.tui.screens.reflect import summary_row

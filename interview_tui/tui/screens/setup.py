@@ -10,9 +10,9 @@ from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
-from interview_tui.banks import Bank
+from interview_tui.banks.model import Bank
 from interview_tui.durations import DurationError, parse_duration
-from interview_tui.session import ORDERS, Order, SessionSetup
+from interview_tui.practice.plan import ORDERS, Order, SessionSetup
 
 ORDER_LABELS: dict[Order, str] = {
     "random": "Random",

@@ -7,11 +7,11 @@ from textual.containers import Vertical
 from textual.widgets import Digits, Label, ProgressBar
 
 from interview_tui.durations import format_duration
-from interview_tui.session import Countdown
+from interview_tui.practice.plan import Countdown
 
 
 class CountdownDisplay(Vertical):
-    """Shows a :class:`~interview_tui.session.Countdown`; past the limit it counts overtime."""
+    """Shows a :class:`~interview_tui.practice.plan.Countdown`; past the limit, overtime."""
 
     def compose(self) -> ComposeResult:
         yield Digits("0:00", id="clock")

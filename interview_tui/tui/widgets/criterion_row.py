@@ -7,7 +7,7 @@ from textual.markup import escape
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from interview_tui.banks import Criterion
+from interview_tui.banks.model import Criterion
 
 
 class CriterionRow(Widget, can_focus=True):

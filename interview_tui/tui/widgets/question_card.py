@@ -7,7 +7,7 @@ from textual.containers import VerticalScroll
 from textual.markup import escape
 from textual.widgets import Label, Static
 
-from interview_tui.banks import Question, Role
+from interview_tui.banks.model import Question, Role
 
 GUIDANCE_SECTIONS = (
     ("key_points", "A strong answer covers"),

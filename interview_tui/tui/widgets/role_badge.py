@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
-from interview_tui.banks import Role
+from interview_tui.banks.model import Role
 
 ROLE_HINTS: dict[Role, str] = {
     "interviewee": "you answer the questions",

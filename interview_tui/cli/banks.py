@@ -1,0 +1,55 @@
+"""`interview-tui banks`: the loaded banks with their question counts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from interview_tui.banks.model import ROLES, Bank
+from interview_tui.cli.command import Command
+from interview_tui.cli.context import Context
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--role", choices=ROLES, help="only banks of this role")
+    parser.add_argument("--json", action="store_true", help="print a JSON list")
+
+
+def as_json(bank: Bank) -> dict[str, object]:
+    return {
+        "id": bank.id,
+        "title": bank.title,
+        "role": bank.role,
+        "questions": len(bank.questions),
+        "path": str(bank.path),
+        "description": bank.description,
+        "tags": list(bank.tags),
+    }
+
+
+def run(args: argparse.Namespace, context: Context) -> int:
+    result = context.load_banks()
+    banks = result.by_role(args.role) if args.role else result.banks
+    if args.json:
+        json.dump([as_json(bank) for bank in banks], sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        rows = [("ID", "TITLE", "ROLE", "QUESTIONS", "PATH")]
+        rows += [(b.id, b.title, b.role, str(len(b.questions)), str(b.path)) for b in banks]
+        widths = [max(len(row[i]) for row in rows) for i in range(4)]
+        for row in rows:
+            cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+            print("  ".join([*cells, row[4]]))
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    if result.problems:
+        print(
+            f"{len(result.problems)} problem(s) kept some banks from loading; "
+            "run 'interview-tui validate' for details",
+            file=sys.stderr,
+        )
+    return 0
+
+
+COMMAND = Command("banks", "list the loaded question banks", configure, run)

@@ -1,0 +1,34 @@
+"""What every command needs: the resolved paths and the bank sources."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from interview_tui.banks.model import BankSource, LoadResult
+from interview_tui.banks.sources import default_sources, load_banks
+from interview_tui.paths import Paths, resolve_paths
+
+
+@dataclass(frozen=True)
+class Context:
+    paths: Paths
+    extra_banks: tuple[Path, ...] = field(default=())
+
+    @classmethod
+    def from_args(
+        cls,
+        data_dir: str | os.PathLike[str] | None,
+        config_dir: str | os.PathLike[str] | None,
+        banks: Sequence[Path] = (),
+    ) -> Context:
+        return cls(resolve_paths(data_dir, config_dir), tuple(banks))
+
+    @property
+    def bank_sources(self) -> list[BankSource]:
+        return default_sources(self.paths.user_banks_dir, self.extra_banks)
+
+    def load_banks(self) -> LoadResult:
+        return load_banks(self.bank_sources)

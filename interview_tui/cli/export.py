@@ -1,0 +1,57 @@
+"""`interview-tui export`: sessions as JSON, to stdout or atomically to a file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from interview_tui.cli.command import Command
+from interview_tui.cli.context import Context
+from interview_tui.clock import SystemClock, iso
+from interview_tui.errors import UserError
+from interview_tui.review.export import FORMATS, atomic_writer, iter_sessions, write_sessions
+from interview_tui.store.database import Store
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--session", type=int, metavar="ID", help="one session")
+    which.add_argument("--all", action="store_true", help="every session (the default)")
+    parser.add_argument(
+        "--format", choices=FORMATS, default="json", help="json (default), md or csv"
+    )
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
+
+
+def run(args: argparse.Namespace, context: Context) -> int:
+    clock = SystemClock()
+    database = context.paths.database
+    # Exporting from a fresh install is an empty export, not a new database.
+    store = Store.open(database, clock) if database.exists() else None
+    try:
+        if args.session is not None:
+            # Without a database there is no session of any id: same error as a wrong id.
+            if store is None or store.session(args.session) is None:
+                raise UserError(f"no session {args.session}; 'interview-tui history' lists them")
+            ids = [args.session]
+        else:
+            ids = store.session_ids() if store is not None else []
+        sessions = iter_sessions(store, ids) if store is not None else iter(())
+        if args.output:
+            try:
+                with atomic_writer(args.output) as out:
+                    count = write_sessions(sessions, args.format, out, iso(clock.now()))
+            except OSError as error:
+                reason = error.strerror or str(error)
+                raise UserError(f"cannot write {args.output}: {reason}") from None
+            print(f"exported {count} session(s) to {args.output}", file=sys.stderr)
+        else:
+            write_sessions(sessions, args.format, sys.stdout, iso(clock.now()))
+    finally:
+        if store is not None:
+            store.close()
+    return 0
+
+
+COMMAND = Command("export", "export sessions as JSON, Markdown or CSV", configure, run)

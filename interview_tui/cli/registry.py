@@ -1,0 +1,26 @@
+"""Every subcommand, in the order ``--help`` lists them (one module each, each a COMMAND)."""
+
+from __future__ import annotations
+
+from interview_tui.cli import (
+    banks,
+    export,
+    history,
+    import_bank,
+    locate,
+    practice,
+    review,
+    validate,
+)
+from interview_tui.cli.command import Command
+
+COMMANDS: tuple[Command, ...] = (
+    practice.COMMAND,
+    review.COMMAND,
+    history.COMMAND,
+    banks.COMMAND,
+    validate.COMMAND,
+    import_bank.COMMAND,
+    export.COMMAND,
+    locate.COMMAND,
+)

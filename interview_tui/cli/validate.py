@@ -1,0 +1,40 @@
+"""`interview-tui validate`: check bank files; exit 1 with PATH:LINE:COL lines on problems."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from interview_tui.banks.model import BankSource
+from interview_tui.banks.sources import load_banks
+from interview_tui.cli.command import Command
+from interview_tui.cli.context import Context
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", type=Path, help="bank files or folders (default: all)"
+    )
+
+
+def run(args: argparse.Namespace, context: Context) -> int:
+    sources = (
+        [BankSource(path, "flag") for path in args.paths] if args.paths else context.bank_sources
+    )
+    result = load_banks(sources)
+    for problem in result.problems:
+        print(problem)
+    files = {problem.path for problem in result.problems}
+    summary = f"{len(result.banks)} bank(s), {result.question_count} question(s) valid"
+    if result.problems:
+        print(
+            f"{summary}; {len(result.problems)} problem(s) in {len(files)} file(s)",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"ok: {summary}")
+    return 0
+
+
+COMMAND = Command("validate", "check question bank files", configure, run)

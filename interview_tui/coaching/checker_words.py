@@ -1,0 +1,141 @@
+"""The vocabulary of the question checker: auxiliaries, wh-words, openers, polite verbs.
+
+Plain data, kept apart from the rules in :mod:`interview_tui.coaching.checker` so that each
+file does one job.
+"""
+
+from __future__ import annotations
+
+import re
+
+DO = frozenset({"do", "does", "did", "don't", "doesn't", "didn't"})
+BE = frozenset({"am", "is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't"})
+HAVE = frozenset({"have", "has", "had", "haven't", "hasn't", "hadn't"})
+MODAL = frozenset(
+    {
+        "can",
+        "could",
+        "would",
+        "will",
+        "should",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "can't",
+        "couldn't",
+        "wouldn't",
+        "won't",
+        "shouldn't",
+    }
+)
+AUX = DO | BE | HAVE | MODAL
+# The open rewording drops the negation: "Don't you like…?" becomes "What do you like…?".
+POSITIVE = {
+    "don't": "do",
+    "doesn't": "does",
+    "didn't": "did",
+    "can't": "can",
+    "couldn't": "could",
+    "wouldn't": "would",
+    "won't": "will",
+    "shouldn't": "should",
+}
+
+WH = frozenset({"what", "how", "why", "when", "where", "who", "whom", "which", "whose"})
+# "what's" and friends are a wh-word with its verb already attached: an inverted question.
+WH_CONTRACTED = frozenset({"what's", "how's", "who's", "where's", "why's", "when's"})
+
+# Words a yes/no clause can start with after its auxiliary ("…, did you", "…, is there").
+SUBJECTS = frozenset(
+    {
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "there",
+        "this",
+        "that",
+        "these",
+        "those",
+        "the",
+        "a",
+        "an",
+        "your",
+        "my",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "anyone",
+        "anybody",
+        "someone",
+        "somebody",
+        "everyone",
+        "people",
+        "any",
+        "some",
+    }
+)
+PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this", "that"})
+
+# Words that open a sentence without changing its kind: "So, do you…" is still yes/no.
+OPENERS = frozenset({"so", "and", "but", "also", "ok", "okay", "now", "then", "well", "oh"})
+
+# "Could you <verb>…" with one of these verbs is a request for an open answer.
+POLITE_VERBS = frozenset(
+    {
+        "tell",
+        "describe",
+        "explain",
+        "walk",
+        "talk",
+        "share",
+        "outline",
+        "elaborate",
+        "expand",
+        "give",
+        "show",
+        "take",
+        "go",
+        "run",
+        "sketch",
+        "summarise",
+        "summarize",
+        "paint",
+        "list",
+        "clarify",
+        "help",
+        "mind",
+        # Requests for an introduction are requests, not yes/no questions.
+        "refer",
+        "recommend",
+        "suggest",
+        "introduce",
+        "point",
+        "connect",
+        "send",
+    }
+)
+PERMISSION_VERBS = frozenset({"ask", "tell", "share", "add", "follow", "check", "clarify"})
+# Verbs whose open form reads better with "how": "How would you describe…?".
+HOW_VERBS = frozenset(
+    {"describe", "feel", "handle", "approach", "deal", "cope", "manage", "decide", "know", "go"}
+)
+POLITE_AUX = frozenset({"could", "can", "would", "will"})
+# Softeners allowed between "could you" and the verb: "Could you perhaps tell me…".
+SOFTENERS = frozenset(
+    {"please", "perhaps", "maybe", "briefly", "kindly", "also", "just", "quickly"}
+)
+
+# Tag questions: ", right?" or ", isn't it?" at the end of a question.
+TAG_WORDS = frozenset({"right", "correct", "yes", "yeah", "no", "true", "agreed", "ok", "okay"})
+NEGATIVE_AUX = frozenset(word for word in AUX if word.endswith("n't"))
+
+CLAUSE_BREAK = re.compile(r"[,;:—–(]")
+SENTENCE_END = re.compile(r"[?!.]+|\n")
+TRAILING_COMMA = re.compile(r",\s*$")

@@ -1,0 +1,346 @@
+"""Answer insights: small, explainable facts about one answer, computed offline and instantly.
+
+Everything here is deterministic and works on the typed text alone. The choices, so that
+every hint can be explained:
+
+Words and time
+    A word is a run of letters or digits ("don't" is one word, "follow-up" two). The time
+    to say an answer aloud assumes :data:`WORDS_PER_MINUTE`.
+
+Fillers and hedges
+    Whole words or phrases from the word lists, matched case-insensitively, left to right,
+    longest first, never overlapping; the words of a phrase must be separated by spaces only
+    ("you, know" is not "you know"). A few entries are ambiguous and count only in context:
+
+    * ``like``, ``you know``, ``i mean`` count only when set off as an aside: followed by a
+      comma, dash or ellipsis ("it was, like, huge"; "I was like, no way"), or after one
+      at the end of a sentence ("it was hard, you know."), or touching another filler
+      ("um like"). So "I like Python", "it was like a race", "small changes, like most
+      teams", "you know the answer" and "what I mean is" are not counted. Answers are
+      typed, and typed speech marks the filler "like" with commas; requiring one keeps the
+      verb and the preposition out. Missed: an unpunctuated filler ("it took like three
+      weeks").
+    * ``kind of`` and ``sort of`` do not count after a determiner or question word ("what
+      kind of team", "the sort of thing"), where they are nouns.
+    * A hedge ending in think/believe/guess/suppose does not count before "about", "of",
+      "through" or "back": "I think about risk early" states a habit.
+
+    When an entry is in both lists it counts as a filler.
+
+Key points
+    A key point and the answer are both tokenised, lower-cased and stripped of stopwords,
+    and every word is reduced by :func:`stem`, a small suffix stripper. A point with one or
+    two content words is covered when all of them appear in the answer; a longer point when
+    at least 60 % do (rounded up: 2 of 3, 3 of 4, 3 of 5), so an answer may word a point
+    its own way. Word order never matters. A point made only of stopwords is matched on all
+    its words instead; a point with no words at all is never covered.
+
+STAR (behavioural questions only)
+    Each part is present when any of its cue phrases appears, compared stem by stem (so
+    "I organised" also matches "I organized" and "I organise"). A number or percentage also
+    counts as a result, unless it looks like a year (1900–2099).
+
+I and we
+    "I" counts I, I'm, I've, I'd, I'll, me, my, mine, myself; "we" counts we, we're, we've,
+    we'd, we'll, us, our, ours, ourselves. "US" in capitals is the country and is not
+    counted.
+
+Leans on
+    Up to five content words (not stopwords, not numbers, not part of a filler or hedge)
+    used at least three times, with word forms grouped by stem and shown in their most
+    frequent form.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Literal
+
+from interview_tui.coaching.checker import check_question
+from interview_tui.coaching.report import WORDS_PER_MINUTE, Insights, KeyPointCoverage, Kind, Span
+from interview_tui.coaching.stemming import stem
+from interview_tui.coaching.wordlists import STAR_PARTS, PhraseIndex, Tokens, WordLists, tokenise
+
+# A key point of one or two content words needs all of them; longer ones need this share.
+COVERAGE_SHARE = 0.6
+
+TOP_WORDS = 5
+TOP_WORDS_MIN_USES = 3
+
+Role = Literal["interviewee", "interviewer"]
+
+I_WORDS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"})
+WE_WORDS = frozenset({"we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves"})
+
+# Entries that only count when set off by punctuation or next to another filler.
+SET_OFF_ONLY = frozenset({"like", "you know", "i mean"})
+# Entries that are nouns after these words ("what kind of team").
+NOUN_AFTER = frozenset({"kind of", "sort of"})
+DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "what",
+        "which",
+        "whatever",
+        "any",
+        "some",
+        "every",
+        "each",
+        "one",
+        "same",
+        "other",
+        "another",
+        "my",
+        "your",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "no",
+        "right",
+        "wrong",
+        "different",
+        "only",
+    }
+)
+THINKING_VERBS = ("think", "believe", "guess", "suppose")
+NOT_A_HEDGE_BEFORE = frozenset({"about", "of", "through", "back"})
+
+_SET_OFF = re.compile(r"[,—–…]|\.\.|(?:^|\s)--?(?:\s|$)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+# --- matching ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Matchers:
+    spoken: PhraseIndex  # fillers and hedges
+    kinds: Mapping[tuple[str, ...], Kind]
+    star: Mapping[str, PhraseIndex]  # stemmed cues per part
+
+
+@functools.lru_cache(maxsize=8)
+def _matchers(words: WordLists) -> _Matchers:
+    # Compiled once per distinct set of lists; the lists themselves are loaded once per run.
+    kinds: dict[tuple[str, ...], Kind] = {}
+    for entry in words.hedges:
+        kinds[tokenise(entry).words] = "hedge"
+    for entry in words.fillers:
+        kinds[tokenise(entry).words] = "filler"  # a filler wins a tie with a hedge
+    kinds.pop((), None)
+    star = {
+        part: PhraseIndex.build(
+            tuple(stem(w) for w in tokenise(cue).words) for cue in words.star.get(part, ())
+        )
+        for part in STAR_PARTS
+    }
+    return _Matchers(
+        spoken=PhraseIndex.build(kinds),
+        kinds=MappingProxyType(kinds),
+        star=MappingProxyType(star),
+    )
+
+
+def _spoken_spans(tokens: Tokens, matchers: _Matchers) -> list[tuple[int, int, Kind]]:
+    """Fillers and hedges as ``(first word, end word, kind)``, in order, never overlapping."""
+    words = tokens.words
+    found: list[tuple[int, int, Kind, bool]] = []  # (first, end, kind, needs a neighbour)
+    index = 0
+    total = len(words)
+    spoken = matchers.spoken
+    while index < total:
+        phrase = spoken.longest_at(words, index, tokens)
+        if phrase is None:
+            index += 1
+            continue
+        end = index + len(phrase)
+        entry = " ".join(phrase)
+        if entry in NOUN_AFTER and index > 0 and words[index - 1] in DETERMINERS:
+            index += 1
+            continue
+        if entry.endswith(THINKING_VERBS) and end < total and words[end] in NOT_A_HEDGE_BEFORE:
+            index += 1
+            continue
+        needs_neighbour = entry in SET_OFF_ONLY and not _set_off(tokens, index, end)
+        found.append((index, end, matchers.kinds[phrase], needs_neighbour))
+        index = end
+    kept: list[tuple[int, int, Kind]] = []
+    for position, (first, end, kind, needs_neighbour) in enumerate(found):
+        if needs_neighbour and not _touches_filler(tokens, found, position):
+            continue
+        kept.append((first, end, kind))
+    return kept
+
+
+def _set_off(tokens: Tokens, first: int, end: int) -> bool:
+    """Whether words ``first:end`` are set off as an aside.
+
+    Followed by a comma, dash or ellipsis ("like, huge"), or preceded by one and closing the
+    sentence ("it was hard, you know."). A comma before alone is not enough: in "small
+    changes, like most teams" the word is a preposition.
+    """
+    after = tokens.gap(end)
+    if _SET_OFF.search(after):
+        return True
+    closes = end == len(tokens.words) or any(mark in after for mark in ".?!")
+    return closes and bool(_SET_OFF.search(tokens.gap(first)))
+
+
+def _touches_filler(
+    tokens: Tokens, found: list[tuple[int, int, Kind, bool]], position: int
+) -> bool:
+    """Whether match ``position`` sits right next to a filler that counts on its own."""
+    first, end, _, _ = found[position]
+    if position > 0:
+        before = found[position - 1]
+        if before[1] == first and before[2] == "filler" and not before[3] and tokens.joined(first):
+            return True
+    if position + 1 < len(found):
+        after = found[position + 1]
+        if after[0] == end and after[2] == "filler" and not after[3] and tokens.joined(end):
+            return True
+    return False
+
+
+def _is_result_number(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) and not _YEAR.fullmatch(word)
+
+
+def _star(tokens: Tokens, stems: Sequence[str], matchers: _Matchers) -> dict[str, bool]:
+    present: dict[str, bool] = {}
+    for part in STAR_PARTS:
+        cues = matchers.star[part]
+        present[part] = any(cues.longest_at(stems, i) for i in range(len(stems)))
+    if not present["result"]:
+        present["result"] = any(_is_result_number(w) for w in tokens.words)
+    return present
+
+
+def _content(words: Sequence[str], stopwords: frozenset[str]) -> list[str]:
+    return [w for w in words if w not in stopwords]
+
+
+def _key_point(
+    point: str, answer_stems: Mapping[str, str], stopwords: frozenset[str]
+) -> KeyPointCoverage:
+    words = tokenise(point).words
+    content = _content(words, stopwords) or list(words)
+    needed: list[str] = []
+    for word in content:
+        stemmed = stem(word)
+        if stemmed not in needed:
+            needed.append(stemmed)
+    if not needed:
+        return KeyPointCoverage(point, False, ())
+    matched = tuple(answer_stems[s] for s in needed if s in answer_stems)
+    share = len(needed) if len(needed) <= 2 else math.ceil(COVERAGE_SHARE * len(needed))
+    return KeyPointCoverage(point, len(matched) >= share, matched)
+
+
+def _top_words(
+    tokens: Tokens, stems: Sequence[str], skip: set[int], stopwords: frozenset[str]
+) -> tuple[tuple[str, int], ...]:
+    uses: dict[str, int] = {}  # stem -> uses; insertion order is first-seen order
+    forms: dict[str, dict[str, int]] = {}  # stem -> {word as written (lower case): uses}
+    for index, word in enumerate(tokens.words):
+        if word in stopwords or index in skip:
+            continue
+        key = stems[index]
+        if key in uses:
+            uses[key] += 1
+            seen = forms[key]
+            seen[word] = seen.get(word, 0) + 1
+        else:
+            uses[key] = 1
+            forms[key] = {word: 1}
+    frequent = [key for key, count in uses.items() if count >= TOP_WORDS_MIN_USES]
+    # sorted() is stable, so ties keep first-seen order; numbers are not words one leans on.
+    ranked = [key for key in sorted(frequent, key=lambda k: -uses[k]) if _LETTER.search(key)]
+    return tuple(
+        (max(forms[key].items(), key=lambda form: form[1])[0], uses[key])
+        for key in ranked[:TOP_WORDS]
+    )
+
+
+def _ordered_counts(entries: list[str]) -> Mapping[str, int]:
+    counts = Counter(entries)
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def analyse(
+    answer: str,
+    key_points: Sequence[str],
+    time_limit: int | None,
+    behavioral: bool,
+    words: WordLists,
+    role: Role = "interviewee",
+    informational: bool = False,
+) -> Insights:
+    """Insights for one answer (see the module docstring for every rule).
+
+    ``behavioral`` turns on the STAR check; for ``role="interviewer"`` the answer is the
+    question the user would ask, and :func:`~interview_tui.coaching.checker.check_question` fills
+    ``question_flags`` (with the job-ask rule when ``informational``). Never raises for any
+    text.
+    """
+    tokens = tokenise(answer)
+    matchers = _matchers(words)
+    stems = [stem(w) for w in tokens.words]
+
+    spans: list[Span] = []
+    fillers: list[str] = []
+    hedges: list[str] = []
+    flagged: set[int] = set()
+    for first, end, kind in _spoken_spans(tokens, matchers):
+        entry = " ".join(tokens.words[first:end])
+        (fillers if kind == "filler" else hedges).append(entry)
+        start, stop = tokens.starts[first], tokens.ends[end - 1]
+        spans.append(Span(start, stop, kind, answer[start:stop]))
+        flagged.update(range(first, end))
+
+    answer_stems: dict[str, str] = {}
+    for word, stemmed in zip(tokens.words, stems, strict=True):
+        if word not in words.stopwords:
+            answer_stems.setdefault(stemmed, word)
+    # Stopword-only key points are matched on every word, so stopwords are looked up too.
+    for word, stemmed in zip(tokens.words, stems, strict=True):
+        answer_stems.setdefault(stemmed, word)
+
+    i_count = sum(1 for w in tokens.words if w in I_WORDS)
+    we_count = sum(
+        1
+        for w, start, end in zip(tokens.words, tokens.starts, tokens.ends, strict=True)
+        if w in WE_WORDS and not (w == "us" and answer[start:end] == "US")
+    )
+
+    return Insights(
+        words=len(tokens.words),
+        speaking_seconds=len(tokens.words) * 60 / WORDS_PER_MINUTE,
+        time_limit=time_limit,
+        fillers=_ordered_counts(fillers),
+        hedges=_ordered_counts(hedges),
+        spans=tuple(spans),
+        key_points=tuple(_key_point(p, answer_stems, words.stopwords) for p in key_points),
+        star=_star(tokens, stems, matchers) if behavioral else None,
+        i_count=i_count,
+        we_count=we_count,
+        top_words=_top_words(tokens, stems, flagged, words.stopwords),
+        question_flags=(
+            check_question(answer, words, informational) if role == "interviewer" else ()
+        ),
+    )

@@ -1,0 +1,132 @@
+"""Export sessions as JSON (format ``interview-tui/1``), Markdown or CSV.
+
+Sessions are streamed one at a time, so an export of years of practice needs little memory;
+a file is written beside its target and moved into place only when complete.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Literal, TextIO, get_args
+
+from interview_tui.store.database import Store
+from interview_tui.store.records import AttemptRecord, SessionRecord
+
+FORMAT = "interview-tui/1"
+ExportFormat = Literal["json", "md", "csv"]
+FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)
+
+
+def attempt_dict(attempt: AttemptRecord) -> dict[str, Any]:
+    return {
+        "bank_id": attempt.bank_id,
+        "question_id": attempt.question_id,
+        "question_text": attempt.question_text,
+        "answer": attempt.answer,
+        "started_at": attempt.started_at,
+        "submitted_at": attempt.submitted_at,
+        "seconds_spent": attempt.seconds_spent,
+        "time_limit": attempt.time_limit,
+        "overtime": round(attempt.overtime, 1),
+        "status": attempt.status,
+        "ratings": dict(attempt.ratings),
+        "overall": attempt.overall,
+        "stumped": attempt.stumped,
+        "note": attempt.note,
+        "insights": attempt.insights,
+    }
+
+
+def session_dict(session: SessionRecord, attempts: Iterable[AttemptRecord]) -> dict[str, Any]:
+    return {
+        "id": session.id,
+        "started_at": session.started_at,
+        "ended_at": session.ended_at,
+        "role": session.role,
+        "banks": list(session.banks),
+        "goal": session.goal,
+        "reflection": {
+            "went_well": session.reflection.went_well,
+            "improve": session.reflection.improve,
+            "next_goals": session.reflection.next_goals,
+        },
+        "checklist": dict(session.checklist),
+        "thank_you": session.thank_you,
+        "attempts": [attempt_dict(attempt) for attempt in attempts],
+    }
+
+
+def iter_sessions(
+    store: Store, session_ids: Iterable[int]
+) -> Iterator[tuple[SessionRecord, list[AttemptRecord]]]:
+    """Each session with its attempts, read one at a time."""
+    for session_id in session_ids:
+        session = store.session(session_id)
+        if session is not None:
+            yield session, store.attempts(session_id)
+
+
+def write_json(
+    sessions: Iterable[tuple[SessionRecord, list[AttemptRecord]]],
+    out: TextIO,
+    exported_at: str,
+) -> int:
+    """Write the JSON export to ``out``; only one session is in memory at a time."""
+    count = 0
+    out.write("{\n")
+    out.write(f'  "format": {json.dumps(FORMAT)},\n  "exported_at": {json.dumps(exported_at)},\n')
+    out.write('  "sessions": [')
+    for session, attempts in sessions:
+        body = json.dumps(session_dict(session, attempts), ensure_ascii=False)
+        out.write(("\n    " if count == 0 else ",\n    ") + body)
+        count += 1
+    out.write("\n  ]\n}\n" if count else "]\n}\n")
+    return count
+
+
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[TextIO]:
+    """Write to a temporary file beside ``path`` and move it into place only on success."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    # mkstemp makes the file private (0600); an export is an ordinary document.
+    os.chmod(temporary, 0o644)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_sessions(
+    sessions: Iterable[tuple[SessionRecord, list[AttemptRecord]]],
+    fmt: ExportFormat,
+    out: TextIO,
+    exported_at: str,
+) -> int:
+    """Write ``sessions`` to ``out`` in ``fmt``; returns how many were written."""
+    from interview_tui.review.export_text import write_csv, write_markdown
+
+    if fmt == "md":
+        return write_markdown(sessions, out, exported_at)
+    if fmt == "csv":
+        return write_csv(sessions, out)
+    return write_json(sessions, out, exported_at)
+
+
+def export_to_file(
+    store: Store, session_ids: list[int] | None, fmt: ExportFormat, path: Path, exported_at: str
+) -> int:
+    """Export the given sessions (all when None) to ``path``, atomically."""
+    ids = store.session_ids() if session_ids is None else session_ids
+    with atomic_writer(path) as out:
+        return write_sessions(iter_sessions(store, ids), fmt, out, exported_at)

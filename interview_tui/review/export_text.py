@@ -1,0 +1,94 @@
+"""Export as Markdown (to read, or to send a mentor) and as CSV (one row per attempt)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from typing import TextIO
+
+from interview_tui.durations import format_duration
+from interview_tui.store.records import AttemptRecord, SessionRecord
+
+CSV_COLUMNS = (
+    "session_id", "session_started_at", "role", "goal", "position", "bank_id", "question_id",
+    "question_text", "category", "status", "answer", "started_at", "submitted_at",
+    "seconds_spent", "time_limit", "overtime", "overall", "stumped", "note", "ratings",
+)  # fmt: skip
+
+Sessions = Iterable[tuple[SessionRecord, list[AttemptRecord]]]
+
+
+def write_csv(sessions: Sessions, out: TextIO) -> int:
+    """One row per attempt; ratings as ``criterion=score`` pairs joined by ``;``."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    count = 0
+    for session, attempts in sessions:
+        for a in attempts:
+            writer.writerow(
+                (
+                    session.id, session.started_at, session.role, session.goal, a.position + 1,
+                    a.bank_id, a.question_id, a.question_text, a.category, a.status, a.answer,
+                    a.started_at, a.submitted_at or "", a.seconds_spent, a.time_limit,
+                    round(a.overtime, 1), "" if a.overall is None else a.overall,
+                    int(a.stumped), a.note,
+                    ";".join(f"{name}={score}" for name, score in a.ratings.items()),
+                )
+            )  # fmt: skip
+        count += 1
+    return count
+
+
+def _quote(text: str) -> str:
+    return "\n".join(f"> {line}" if line else ">" for line in text.splitlines()) or "> (no answer)"
+
+
+def session_markdown(session: SessionRecord, attempts: list[AttemptRecord]) -> str:
+    lines = [f"## {session.started_at[:16].replace('T', ' ')} · {session.role}", ""]
+    lines.append(f"Banks: {', '.join(session.banks)}  ")
+    if session.goal:
+        lines.append(f"Goal: {session.goal}  ")
+    if not session.finished:
+        lines.append("Status: unfinished  ")
+    lines.append("")
+    for a in attempts:
+        lines.append(f"### {a.position + 1}. {a.question_text}")
+        lines.append("")
+        timing = f"{format_duration(a.seconds_spent)} of {format_duration(a.time_limit)}"
+        facts = [timing + (" (over time)" if a.overtime else "")]
+        if a.status != "submitted":
+            facts.append(a.status)
+        if a.overall is not None:
+            facts.append(f"overall {a.overall:.1f}/5")
+        if a.stumped:
+            facts.append("stumped me")
+        lines.append(f"*{' · '.join(facts)}*")
+        lines.append("")
+        lines.append(_quote(a.answer))
+        lines.append("")
+        if a.ratings:
+            lines.append(", ".join(f"{name} {score}/5" for name, score in a.ratings.items()))
+            lines.append("")
+        if a.note:
+            lines.append(f"Note: {a.note}")
+            lines.append("")
+    reflection = session.reflection
+    if not reflection.empty:
+        lines.append("### Reflection")
+        lines.append("")
+        lines.extend(f"- **{title}:** {text}" for title, text in reflection.labelled())
+        lines.append("")
+    return "\n".join(lines)
+
+
+def write_markdown(sessions: Sessions, out: TextIO, exported_at: str) -> int:
+    out.write("# Interview practice\n\n")
+    out.write(f"Exported from interview-tui on {exported_at[:10]}.\n\n")
+    count = 0
+    for session, attempts in sessions:
+        out.write(session_markdown(session, attempts))
+        out.write("\n")
+        count += 1
+    if not count:
+        out.write("No sessions yet.\n")
+    return count
