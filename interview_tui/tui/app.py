@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from interview_tui.practice.rehearsal import Rehearsal
     from interview_tui.store.records import SessionRecord
     from interview_tui.tui.screens.resume import ResumeChoice
+    from interview_tui.tui.services import AppServices
 
 
 HEARTBEAT_SECONDS = 30
@@ -318,6 +319,11 @@ class InterviewApp(App[None]):
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
+
+    @property
+    def services(self) -> AppServices:
+        """The door the screens use (see :mod:`interview_tui.tui.services`)."""
+        return self
 
     @cached_property
     def words(self) -> WordLists:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,10 +19,8 @@ from interview_tui.review.history import question_history
 from interview_tui.store.records import AttemptRecord
 from interview_tui.timefmt import moment
 from interview_tui.tui.screens.rate import insights_markup
+from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.footer import AppFooter
-
-if TYPE_CHECKING:
-    from interview_tui.tui.app import InterviewApp
 
 STYLE = {"same": "", "removed": "strike $error", "added": "b $success"}
 
@@ -76,9 +72,8 @@ def side_markup(
     return head + "\n" + ("\n".join(rows) or "[dim]not rated[/dim]")
 
 
-class CompareScreen(Screen[None]):
+class CompareScreen(UsesServices, Screen[None]):
     CSS_PATH = "screens.tcss"
-    app: InterviewApp
 
     BINDINGS = [
         Binding("o", "pick('old')", "Set as older"),
@@ -120,7 +115,7 @@ class CompareScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="compare")
     def _load(self) -> None:
         try:
-            attempts = question_history(self.app.store, self.bank_id, self.question_id)
+            attempts = question_history(self.services.store, self.bank_id, self.question_id)
         except UserError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error")
             return
@@ -154,7 +149,7 @@ class CompareScreen(Screen[None]):
 
     def _show_sides(self) -> None:
         old, new = self.attempts[self.old_index], self.attempts[self.new_index]
-        bank = self.app.banks.get(self.bank_id)
+        bank = self.services.banks.get(self.bank_id)
         labels = {c.id: c.label for c in bank.criteria} if bank else {}
         diff = word_diff(old.answer, new.answer)
         self.query_one("#old-head", Static).update(
@@ -172,7 +167,7 @@ class CompareScreen(Screen[None]):
 
     def _insights(self, attempt: AttemptRecord) -> str:
         """The attempt's insights, against the question as the bank has it now."""
-        bank = self.app.banks.get(self.bank_id)
+        bank = self.services.banks.get(self.bank_id)
         question = (bank.question(self.question_id) if bank else None) or Question(
             self.question_id, attempt.question_text, attempt.category
         )
@@ -182,7 +177,7 @@ class CompareScreen(Screen[None]):
             bank,
             bank.role if bank else "interviewee",
             attempt.time_limit,
-            self.app.words,
+            self.services.words,
         )
         return insights_markup(insights)
 

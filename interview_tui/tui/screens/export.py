@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -15,9 +14,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from interview_tui.clock import iso
 from interview_tui.errors import UserError
 from interview_tui.review.export import FORMATS, ExportFormat, export_to_file
-
-if TYPE_CHECKING:
-    from interview_tui.tui.app import InterviewApp
+from interview_tui.tui.services import UsesServices
 
 FORMAT_LABELS: dict[ExportFormat, str] = {
     "md": "Markdown: to read, or to send to a mentor",
@@ -26,9 +23,8 @@ FORMAT_LABELS: dict[ExportFormat, str] = {
 }
 
 
-class ExportScreen(ModalScreen[None]):
+class ExportScreen(UsesServices, ModalScreen[None]):
     CSS_PATH = "screens.tcss"
-    app: InterviewApp
 
     BINDINGS = [Binding("escape", "dismiss", "Cancel")]
 
@@ -37,7 +33,7 @@ class ExportScreen(ModalScreen[None]):
         self.session_id = session_id
 
     def default_path(self, fmt: ExportFormat) -> Path:
-        stamp = self.app.clock.now().strftime("%Y-%m-%d")
+        stamp = self.services.clock.now().strftime("%Y-%m-%d")
         which = f"session-{self.session_id}" if self.session_id else "all"
         return Path.home() / f"interview-tui-{which}-{stamp}.{fmt}"
 
@@ -91,9 +87,9 @@ class ExportScreen(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, group="export")
     def _export(self, path: Path, fmt: ExportFormat, ids: list[int] | None) -> None:
-        store = self.app.store
+        store = self.services.store
         try:
-            count = export_to_file(store, ids, fmt, path, iso(self.app.clock.now()))
+            count = export_to_file(store, ids, fmt, path, iso(self.services.clock.now()))
         except (UserError, OSError) as error:
             message = getattr(error, "strerror", None) or str(error)
             self.app.call_from_thread(self._failed, f"Not exported: {message}")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -25,10 +24,8 @@ from interview_tui.review.history import (
 )
 from interview_tui.timefmt import moment
 from interview_tui.tui.screens.confirm import confirm_delete
+from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.footer import AppFooter
-
-if TYPE_CHECKING:
-    from interview_tui.tui.app import InterviewApp
 
 
 class PageLoaded(Message):
@@ -55,9 +52,8 @@ def summary_cells(summary: SessionSummary, titles: dict[str, str]) -> tuple[str,
     )
 
 
-class HistoryScreen(Screen[None]):
+class HistoryScreen(UsesServices, Screen[None]):
     CSS_PATH = "screens.tcss"
-    app: InterviewApp
 
     BINDINGS = [
         Binding("enter", "open", "Open", show=False),
@@ -105,7 +101,7 @@ class HistoryScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="history")
     def _load_page(self, offset: int) -> None:
         self._loading = True
-        store, filters = self.app.store, self.filters
+        store, filters = self.services.store, self.filters
         try:
             total = count_sessions(store, filters) if offset == 0 else None
             rows = session_summaries(store, filters, PAGE_SIZE, offset)
@@ -120,7 +116,7 @@ class HistoryScreen(Screen[None]):
             return  # a page for an older filter or an older reload
         if message.total is not None:
             self._total = message.total
-        titles = {bank.id: bank.title for bank in self.app.banks.banks}
+        titles = {bank.id: bank.title for bank in self.services.banks.banks}
         table = self.query_one("#sessions", DataTable)
         for summary in message.rows:
             table.add_row(*summary_cells(summary, titles), key=str(summary.id))
@@ -164,7 +160,7 @@ class HistoryScreen(Screen[None]):
         self.reload()
 
     def action_cycle_bank(self) -> None:
-        options: list[str | None] = [None, *banks_in_history(self.app.store)]
+        options: list[str | None] = [None, *banks_in_history(self.services.store)]
         current = self.filters.bank_id if self.filters.bank_id in options else None
         self.filters = Filters(
             self.filters.role, options[(options.index(current) + 1) % len(options)]
@@ -184,7 +180,7 @@ class HistoryScreen(Screen[None]):
         if summary is None or not summary.unfinished:
             self.notify("Only an unfinished session can be resumed.", severity="warning")
             return
-        self.app.resume_session(summary.id)
+        self.services.resume_session(summary.id)
 
     def action_export(self) -> None:
         from interview_tui.tui.screens.export import ExportScreen
@@ -201,6 +197,6 @@ class HistoryScreen(Screen[None]):
             "session",
             f"{moment(summary.started_at)}: {summary.answered} answer(s) with their ratings "
             "and the reflection.",
-            partial(self.app.store.delete_session, summary.id),
+            partial(self.services.store.delete_session, summary.id),
             self.reload,
         )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
-from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -19,13 +18,10 @@ from interview_tui.banks.model import Bank, Role
 from interview_tui.errors import UserError
 from interview_tui.practice.plan import SessionSetup
 from interview_tui.timefmt import ago
+from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.bank_list import BankList
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.role_badge import RoleBadge
-
-if TYPE_CHECKING:
-    from interview_tui.tui.app import InterviewApp
-
 
 #: The bank list's column of questions due for review.
 DUE = 3
@@ -37,9 +33,7 @@ class DueCounts(Message):
         self.counts = counts
 
 
-class HomeScreen(Screen[None]):
-    app: InterviewApp
-
+class HomeScreen(UsesServices, Screen[None]):
     BINDINGS = [
         # Ahead of the bank list's own enter, so the footer and the palette show it.
         Binding("enter", "start", "Start session", priority=True),
@@ -64,7 +58,7 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._due: dict[str, int] = {}
-        self._show_role(self.app.role)
+        self._show_role(self.services.role)
         # The list itself is filled on resume, which Textual also sends when the screen is
         # first shown: filling it here too would read the database twice.
         self.watch(self.app, "role", self._role_changed, init=False)
@@ -87,12 +81,12 @@ class HomeScreen(Screen[None]):
         if not self.is_mounted:
             return
         listing = self.query_one(BankList)
-        if not self.app.banks_ready:
+        if not self.services.banks_ready:
             listing.show([])
             return
-        last = self.app.store.last_practised()
-        now = self.app.clock.now()
-        banks = self.app.banks.by_role(self.app.role)
+        last = self.services.store.last_practised()
+        now = self.services.clock.now()
+        banks = self.services.banks.by_role(self.services.role)
         rows = []
         for bank in banks:
             # Nothing is due in a bank never practised: no need to wait for the worker.
@@ -112,7 +106,7 @@ class HomeScreen(Screen[None]):
         from interview_tui.coaching.schedule import due_counts
 
         try:
-            counts = due_counts(self.app.store, banks, self.app.clock.now())
+            counts = due_counts(self.services.store, banks, self.services.clock.now())
         except UserError:
             return  # a busy database: the column stays as it was
         self.post_message(DueCounts(counts))
@@ -125,7 +119,7 @@ class HomeScreen(Screen[None]):
 
     def selected_bank(self) -> Bank | None:
         bank_id = self.query_one(BankList).highlighted_id
-        return self.app.banks.get(bank_id) if bank_id else None
+        return self.services.banks.get(bank_id) if bank_id else None
 
     @on(BankList.OptionHighlighted, "#banks")
     def _show_bank_info(self) -> None:
@@ -133,9 +127,9 @@ class HomeScreen(Screen[None]):
         bank = self.selected_bank()
         if bank is None:
             info.update(
-                f"No {self.app.role} banks loaded. Add one with --bank PATH or in "
-                f"{escape(str(self.app.paths.user_banks_dir))}."
-                if self.app.banks_ready
+                f"No {self.services.role} banks loaded. Add one with --bank PATH or in "
+                f"{escape(str(self.services.paths.user_banks_dir))}."
+                if self.services.banks_ready
                 else "Loading question banks…"
             )
             return
@@ -150,7 +144,7 @@ class HomeScreen(Screen[None]):
     # -- actions -------------------------------------------------------------------------
 
     def action_switch_role(self) -> None:
-        self.app.role = "interviewer" if self.app.role == "interviewee" else "interviewee"
+        self.services.role = "interviewer" if self.services.role == "interviewee" else "interviewee"
 
     @on(BankList.OptionSelected, "#banks")
     def action_start(self) -> None:
@@ -161,10 +155,10 @@ class HomeScreen(Screen[None]):
         if bank is None:
             self.notify("Pick a bank first.", severity="warning")
             return
-        self.app.push_screen(SetupScreen(bank, self.app.setup), partial(self._set_up, bank))
+        self.app.push_screen(SetupScreen(bank, self.services.setup), partial(self._set_up, bank))
 
     def _set_up(self, bank: Bank, setup: SessionSetup | None) -> None:
         if setup is None:
             return
-        self.app.setup = replace(setup, goal="")  # the next session sets its own goal
-        self.app.start_session(bank, setup.count, setup.order, setup.time_limit, setup.goal)
+        self.services.setup = replace(setup, goal="")  # the next session sets its own goal
+        self.services.start_session(bank, setup.count, setup.order, setup.time_limit, setup.goal)

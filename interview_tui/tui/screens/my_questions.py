@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -23,15 +22,12 @@ from interview_tui.banks.personal import (
 from interview_tui.errors import UserError
 from interview_tui.tui.screens.confirm import confirm_delete
 from interview_tui.tui.screens.question_editor import QuestionEditorScreen
+from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.footer import AppFooter
 
-if TYPE_CHECKING:
-    from interview_tui.tui.app import InterviewApp
 
-
-class MyQuestionsScreen(Screen[None]):
+class MyQuestionsScreen(UsesServices, Screen[None]):
     CSS_PATH = "screens.tcss"
-    app: InterviewApp
 
     BINDINGS = [
         Binding("a", "add", "Add"),
@@ -46,7 +42,7 @@ class MyQuestionsScreen(Screen[None]):
 
     @property
     def path(self) -> Path:
-        return personal_bank_path(self.app.paths.user_banks_dir, self.app.role)
+        return personal_bank_path(self.services.paths.user_banks_dir, self.services.role)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -55,7 +51,7 @@ class MyQuestionsScreen(Screen[None]):
         yield AppFooter()
 
     def on_mount(self) -> None:
-        self.sub_title = f"{self.app.role} · my questions"
+        self.sub_title = f"{self.services.role} · my questions"
         table = self.query_one("#mine", DataTable)
         table.add_column("Question")
         table.add_column("Category")
@@ -84,14 +80,14 @@ class MyQuestionsScreen(Screen[None]):
     def _changed(self) -> None:
         """After an edit: the list here, and the banks the home screen offers."""
         self.reload()
-        self.app.reload_banks()
+        self.services.reload_banks()
 
     def selected(self) -> Question | None:
         table = self.query_one("#mine", DataTable)
         return self.questions[table.cursor_row] if self.questions else None
 
     def action_add(self) -> None:
-        self.app.add_own_question(after=self._changed)
+        self.services.add_own_question(after=self._changed)
 
     @on(DataTable.RowSelected, "#mine")
     def action_edit(self) -> None:
@@ -99,7 +95,7 @@ class MyQuestionsScreen(Screen[None]):
         if question is None:
             return
         self.app.push_screen(
-            QuestionEditorScreen(self.app.role, QuestionDraft.from_question(question)),
+            QuestionEditorScreen(self.services.role, QuestionDraft.from_question(question)),
             partial(self._save, question.id),
         )
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import ComposeResult
@@ -26,11 +25,9 @@ from interview_tui.review.history import (
     stats_by,
     weakest_questions,
 )
+from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.calendar import PracticeCalendar
 from interview_tui.tui.widgets.footer import AppFooter
-
-if TYPE_CHECKING:
-    from interview_tui.tui.app import InterviewApp
 
 
 @dataclass(frozen=True)
@@ -55,9 +52,8 @@ def mean_text(value: float | None) -> str:
     return f"{value:.1f}" if value is not None else "–"
 
 
-class ProgressScreen(Screen[None]):
+class ProgressScreen(UsesServices, Screen[None]):
     CSS_PATH = "screens.tcss"
-    app: InterviewApp
 
     BINDINGS = [
         Binding("r", "cycle_role", "Role filter"),
@@ -107,11 +103,11 @@ class ProgressScreen(Screen[None]):
         self.query_one("#progress-filters", Static).update(
             f"[b]{role}[/b] [dim](r to change)[/dim]"
         )
-        self._load(self.filters, self.app.clock.now().date())
+        self._load(self.filters, self.services.clock.now().date())
 
     @work(thread=True, exclusive=True, group="progress")
     def _load(self, filters: Filters, today: date) -> None:
-        store = self.app.store
+        store = self.services.store
         try:
             criteria = [stat.name for stat in stats_by(store, "criterion", filters)]
             data = ProgressData(
@@ -133,7 +129,7 @@ class ProgressScreen(Screen[None]):
         self.data = data
         self.query_one("#overall-spark", Sparkline).data = [p.mean for p in data.trend]
         self.query_one("#overall-text", Static).update("Overall  " + trend_text(data.trend))
-        labels = self.app.criterion_labels()
+        labels = self.services.criterion_labels()
         self.query_one("#criteria-text", Static).update(
             "\n".join(
                 f"{escape(labels.get(name, name)):<16} {trend_text(points)}"
@@ -141,7 +137,7 @@ class ProgressScreen(Screen[None]):
             )
         )
         self.query_one(PracticeCalendar).show(data.days, today)
-        titles = {bank.id: bank.title for bank in self.app.banks.banks}
+        titles = {bank.id: bank.title for bank in self.services.banks.banks}
         for table_id, stats, names in (
             ("#by-bank", data.banks, titles),
             ("#by-category", data.categories, {}),
@@ -172,10 +168,10 @@ class ProgressScreen(Screen[None]):
     def action_compare(self) -> None:
         if self.data and self.data.weakest:
             stat = self.data.weakest[self.query_one("#weakest", DataTable).cursor_row]
-            self.app.open_compare(stat.bank_id, stat.question_id)
+            self.services.open_compare(stat.bank_id, stat.question_id)
 
     def action_practise(self) -> None:
         if not self.data or not self.data.weakest:
             self.notify("No rated questions yet.", severity="warning")
             return
-        self.app.practise_questions([stat.key for stat in self.data.weakest])
+        self.services.practise_questions([stat.key for stat in self.data.weakest])

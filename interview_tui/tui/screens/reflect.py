@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -15,10 +13,8 @@ from interview_tui.durations import format_duration
 from interview_tui.errors import UserError
 from interview_tui.practice.rehearsal import Rehearsal
 from interview_tui.store.records import AttemptRecord, Reflection
+from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.footer import AppFooter
-
-if TYPE_CHECKING:
-    from interview_tui.tui.app import InterviewApp
 
 PROMPTS = (
     ("went_well", "What went well?"),
@@ -44,9 +40,8 @@ def summary_row(attempt: AttemptRecord) -> tuple[str, ...]:
     )
 
 
-class ReflectScreen(Screen[None]):
+class ReflectScreen(UsesServices, Screen[None]):
     CSS_PATH = "screens.tcss"
-    app: InterviewApp
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save and finish"),
@@ -86,7 +81,7 @@ class ReflectScreen(Screen[None]):
             self.notify(f"Not saved: {error}. Your text is still here.", severity="error")
             return
         answered = sum(a.status == "submitted" for a in self.rehearsal.attempts())
-        self.app.active_session = None
+        self.services.active_session = None
         if self.rehearsal.plan.role == "interviewer":
             # After an informational conversation comes the thank-you (INTERVIEWING.md).
             from interview_tui.coaching.followup import draft_thank_you

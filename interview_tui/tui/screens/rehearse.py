@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,13 +19,10 @@ from interview_tui.errors import UserError
 from interview_tui.practice.rehearsal import Rehearsal
 from interview_tui.tui.screens.confirm import ConfirmScreen
 from interview_tui.tui.screens.rate import RateScreen, RatingResult
+from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.countdown import CountdownDisplay
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.question_card import QuestionCard
-
-if TYPE_CHECKING:
-    from interview_tui.tui.app import InterviewApp
-
 
 CHECK_AFTER = 0.4  # seconds of quiet typing before the question checker runs
 FLAG_PRIORITY = ("job_ask", "leading", "double", "yes_no")
@@ -38,9 +33,8 @@ PLACEHOLDERS: dict[Role, str] = {
 }
 
 
-class RehearseScreen(Screen[None]):
+class RehearseScreen(UsesServices, Screen[None]):
     CSS_PATH = "screens.tcss"
-    app: InterviewApp
 
     BINDINGS = [
         Binding("ctrl+s", "submit", "Submit"),
@@ -80,7 +74,7 @@ class RehearseScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = self.rehearsal.plan.role
         self.set_interval(0.25, self._tick)
-        self.set_interval(self.app.settings.autosave_seconds, self._autosave)
+        self.set_interval(self.services.settings.autosave_seconds, self._autosave)
         self._show_question()
         if self.rehearsal.draft:
             # Resumed: carry on typing where the draft ends.
@@ -92,7 +86,7 @@ class RehearseScreen(Screen[None]):
     def _show_question(self) -> None:
         rehearsal = self.rehearsal
         item = rehearsal.current
-        bank = self.app.banks.get(item.bank_id)
+        bank = self.services.banks.get(item.bank_id)
         where = " · ".join(
             part for part in (bank.title if bank else item.bank_id, item.question.category) if part
         )
@@ -128,11 +122,11 @@ class RehearseScreen(Screen[None]):
 
     def _check_question(self) -> None:
         item = self.rehearsal.current
-        kind = question_kind(item.question, self.app.banks.get(item.bank_id))
+        kind = question_kind(item.question, self.services.banks.get(item.bank_id))
         text = self.editor.text
         # The flag that matters most first: asking for a job defeats the conversation.
         flags = sorted(
-            check_question(text, self.app.words, kind.informational),
+            check_question(text, self.services.words, kind.informational),
             key=lambda f: (FLAG_PRIORITY.index(f.rule), f.start),
         )
         checker = self.query_one("#checker", Static)
@@ -200,16 +194,16 @@ class RehearseScreen(Screen[None]):
         return insights_for(
             answer,
             item.question,
-            self.app.banks.get(item.bank_id),
+            self.services.banks.get(item.bank_id),
             self.rehearsal.plan.role,
             item.time_limit,
-            self.app.words,
+            self.services.words,
         )
 
     def _ask_rating(self) -> None:
         attempt = self.rehearsal.pending
         assert attempt is not None
-        bank = self.app.banks.get(attempt.bank_id)
+        bank = self.services.banks.get(attempt.bank_id)
         # A bank that is gone since the session started: the role's default rubric.
         criteria = bank.criteria if bank else DEFAULT_RUBRICS[self.rehearsal.plan.role]
         if self.rehearsal.plan.role == "interviewee":
@@ -244,7 +238,7 @@ class RehearseScreen(Screen[None]):
 
     def _next(self) -> None:
         if self.rehearsal.done:
-            self.app.reflect(self.rehearsal)
+            self.services.reflect(self.rehearsal)
             return
         self.editor.load_text("")
         self._saved_text = ""
@@ -281,4 +275,4 @@ class RehearseScreen(Screen[None]):
             return
         self.flush_draft()
         self.rehearsal.end_early()
-        self.app.reflect(self.rehearsal)
+        self.services.reflect(self.rehearsal)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -18,10 +17,8 @@ from interview_tui.store.records import AttemptRecord, SessionRecord
 from interview_tui.timefmt import moment
 from interview_tui.tui.screens.confirm import confirm_delete
 from interview_tui.tui.screens.reflect import summary_row
+from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.footer import AppFooter
-
-if TYPE_CHECKING:
-    from interview_tui.tui.app import InterviewApp
 
 
 def attempt_markup(attempt: AttemptRecord, labels: dict[str, str]) -> str:
@@ -58,9 +55,8 @@ def reflection_markup(session: SessionRecord) -> str:
     return "\n".join(lines)
 
 
-class SessionDetailScreen(Screen[None]):
+class SessionDetailScreen(UsesServices, Screen[None]):
     CSS_PATH = "screens.tcss"
-    app: InterviewApp
 
     BINDINGS = [
         Binding("enter", "compare", "Compare attempts"),
@@ -98,13 +94,13 @@ class SessionDetailScreen(Screen[None]):
         self.reload()
 
     def reload(self) -> None:
-        session = self.app.store.session(self.session_id)
+        session = self.services.store.session(self.session_id)
         if session is None:
             self.app.pop_screen()
             return
         self.session = session
         self.query_one("#detail-head", Static).update(reflection_markup(session))
-        self.attempts = self.app.store.attempts(self.session_id)
+        self.attempts = self.services.store.attempts(self.session_id)
         table = self.query_one("#attempts", DataTable)
         table.clear()
         for attempt in self.attempts:
@@ -122,7 +118,7 @@ class SessionDetailScreen(Screen[None]):
         if attempt is None:
             body.update("[dim]No attempts in this session.[/dim]")
             return
-        bank = self.app.banks.get(attempt.bank_id)
+        bank = self.services.banks.get(attempt.bank_id)
         labels = {c.id: c.label for c in bank.criteria} if bank else {}
         body.update(attempt_markup(attempt, labels))
 
@@ -130,13 +126,13 @@ class SessionDetailScreen(Screen[None]):
     def action_compare(self) -> None:
         attempt = self.selected()
         if attempt is not None:
-            self.app.open_compare(attempt.bank_id, attempt.question_id)
+            self.services.open_compare(attempt.bank_id, attempt.question_id)
 
     def action_resume(self) -> None:
         if self.session.finished:
             self.notify("This session is finished.", severity="warning")
             return
-        self.app.resume_session(self.session_id)
+        self.services.resume_session(self.session_id)
 
     def action_export(self) -> None:
         from interview_tui.tui.screens.export import ExportScreen
@@ -151,6 +147,6 @@ class SessionDetailScreen(Screen[None]):
             self,
             "attempt",
             f"Your answer to “{attempt.question_text}” and its ratings.",
-            partial(self.app.store.delete_attempt, attempt.id),
+            partial(self.services.store.delete_attempt, attempt.id),
             self.reload,
         )

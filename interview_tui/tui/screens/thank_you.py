@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -11,15 +9,12 @@ from textual.screen import Screen
 from textual.widgets import Header, Label, Static, TextArea
 
 from interview_tui.errors import UserError
+from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.footer import AppFooter
 
-if TYPE_CHECKING:
-    from interview_tui.tui.app import InterviewApp
 
-
-class ThankYouScreen(Screen[None]):
+class ThankYouScreen(UsesServices, Screen[None]):
     CSS_PATH = "screens.tcss"
-    app: InterviewApp
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save and finish"),
@@ -54,7 +49,7 @@ class ThankYouScreen(Screen[None]):
 
     def action_save(self) -> None:
         try:
-            self.app.store.save_thank_you(self.session_id, self.query_one(TextArea).text)
+            self.services.store.save_thank_you(self.session_id, self.query_one(TextArea).text)
         except UserError as error:
             self.notify(f"Not saved: {error}. Your text is still here.", severity="error")
             return
