@@ -45,6 +45,14 @@ class RecordingStore(StoreBase):
                 (session_id, position, audio_path, _dump(delivery)),
             )
 
+    def save_transcript(self, session_id: int, position: int, answer: str) -> None:
+        """Put a spoken answer's transcript (with any typed notes) in as its answer."""
+        with self._write() as db:
+            db.execute(
+                "UPDATE attempts SET answer = ? WHERE session_id = ? AND position = ?",
+                (answer, session_id, position),
+            )
+
     def recordings(self, session_id: int) -> dict[int, RecordingRecord]:
         """The session's recordings by question position."""
         rows = self._read(
