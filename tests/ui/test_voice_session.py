@@ -51,3 +51,17 @@ async def test_a_spoken_answer_is_recorded_rated_and_transcribed(
         done = app.store.recording(session, 0)
         assert done is not None and done.delivery is not None
         assert done.delivery["transcript"] is not None
+
+        # Listen back from the session's detail: on a machine with no sound device, one line.
+        from interview_tui.tui.screens.session_detail import SessionDetailScreen
+
+        detail = SessionDetailScreen(session)
+        await app.push_screen(detail)
+        await pilot.press("space")
+        await until(
+            pilot,
+            lambda: (
+                detail._playing or any("cannot play" in str(n.message) for n in app._notifications)
+            ),
+            timeout=10,
+        )
