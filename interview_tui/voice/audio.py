@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from interview_tui.voice.extra import VoiceError, require
 
@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
-    Samples = npt.NDArray[np.float32]
+    # Explicit, so that a light venv (no numpy: ``Any``) still type-checks.
+    Samples: TypeAlias = npt.NDArray[np.float32]
 
 RATE = 16_000
 #: How recordings are kept: lossless, about half the size of WAV, read by every player.

@@ -22,7 +22,7 @@ async def test_a_spoken_answer_is_recorded_rated_and_transcribed(
     make_app: AppFactory, isolated_dirs: Paths, tmp_path: Path
 ) -> None:
     from interview_tui.voice.options import VoiceOptions
-    from tests.voice.conftest import silence, tone, write
+    from tests.voice.audio_tools import silence, tone, write
     from tests.voice.tiny_whisper import build
 
     build(isolated_dirs.data_dir / "models" / "tiny.en")

@@ -18,7 +18,7 @@ from interview_tui.voice.audio import read_audio
 from interview_tui.voice.delivery import LONG_PAUSE, Word, measure
 from interview_tui.voice.extra import VoiceError
 from interview_tui.voice.recorder import FileSource, Recorder, record_file
-from tests.voice.conftest import RATE, espeak, silence, tone, write
+from tests.voice.audio_tools import RATE, espeak, silence, tone, write
 
 TOLERANCE = 0.3
 

@@ -13,7 +13,7 @@ from interview_tui.voice import models
 from interview_tui.voice.analyse import analyse
 from interview_tui.voice.audio import RATE, read_audio
 from interview_tui.voice.transcribe import Transcriber
-from tests.voice.conftest import espeak, silence, tone, write
+from tests.voice.audio_tools import espeak, silence, tone, write
 
 
 def test_transcribe_runs_the_real_decoder(tiny_model: Path, tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from interview_tui.voice.delivery import measure
 from interview_tui.voice.files import new_recording
 from interview_tui.voice.recorder import record_file
 from tests.conftest import OpenStore
-from tests.voice.conftest import silence, tone, write
+from tests.voice.audio_tools import silence, tone, write
 
 
 def _session(store: Store, data: Path, tmp_path: Path) -> tuple[int, str]:
