@@ -37,6 +37,9 @@ SESSION_KEYS = {
 REFLECTION_KEYS = {"went_well", "improve", "next_goals"}
 ATTEMPT_KEYS = {
     "insights",
+    # A spoken answer's recording (relative to the data folder) and delivery, or null.
+    "audio",
+    "delivery",
     "bank_id",
     "question_id",
     "question_text",
@@ -219,6 +222,8 @@ def _seed(store: Store, clock: FakeClock) -> list[dict[str, Any]]:
             "question_text": item.question.text,
             "time_limit": item.time_limit,
             "insights": None,  # written by the app when it submits; none through the bare store
+            "audio": None,  # typed: no recording
+            "delivery": None,
             **values,
         }
 

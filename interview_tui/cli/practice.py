@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import argparse
 import difflib
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interview_tui.cli.command import Command
 from interview_tui.cli.context import Context
 from interview_tui.durations import DurationError, parse_duration
 from interview_tui.errors import UserError
 from interview_tui.practice.plan import ORDERS
+
+if TYPE_CHECKING:
+    from interview_tui.voice.options import VoiceOptions
 
 
 def _duration(text: str) -> int:
@@ -33,6 +38,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--time-limit", type=_duration, default=None, metavar="SECONDS",
         help="the same limit for every question: seconds, 90s, 2m, 1m30s",
     )  # fmt: skip
+    parser.add_argument("--voice", action="store_true", help="answer aloud (the voice extra)")
+    parser.add_argument(
+        "--audio-input", type=Path, metavar="FILE",
+        help="with --voice: a WAV or FLAC file stands in for the microphone",
+    )  # fmt: skip
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
@@ -53,7 +63,24 @@ def run(args: argparse.Namespace, context: Context) -> int:
         order=args.order or settings.order,
         time_limit=args.time_limit or settings.time_limit,
     )
-    return run_app(context, banks=banks, practice=request)
+    return run_app(context, banks=banks, practice=request, voice=_voice(args))
+
+
+def _voice(args: argparse.Namespace) -> VoiceOptions | None:
+    """The voice options, checked before the TUI opens: a problem is one line here."""
+    if not args.voice:
+        if args.audio_input is not None:
+            raise UserError("--audio-input needs --voice")
+        return None
+    from interview_tui.voice.extra import require
+    from interview_tui.voice.options import VoiceOptions
+
+    require()
+    if args.audio_input is not None:
+        from interview_tui.voice.audio import read_audio
+
+        read_audio(args.audio_input)  # a missing or unreadable file fails here, not mid-session
+    return VoiceOptions(audio_input=args.audio_input)
 
 
 COMMAND = Command("practice", "start a session on one bank straight away", configure, run)

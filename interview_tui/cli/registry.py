@@ -11,6 +11,7 @@ from interview_tui.cli import (
     practice,
     review,
     validate,
+    voice,
 )
 from interview_tui.cli.command import Command
 
@@ -23,4 +24,5 @@ COMMANDS: tuple[Command, ...] = (
     import_bank.COMMAND,
     export.COMMAND,
     locate.COMMAND,
+    voice.COMMAND,
 )

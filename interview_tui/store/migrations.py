@@ -72,6 +72,20 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE sessions ADD COLUMN checklist TEXT NOT NULL DEFAULT '{}'",
         "ALTER TABLE sessions ADD COLUMN thank_you TEXT NOT NULL DEFAULT ''",
     ),
+    # 4: spoken answers: each question's recording (a path relative to the data folder) and
+    # its delivery measures (JSON), keyed like attempts, since recording starts before an
+    # attempt row exists.
+    (
+        """
+        CREATE TABLE recordings (
+            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            audio_path TEXT NOT NULL,
+            delivery TEXT,
+            PRIMARY KEY (session_id, position)
+        ) WITHOUT ROWID
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
