@@ -14,6 +14,7 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 
@@ -104,6 +105,19 @@ class InterviewApp(App[None]):
         )
         #: The session being rehearsed or reflected on, kept marked as alive.
         self.active_session: int | None = None
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Notifications are plain text: they carry bank problems, file names and config keys,
+        which are data and must never be read as markup (``[x=1]`` would crash start-up)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     # -- start-up ------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -23,7 +24,7 @@ PROMPTS = (
 )
 
 
-def summary_row(attempt: AttemptRecord) -> tuple[str, ...]:
+def summary_row(attempt: AttemptRecord) -> tuple[str | Text, ...]:
     spent = format_duration(attempt.seconds_spent)
     limit = format_duration(attempt.time_limit)
     time = f"{spent}/{limit}" + (" over" if attempt.overtime else "")
@@ -32,7 +33,7 @@ def summary_row(attempt: AttemptRecord) -> tuple[str, ...]:
     text = attempt.question_text
     return (
         str(attempt.position + 1),
-        text if len(text) <= 48 else text[:47] + "…",
+        Text(text if len(text) <= 48 else text[:47] + "…"),  # bank text is data, not markup
         time,
         overall,
         "yes" if attempt.stumped else "",
