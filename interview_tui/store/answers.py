@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from interview_tui.clock import iso
 from interview_tui.store.connection import StoreBase
+from interview_tui.store.sessions import NotOwnerError
 
 if TYPE_CHECKING:
     from interview_tui.practice.plan import PlannedQuestion
@@ -29,6 +30,7 @@ class AnswerStore(StoreBase):
         seconds: float,
         status: AttemptStatus,
     ) -> int:
+        _check_owner(db, session_id, self._pid)
         moment = self._clock.now()
         now = iso(moment)
         submitted = None if status == "draft" else now
@@ -107,6 +109,9 @@ class AnswerStore(StoreBase):
             raise ValueError(f"scores must be 1-5: {bad}")
         overall = round(sum(scores.values()) / len(scores), 2) if scores else None
         with self._write() as db:
+            row = db.execute("SELECT session_id FROM attempts WHERE id = ?", (attempt_id,))
+            for (session_id,) in row.fetchall():
+                _check_owner(db, session_id, self._pid)
             db.execute("DELETE FROM ratings WHERE attempt_id = ?", (attempt_id,))
             db.executemany(
                 "INSERT INTO ratings (attempt_id, criterion, score) VALUES (?, ?, ?)",
@@ -165,6 +170,13 @@ class AnswerStore(StoreBase):
 
     def count_attempts(self) -> int:
         return int(self._read("SELECT count(*) FROM attempts")[0][0])
+
+
+def _check_owner(db: sqlite3.Connection, session_id: int, pid: int) -> None:
+    """Refuse a write to a session another instance owns (it resumed the session)."""
+    row = db.execute("SELECT owner_pid FROM sessions WHERE id = ?", (session_id,)).fetchone()
+    if row is not None and row[0] is not None and row[0] != pid:
+        raise NotOwnerError()
 
 
 ATTEMPT_COLUMNS = (

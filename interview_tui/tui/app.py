@@ -263,13 +263,23 @@ class InterviewApp(App[None]):
     def _resume(self, session: SessionRecord, choice: ResumeChoice | None) -> None:
         """What the user chose for an unfinished session: resume, finish, or later."""
         if choice == "finish":
-            self.store.finish_session(session.id)
+            try:
+                self.store.claim_session(session)  # not one another window has taken since
+                self.store.finish_session(session.id)
+            except UserError as error:
+                self.notify(f"Not closed: {error}.", severity="warning", timeout=10)
+                return
             self.notify("Session closed; its answers are kept.")
         elif choice == "resume":
             from interview_tui.practice.rehearsal import Rehearsal
             from interview_tui.tui.screens.rehearse import RehearseScreen
 
-            rehearsal = Rehearsal.resume(self.store, session, self.banks, self.clock)
+            try:
+                # Claimed as it was when offered: another window may have taken it meanwhile.
+                rehearsal = Rehearsal.resume(self.store, session, self.banks, self.clock)
+            except UserError as error:
+                self.notify(f"Not resumed: {error}.", severity="warning", timeout=10)
+                return
             self.active_session = session.id
             self.role = session.role
             if rehearsal.done:
