@@ -11,10 +11,9 @@ from random import Random
 from typing import TYPE_CHECKING, Literal
 
 from textual import work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.message import Message
-from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 
@@ -26,6 +25,7 @@ from interview_tui.paths import Paths
 from interview_tui.practice.plan import Order, SessionPlan, SessionSetup, plan_questions
 from interview_tui.settings import LoadedSettings, Settings
 from interview_tui.store.database import Store
+from interview_tui.tui.keeping import KeepingApp
 from interview_tui.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class BanksLoaded(Message):
         self.result = result
 
 
-class InterviewApp(App[None]):
+class InterviewApp(KeepingApp):
     CSS_PATH = "app.tcss"
     TITLE = "interview-tui"
     BINDINGS = [
@@ -105,19 +105,6 @@ class InterviewApp(App[None]):
         )
         #: The session being rehearsed or reflected on, kept marked as alive.
         self.active_session: int | None = None
-
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None:
-        """Notifications are plain text: they carry bank problems, file names and config keys,
-        which are data and must never be read as markup (``[x=1]`` would crash start-up)."""
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     # -- start-up ------------------------------------------------------------------------
 
@@ -280,6 +267,7 @@ class InterviewApp(App[None]):
             except UserError as error:
                 self.notify(f"Not resumed: {error}.", severity="warning", timeout=10)
                 return
+            self.recover_draft(rehearsal)
             self.active_session = session.id
             self.role = session.role
             if rehearsal.done:
@@ -421,13 +409,6 @@ class InterviewApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(keys_markdown(self.screen)))
-
-    async def action_quit(self) -> None:
-        for screen in self.screen_stack:
-            flush = getattr(screen, "flush_draft", None)
-            if callable(flush):
-                flush()
-        self.exit()
 
     def on_unmount(self) -> None:
         self.store.close()

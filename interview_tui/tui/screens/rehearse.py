@@ -48,6 +48,7 @@ class RehearseScreen(UsesServices, Screen[None]):
         super().__init__()
         self.rehearsal = rehearsal
         self._saved_text = rehearsal.draft
+        self._draft_failing = False
         self._guidance = False
         self.insights: Insights | None = None
         self._check_timer: Timer | None = None
@@ -144,7 +145,6 @@ class RehearseScreen(UsesServices, Screen[None]):
     def _autosave(self) -> None:
         text = self.editor.text
         if text != self._saved_text and not self.rehearsal.done:
-            self._saved_text = text
             self._save_draft(text)
 
     @work(thread=True, exclusive=True, group="draft")
@@ -152,17 +152,52 @@ class RehearseScreen(UsesServices, Screen[None]):
         try:
             self.rehearsal.save_draft(text)
         except UserError as error:
-            self.app.call_from_thread(self._failed, "Draft not saved", error)
-
-    def flush_draft(self) -> None:
-        """Save the draft now, on this thread (leaving the screen, quitting)."""
-        if self.rehearsal.done or self.rehearsal.pending is not None:
+            # Not marked saved: the next tick tries again, once the disk or lock allows.
+            if not self._draft_failing:
+                self.app.call_from_thread(self._failed, "Draft not saved", error)
+            self._draft_failing = True
             return
+        self._saved_text, self._draft_failing = text, False
+
+    def save_before_quit(self) -> str | None:
+        """Make the draft safe before the app exits: the database, or else a recovery file.
+
+        Returns what to tell the user after exit, "" if nothing, or None if the text could
+        be kept nowhere: then the app must stay open.
+        """
+        if self.flush_draft():
+            return ""
+        from interview_tui.practice.recovery import write_recovery
+
+        rehearsal, data_dir = self.rehearsal, self.services.paths.data_dir
+        try:
+            path = write_recovery(
+                data_dir, rehearsal.session_id, rehearsal.position, self.editor.text
+            )
+        except OSError as error:
+            self.notify(
+                f"Not quitting: your answer could not be saved ({error.strerror or error}). "
+                "Free some disk space or close the other program, then quit again.",
+                severity="error",
+                timeout=30,
+            )
+            return None
+        return (
+            f"interview-tui: your answer could not be saved in the database; it is kept in "
+            f"{path} and offered back when you resume the session."
+        )
+
+    def flush_draft(self) -> bool:
+        """Save the draft now, on this thread (leaving the screen, quitting); True if safe."""
+        if self.rehearsal.done or self.rehearsal.pending is not None:
+            return True
         try:
             self.rehearsal.save_draft(self.editor.text)
             self._saved_text = self.editor.text
         except UserError as error:
             self._failed("Draft not saved", error)
+            return False
+        return True
 
     def on_screen_suspend(self) -> None:
         self.flush_draft()

@@ -1,0 +1,72 @@
+"""What the app does so that nothing typed is lost and no outside text is ever run.
+
+:class:`KeepingApp` is the base of the app: its notifications are plain text, quitting waits
+until every typed answer is safe (in the database, or else in a recovery file), and an
+answer kept in a recovery file is offered back when its session is resumed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import App
+from textual.notifications import SeverityLevel
+
+from interview_tui.errors import UserError
+
+if TYPE_CHECKING:
+    from interview_tui.paths import Paths
+    from interview_tui.practice.rehearsal import Rehearsal
+
+
+class KeepingApp(App[None]):
+    paths: Paths
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Notifications are plain text: they carry bank problems, file names and config keys,
+        which are data and must never be read as markup (``[x=1]`` would crash start-up)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+    def save_typed_text(self) -> str | None:
+        """Make every typed answer safe; what to tell the user, or None if one is safe nowhere."""
+        notes = []
+        for screen in self.screen_stack:
+            save = getattr(screen, "save_before_quit", None)
+            if callable(save):
+                note = save()
+                if note is None:
+                    return None
+                notes.append(note)
+        return "\n".join(note for note in notes if note)
+
+    async def action_quit(self) -> None:
+        """Quit once every typed answer is safe; one that is safe nowhere keeps the app open."""
+        notes = self.save_typed_text()
+        if notes is not None:
+            # Text, not a str: printed after exit, a path must not be read as markup.
+            self.exit(message=Text(notes) if notes else None)
+
+    def recover_draft(self, rehearsal: Rehearsal) -> None:
+        """Offer back an answer that quitting could only keep in a recovery file."""
+        from interview_tui.practice.recovery import discard_recovery, read_recovery
+
+        where = (self.paths.data_dir, rehearsal.session_id, rehearsal.position)
+        text = read_recovery(*where)
+        if text is None or rehearsal.done or rehearsal.pending is not None:
+            return
+        rehearsal.draft = text
+        try:
+            rehearsal.save_draft(text)
+        except UserError:
+            return  # still only in the file, which stays until the database has it
+        discard_recovery(*where)
+        self.notify("Your answer that could not be saved last time is back.", timeout=8)
