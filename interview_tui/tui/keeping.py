@@ -2,11 +2,15 @@
 
 :class:`KeepingApp` is the base of the app: its notifications are plain text, quitting waits
 until every typed answer is safe (in the database, or else in a recovery file), and an
-answer kept in a recovery file is offered back when its session is resumed.
+answer kept in a recovery file is offered back when its session is resumed. SIGTERM and
+SIGHUP (``kill``, a closed terminal, logging out) save the draft, restore the terminal and
+exit, instead of dying in the alternate screen with the terminal left raw.
 """
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -35,6 +39,21 @@ class KeepingApp(App[None]):
         """Notifications are plain text: they carry bank problems, file names and config keys,
         which are data and must never be read as markup (``[x=1]`` would crash start-up)."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+    def on_mount(self) -> None:
+        if self.is_headless:
+            return  # under test: the process is the test runner's, not ours to stop
+        loop = asyncio.get_running_loop()
+        for name in ("SIGTERM", "SIGHUP"):
+            number = getattr(signal, name, None)
+            if number is not None:
+                # Runs on the event loop, between messages: safe to save and to exit.
+                loop.add_signal_handler(number, self.stop_for_signal, number)
+
+    def stop_for_signal(self, number: int) -> None:
+        """Save what was typed (or keep it in a recovery file), then exit cleanly."""
+        notes = self.save_typed_text()  # None: kept nowhere, but a signal cannot be refused
+        self.exit(return_code=128 + number, message=Text(notes) if notes else None)
 
     def save_typed_text(self) -> str | None:
         """Make every typed answer safe; what to tell the user, or None if one is safe nowhere."""
