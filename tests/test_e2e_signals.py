@@ -41,6 +41,8 @@ def test_signal_saves_the_draft_restores_the_terminal_and_exits(
         return rows == [(TYPED,)]
 
     assert saved(), query(dirs.database, "SELECT answer, status FROM attempts")
+    # The start made the day's backup, beside the database.
+    assert list((dirs.data_dir / "backups").glob("interview-*.sqlite3"))
     # The terminal is back to normal: out of the alternate screen, no mouse reporting.
     assert tmux.info("#{alternate_on}") == "0"
     assert tmux.info("#{mouse_any_flag}#{mouse_button_flag}#{mouse_all_flag}") == "000"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from interview_tui.cli import (
+    backup,
     banks,
     export,
     history,
@@ -23,4 +24,6 @@ COMMANDS: tuple[Command, ...] = (
     import_bank.COMMAND,
     export.COMMAND,
     locate.COMMAND,
+    backup.BACKUP,
+    backup.RESTORE,
 )

@@ -37,10 +37,15 @@ def _translate(error: sqlite3.Error, path: Path) -> StoreError:
             "close it or wait a moment, then try again"
         )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return StoreError(
-            f"{path} is not an interview-tui database or is damaged; move it aside "
-            "(or use --data-dir) and start again"
+        from interview_tui.store.backup import latest_backup
+
+        backup = latest_backup(path)
+        remedy = (
+            f"restore the latest backup with 'interview-tui restore {backup}'"
+            if backup is not None
+            else "move it aside (or use --data-dir) and start again"
         )
+        return StoreError(f"{path} is not an interview-tui database or is damaged; {remedy}")
     if "readonly" in text or "read-only" in text:
         return StoreError(f"the database {path} is read-only; check its permissions")
     if "unable to open" in text:

@@ -11,21 +11,27 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import sqlite3
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import work
 from textual.app import App
 from textual.notifications import SeverityLevel
 
 from interview_tui.errors import UserError
 
 if TYPE_CHECKING:
+    from interview_tui.clock import Clock
     from interview_tui.paths import Paths
     from interview_tui.practice.rehearsal import Rehearsal
+    from interview_tui.settings import Settings
 
 
 class KeepingApp(App[None]):
     paths: Paths
+    clock: Clock
+    settings: Settings
 
     def notify(
         self,
@@ -43,12 +49,29 @@ class KeepingApp(App[None]):
     def on_mount(self) -> None:
         if self.is_headless:
             return  # under test: the process is the test runner's, not ours to stop
+        self.backup_if_due()
         loop = asyncio.get_running_loop()
         for name in ("SIGTERM", "SIGHUP"):
             number = getattr(signal, name, None)
             if number is not None:
                 # Runs on the event loop, between messages: safe to save and to exit.
                 loop.add_signal_handler(number, self.stop_for_signal, number)
+
+    @work(thread=True, exclusive=True, group="backup")
+    def backup_if_due(self) -> None:
+        """At most once a day, a backup of the database (SQLite's online backup: it is safe
+        while the app writes), keeping the last ``settings.backups``."""
+        from interview_tui.store.backup import backup_due, make_backup
+
+        now, keep = self.clock.now(), self.settings.backups
+        if not keep or not backup_due(self.paths.database, now):
+            return
+        try:
+            make_backup(self.paths.database, now, keep)
+        except (sqlite3.Error, OSError, UserError) as error:
+            self.call_from_thread(
+                self.notify, f"Backup not made: {error}", severity="warning", timeout=10
+            )
 
     def stop_for_signal(self, number: int) -> None:
         """Save what was typed (or keep it in a recovery file), then exit cleanly."""
