@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -23,6 +25,7 @@ from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.countdown import CountdownDisplay
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.question_card import QuestionCard
+from interview_tui.tui.writes import write_in_background
 
 CHECK_AFTER = 0.4  # seconds of quiet typing before the question checker runs
 FLAG_PRIORITY = ("job_ask", "leading", "double", "yes_no")
@@ -49,6 +52,7 @@ class RehearseScreen(UsesServices, Screen[None]):
         self.rehearsal = rehearsal
         self._saved_text = rehearsal.draft
         self._draft_failing = False
+        self._writing = False  # a submit, skip or rating is being written
         self._guidance = False
         self.insights: Insights | None = None
         self._check_timer: Timer | None = None
@@ -144,7 +148,8 @@ class RehearseScreen(UsesServices, Screen[None]):
 
     def _autosave(self) -> None:
         text = self.editor.text
-        if text != self._saved_text and not self.rehearsal.done:
+        # Not while a submit or skip is being written: it moves the session on.
+        if text != self._saved_text and not self.rehearsal.done and not self._writing:
             self._save_draft(text)
 
     @work(thread=True, exclusive=True, group="draft")
@@ -208,21 +213,51 @@ class RehearseScreen(UsesServices, Screen[None]):
     # -- actions -------------------------------------------------------------------------
 
     def action_submit(self) -> None:
-        if self.rehearsal.done:
+        if self.rehearsal.done or self._writing:
             return
         text = self.editor.text
         if not text.strip():
             self.notify("Write an answer first, or skip with ctrl+n.", severity="warning")
             return
         self.insights = self._analyse(text)
-        try:
-            self.rehearsal.submit(text, self.insights.as_dict())
-        except UserError as error:
-            self.rehearsal.reopen()
-            self._failed("Answer not saved", error)
-            return
+        insights = self.insights.as_dict()
+        self._write(
+            lambda: self.rehearsal.submit(text, insights),
+            lambda: self._submitted(text),
+            "Answer not saved",
+            self.rehearsal.reopen,
+        )
+
+    def _submitted(self, text: str) -> None:
         self._saved_text = text
         self._ask_rating()
+
+    def _write(
+        self,
+        write: Callable[[], object],
+        then: Callable[[], None],
+        what: str,
+        undo: Callable[[], None] | None = None,
+    ) -> None:
+        """Write in a worker (a locked database never freezes the screen); the editor waits."""
+        self._writing, was_read_only = True, self.editor.read_only
+        self.editor.read_only = True
+
+        def settle() -> None:
+            self._writing = False
+            self.editor.read_only = was_read_only
+
+        def done(_: object) -> None:
+            settle()
+            then()
+
+        def failed(error: UserError) -> None:
+            settle()
+            if undo is not None:
+                undo()
+            self._failed(what, error)
+
+        write_in_background(self, write, done, failed)
 
     def _analyse(self, answer: str) -> Insights:
         item = self.rehearsal.current
@@ -252,22 +287,23 @@ class RehearseScreen(UsesServices, Screen[None]):
             self.rehearsal.reopen()
             self.editor.focus()
             return
-        try:
-            self.rehearsal.rate(result.scores, result.stumped, result.note)
-        except UserError as error:
-            self._failed("Rating not saved", error)
-            self.call_after_refresh(self._ask_rating)
-            return
-        self._next()
+        self._write(
+            lambda: self.rehearsal.rate(result.scores, result.stumped, result.note),
+            self._next,
+            "Rating not saved",
+            self._ask_rating_again,
+        )
+
+    def _ask_rating_again(self) -> None:
+        self.call_after_refresh(self._ask_rating)
 
     def action_skip(self) -> None:
-        if self.rehearsal.done:
+        if self.rehearsal.done or self._writing:
             return
-        try:
-            self.rehearsal.skip(self.editor.text)
-        except UserError as error:
-            self._failed("Skip not saved", error)
-            return
+        text = self.editor.text
+        self._write(lambda: self.rehearsal.skip(text), self._skipped, "Skip not saved")
+
+    def _skipped(self) -> None:
         self.notify("Skipped; it is kept in the session as skipped.", timeout=3)
         self._next()
 
