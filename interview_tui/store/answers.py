@@ -84,8 +84,7 @@ class AnswerStore(StoreBase):
                 db, session_id, position, item, answer, seconds, "submitted"
             )
             db.execute(
-                "UPDATE attempts SET insights = ? WHERE id = ?",
-                (json.dumps(insights) if insights is not None else None, attempt),
+                "UPDATE attempts SET insights = ? WHERE id = ?", (_capped(insights), attempt)
             )
             return attempt
 
@@ -170,6 +169,18 @@ class AnswerStore(StoreBase):
 
     def count_attempts(self) -> int:
         return int(self._read("SELECT count(*) FROM attempts")[0][0])
+
+
+#: Insights are a few hundred bytes; more means a pathological bank, not worth keeping.
+MAX_INSIGHTS_BYTES = 64 * 1024
+
+
+def _capped(insights: Mapping[str, Any] | None) -> str | None:
+    """The insights as stored: dropped (they are only a record) when absurdly large."""
+    if insights is None:
+        return None
+    text = json.dumps(insights)
+    return text if len(text) <= MAX_INSIGHTS_BYTES else None
 
 
 def _check_owner(db: sqlite3.Connection, session_id: int, pid: int) -> None:

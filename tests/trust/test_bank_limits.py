@@ -74,3 +74,20 @@ def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
     with pytest.raises(BankError) as caught:
         parse_bank_file(fifo)  # no writer: a blocking open would hang here
     assert "not a regular file" in caught.value.problems[0].message
+
+
+def test_absurdly_large_insights_are_not_stored(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from interview_tui.clock import FakeClock
+    from interview_tui.practice.plan import plan_session
+    from interview_tui.store.database import Store
+
+    store = Store.open(tmp_path / "db.sqlite3", FakeClock(datetime(2026, 1, 1, tzinfo=UTC)))
+    plan = plan_session([parse_bank("role: interviewee\nquestions: [{text: q}]\n", P)], 1)
+    session = store.start_session(plan)
+    small = store.submit_answer(session, 0, plan.items[0], "a", 1, {"words": 1})
+    assert store.attempt(small).insights == {"words": 1}  # type: ignore[union-attr]
+    huge = store.submit_answer(session, 0, plan.items[0], "a", 1, {"cues": ["x" * 70_000]})
+    assert store.attempt(huge).insights is None  # type: ignore[union-attr]
+    store.close()
