@@ -125,6 +125,14 @@ class SessionStore(StoreBase):
                 (self._now(), session_id),
             )
 
+    def save_reflection(self, session_id: int, reflection: Reflection) -> None:
+        """Keep a reflection still being written, without ending the session (quitting)."""
+        with self._write() as db:
+            db.execute(
+                "UPDATE sessions SET went_well = ?, improve = ?, next_goals = ? WHERE id = ?",
+                (reflection.went_well, reflection.improve, reflection.next_goals, session_id),
+            )
+
     def session(self, session_id: int) -> SessionRecord | None:
         rows = self._read(f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
         return _session(rows[0]) if rows else None

@@ -231,6 +231,7 @@ class InterviewApp(KeepingApp):
     def _offer_resume(self) -> None:
         try:
             orphans = self.store.orphaned_sessions()
+            current = self.store.current_attempt(orphans[0]) if orphans else None
         except UserError as error:
             self.notify(str(error), severity="error")
             return
@@ -241,7 +242,6 @@ class InterviewApp(KeepingApp):
             bank.title if (bank := self.banks.get(bank_id)) else bank_id
             for bank_id in session.banks
         )
-        current = self.store.current_attempt(session)
         words = len(current.answer.split()) if current else 0
         from interview_tui.tui.screens.resume import ResumeScreen
 

@@ -124,3 +124,28 @@ async def test_a_failed_draft_save_is_retried_without_a_keystroke(
         await until(pilot, lambda: drafts(isolated_dirs) == ["draft text"], timeout=10)
         notes = [n.message for n in app._notifications if "Draft not saved" in n.message]
         assert len(notes) == 1  # said once, not at every retry
+
+
+async def test_quit_while_reflecting_keeps_the_reflection_and_brings_it_back(
+    make_app: AppFactory, isolated_dirs: Paths, clock: FakeClock
+) -> None:
+    app = make_app(practice=PracticeRequest("mini", 1, "sequential"))
+    impatient(app, isolated_dirs, clock)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, RehearseScreen))
+        await pilot.press(*"an answer", "ctrl+s")
+        await until(pilot, lambda: type(app.screen).__name__ == "RateScreen")
+        await pilot.press("4", "4", "4", "4", "enter")
+        await until(pilot, lambda: type(app.screen).__name__ == "ReflectScreen")
+        await pilot.press(*"stayed calm", "ctrl+q")
+        await until(pilot, lambda: not app.is_running)
+    with sqlite3.connect(isolated_dirs.database) as db:
+        assert db.execute("SELECT went_well, ended_at FROM sessions").fetchall() == [
+            ("stayed calm", None)
+        ]
+    again = make_app()
+    async with again.run_test(size=(100, 32)) as pilot:
+        await until(pilot, lambda: isinstance(again.screen, ResumeScreen))
+        await pilot.press("enter")
+        await until(pilot, lambda: type(again.screen).__name__ == "ReflectScreen")
+        assert again.screen.query_one("#went_well", TextArea).text == "stayed calm"
