@@ -36,7 +36,7 @@ def read_limited(path: Path, limit: int = MAX_BANK_BYTES) -> bytes:
     with os.fdopen(fd, "rb") as file:
         status = os.fstat(fd)
         if not stat.S_ISREG(status.st_mode):
-            raise TooLarge("not a regular file; give the path of a .yaml file")
+            raise TooLarge("not a regular file; give the path of a file")
         size = status.st_size
         # The file may grow while it is read: the read is capped whatever stat() said.
         data = b"" if size > limit else file.read(limit + 1)

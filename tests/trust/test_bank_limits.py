@@ -91,3 +91,15 @@ def test_absurdly_large_insights_are_not_stored(tmp_path: Path) -> None:
     huge = store.submit_answer(session, 0, plan.items[0], "a", 1, {"cues": ["x" * 70_000]})
     assert store.attempt(huge).insights is None  # type: ignore[union-attr]
     store.close()
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_import_and_the_personal_bank_refuse_dev_zero(tmp_path: Path) -> None:
+    from interview_tui.banks.bank_file import BankText
+    from interview_tui.banks.personal import import_text
+    from interview_tui.errors import UserError
+
+    with pytest.raises(UserError, match="not a regular file"):
+        import_text(Path("/dev/zero"), tmp_path, "interviewee", bank_id="z")
+    with pytest.raises(UserError, match="not a regular file"):
+        BankText.read(Path("/dev/zero"))
