@@ -23,6 +23,7 @@ class Settings:
     autosave_seconds: int = 5
     theme: str = "textual-dark"
     checklist: bool = True  # the interviewer's preparation checklist before a session
+    backups: int = 7  # daily database backups kept; 0 turns them off
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,10 @@ def _check(name: str, value: Any) -> Any:
             return parse_duration(value)
         except DurationError as error:
             raise ValueError(str(error)) from None
+    if name == "backups":
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 365:
+            raise ValueError("must be a whole number of backups to keep, from 0 to 365")
+        return value
     if name == "checklist":
         if not isinstance(value, bool):
             raise ValueError("must be true or false")

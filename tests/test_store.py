@@ -435,7 +435,7 @@ def test_claiming_an_orphan_makes_it_ours(open_store: OpenStore, db: Path) -> No
     orphan = crashed.start_session(make_plan())
     mine = open_store()
     assert [s.id for s in mine.orphaned_sessions()] == [orphan]
-    mine.claim_session(orphan)
+    mine.claim_session(mine.orphaned_sessions()[0])
     assert mine.orphaned_sessions() == []
     assert query(db, "SELECT owner_pid FROM sessions") == [(os.getpid(),)]
 

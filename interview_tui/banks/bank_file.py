@@ -29,6 +29,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from interview_tui.banks.limits import TooLarge, read_limited
 from interview_tui.banks.model import Bank, BankError, Role
 from interview_tui.banks.parse import MAX_BANK_BYTES, parse_bank
 from interview_tui.errors import UserError
@@ -78,7 +79,9 @@ class BankText:
     def read(cls, path: Path, missing_ok: bool = False) -> BankText:
         target = Path(os.path.realpath(path))
         try:
-            raw: bytes | None = target.read_bytes()
+            raw: bytes | None = read_limited(target, MAX_BANK_BYTES)
+        except TooLarge as error:
+            raise UserError(f"{path}: {error}") from None
         except FileNotFoundError:
             if not missing_ok:
                 raise UserError(f"{path} does not exist") from None

@@ -17,7 +17,7 @@ from typing import Any
 from interview_tui import __version__
 from interview_tui.banks.model import Bank, Criterion, Question
 
-CACHE_FORMAT = f"interview-tui-banks/{__version__}/1"
+CACHE_FORMAT = f"interview-tui-banks/{__version__}/2"  # 2: text cleaned of controls
 
 
 def _key(path: Path) -> str | None:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, get_args
 
+from interview_tui.banks.clean import visible
+
 Role = Literal["interviewee", "interviewer"]
 ROLES: tuple[Role, ...] = get_args(Role)
 SourceKind = Literal["bundled", "user", "flag"]
@@ -32,7 +34,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.field}: " if self.field else ""
-        return f"{self.path}:{self.line}:{self.column}: error: {where}{self.message}"
+        # A file name can hold anything, an escape sequence too: shown, never run.
+        return visible(f"{self.path}:{self.line}:{self.column}: error: {where}{self.message}")
 
 
 class BankError(Exception):

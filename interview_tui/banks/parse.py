@@ -20,6 +20,9 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from interview_tui.banks import limits
+from interview_tui.banks.clean import clean_text
+from interview_tui.banks.limits import MAX_LIST_ITEMS, MAX_TEXT_CHARS, TooLarge, read_limited
 from interview_tui.banks.model import ROLES, Bank, BankError, Criterion, Problem, Question, Role
 from interview_tui.durations import DurationError, parse_duration
 
@@ -67,14 +70,10 @@ def slugify(text: str, limit: int = 40) -> str:
 def parse_bank_file(path: Path) -> Bank:
     """Read ``path`` (at most :data:`MAX_BANK_BYTES`) and parse it as a bank."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BANK_BYTES:
-            raise _single(
-                path,
-                f"file is {size / 1_048_576:.1f} MB; banks are limited to "
-                f"{MAX_BANK_BYTES // 1_048_576} MB, so split it into several files",
-            )
-        data = path.read_bytes()
+        # Never trust stat(): /dev/zero has size 0 and no end, and a FIFO would block.
+        data = read_limited(path, MAX_BANK_BYTES)
+    except TooLarge as error:
+        raise _single(path, str(error)) from None
     except OSError as error:
         raise _single(path, f"cannot read the file: {error.strerror or error}") from None
     return parse_bank(data, path)
@@ -91,6 +90,12 @@ def parse_bank(data: bytes | str, path: Path) -> Bank:
     node = _compose(text, path)
     if node is None:
         raise _single(path, "the file is empty; a bank needs at least `role` and `questions`")
+    try:
+        limits.check_expanded_size(node)  # a few aliases of a big anchor must not become gigabytes
+    except TooLarge as error:
+        raise _single(path, str(error)) from None
+    except RecursionError:
+        raise _single(path, "invalid YAML: nested too deeply") from None
     return _Builder(path).bank(node)
 
 
@@ -197,7 +202,10 @@ class _Builder:
         if not self.tag_ok(node, field, _SCALAR_TAGS) or not isinstance(node, ScalarNode):
             return ""
         # The source text, not YAML's reading of it: `text: yes` stays "yes", not True.
-        value = "" if node.tag == _NULL else str(node.value).strip()
+        value = "" if node.tag == _NULL else clean_text(str(node.value)).strip()
+        if len(value) > MAX_TEXT_CHARS:
+            self.fail(node, field, f"longer than {MAX_TEXT_CHARS:,} characters; shorten it")
+            return ""
         if required and not value:
             self.fail(node, field, "must not be empty")
         return value
@@ -211,6 +219,9 @@ class _Builder:
         if isinstance(node, ScalarNode):
             value = self.text(node, field)
             return (value,) if value else ()
+        if len(node.value) > MAX_LIST_ITEMS:
+            self.fail(node, field, f"more than {MAX_LIST_ITEMS} items; keep the best ones")
+            return ()
         items = [
             self.text(item, f"{field}[{i}]", required=True) for i, item in enumerate(node.value)
         ]
@@ -389,6 +400,9 @@ class _Builder:
         if not isinstance(node, SequenceNode):
             return self.texts(node, field), ()
         if not self.tag_ok(node, field, (_SEQ,)):
+            return (), ()
+        if len(node.value) > MAX_LIST_ITEMS:
+            self.fail(node, field, f"more than {MAX_LIST_ITEMS} items; keep the best ones")
             return (), ()
         texts: list[str] = []
         cues: list[tuple[str, ...]] = []

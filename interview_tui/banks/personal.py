@@ -36,6 +36,7 @@ from interview_tui.banks.bank_file import (
     pin_id,
     write_atomically,
 )
+from interview_tui.banks.limits import TooLarge, read_limited
 from interview_tui.banks.model import Bank, BankError, Question, Role
 from interview_tui.banks.parse import MAX_BANK_BYTES, parse_bank, slugify
 from interview_tui.errors import UserError
@@ -328,10 +329,9 @@ def _unique_id(text: str, taken: Collection[str]) -> str:
 def _read_lines(source: Path) -> list[str]:
     """The questions of a plain text file, one per line, in order and without repeats."""
     try:
-        size = source.stat().st_size
-        if size > MAX_BANK_BYTES:
-            raise UserError(f"{source} is larger than {MAX_BANK_BYTES // 1_048_576} MB")
-        raw = source.read_bytes()
+        raw = read_limited(source, MAX_BANK_BYTES)  # not stat(): /dev/zero has no end
+    except TooLarge as error:
+        raise UserError(f"{source}: {error}") from None
     except FileNotFoundError:
         raise UserError(f"{source} does not exist") from None
     except IsADirectoryError:

@@ -67,11 +67,19 @@ def _collect(sources: Iterable[BankSource], cache: BankCache | None, *, parse: b
     problems: list[Problem] = []
     seen: dict[str, Bank] = {}
     for source in sources:
-        if not source.path.exists():
-            if source.required:
-                problems.append(Problem(source.path, 1, 1, "no such file or folder"))
+        try:
+            if not source.path.exists():
+                if source.required:
+                    problems.append(Problem(source.path, 1, 1, "no such file or folder"))
+                continue
+            files = bank_files(source.path)
+        except OSError as error:  # an unreadable folder is one problem, not a crash
+            reason = error.strerror or str(error)
+            problems.append(
+                Problem(source.path, 1, 1, f"cannot read it ({reason}); check its permissions")
+            )
             continue
-        for path in bank_files(source.path):
+        for path in files:
             bank = cache.get(path) if cache else None
             if bank is None:
                 if not parse:

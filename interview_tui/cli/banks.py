@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from interview_tui.banks.clean import visible
 from interview_tui.banks.model import ROLES, Bank
 from interview_tui.cli.command import Command
 from interview_tui.cli.context import Context
@@ -36,7 +37,10 @@ def run(args: argparse.Namespace, context: Context) -> int:
         print()
     else:
         rows = [("ID", "TITLE", "ROLE", "QUESTIONS", "PATH")]
-        rows += [(b.id, b.title, b.role, str(len(b.questions)), str(b.path)) for b in banks]
+        # A file name may hold an escape sequence: shown, never run.
+        rows += [
+            (b.id, b.title, b.role, str(len(b.questions)), visible(str(b.path))) for b in banks
+        ]
         widths = [max(len(row[i]) for row in rows) for i in range(4)]
         for row in rows:
             cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]

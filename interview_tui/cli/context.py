@@ -9,6 +9,7 @@ from pathlib import Path
 
 from interview_tui.banks.model import BankSource, LoadResult
 from interview_tui.banks.sources import default_sources, load_banks
+from interview_tui.errors import UserError
 from interview_tui.paths import Paths, resolve_paths
 
 
@@ -29,6 +30,20 @@ class Context:
     @property
     def bank_sources(self) -> list[BankSource]:
         return default_sources(self.paths.user_banks_dir, self.extra_banks)
+
+    def existing_database(self) -> Path | None:
+        """The database if there is one yet (a fresh install has none, and gets none).
+
+        A data path that is a file is an error, not an empty history.
+        """
+        folder = self.paths.data_dir
+        if folder.exists() and not folder.is_dir():
+            raise UserError(
+                f"the data folder {folder} is a file, not a folder; move it aside or give "
+                "another --data-dir"
+            )
+        database = self.paths.database
+        return database if database.exists() else None
 
     def load_banks(self) -> LoadResult:
         return load_banks(self.bank_sources)

@@ -21,17 +21,24 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=FORMATS, default="json", help="json (default), md or csv"
     )
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
+    parser.add_argument("-o", "--output", type=_file_name, metavar="FILE", help="write to FILE")
     parser.add_argument(
         "--audio", type=Path, metavar="DIR", help="also copy the sessions' recordings into DIR"
     )
 
 
+def _file_name(value: str) -> Path:
+    # Path("") is ".", the current folder: an empty name is a mistake, not a place.
+    if not value.strip():
+        raise argparse.ArgumentTypeError("-o needs a file name")
+    return Path(value)
+
+
 def run(args: argparse.Namespace, context: Context) -> int:
     clock = SystemClock()
-    database = context.paths.database
+    database = context.existing_database()
     # Exporting from a fresh install is an empty export, not a new database.
-    store = Store.open(database, clock) if database.exists() else None
+    store = Store.open(database, clock) if database is not None else None
     try:
         if args.session is not None:
             # Without a database there is no session of any id: same error as a wrong id.

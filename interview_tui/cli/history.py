@@ -42,9 +42,9 @@ def as_json(summary: SessionSummary) -> dict[str, object]:
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
-    database = context.paths.database
+    database = context.existing_database()
     summaries: list[SessionSummary] = []
-    if database.exists():  # a fresh install has no history, and gets no empty database
+    if database is not None:  # a fresh install has no history, and gets no empty database
         store = Store.open(database, SystemClock())
         try:
             summaries = session_summaries(store, limit=args.limit)

@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import NoReturn
 
 from interview_tui import __version__
+from interview_tui.banks.clean import visible
 from interview_tui.cli.context import Context
+from interview_tui.cli.terminal import safe_terminal
 from interview_tui.errors import UserError
 
 PROG = "interview-tui"
@@ -77,9 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     handler: Handler = getattr(args, "handler", _open_tui)
     try:
-        return handler(args, context)
+        with safe_terminal():
+            return handler(args, context)
     except UserError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(visible(f"{PROG}: error: {error}"), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         return 130

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from interview_tui.cli import (
+    backup,
     banks,
     export,
     history,
@@ -25,4 +26,6 @@ COMMANDS: tuple[Command, ...] = (
     export.COMMAND,
     locate.COMMAND,
     voice.COMMAND,
+    backup.BACKUP,
+    backup.RESTORE,
 )

@@ -57,7 +57,7 @@ class Rehearsal:
             question = live or Question(entry.question_id, entry.text, entry.category)
             items.append(PlannedQuestion(entry.bank_id, question, entry.time_limit))
         plan = SessionPlan(session.role, tuple(items), session.goal)
-        store.claim_session(session.id)
+        store.claim_session(session)
         current = store.current_attempt(session)
         pending = current if current is not None and current.status == "submitted" else None
         return cls(

@@ -6,6 +6,7 @@ a file is written beside its target and moved into place only when complete.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
@@ -107,11 +108,17 @@ def write_json(
 
 @contextmanager
 def atomic_writer(path: Path) -> Iterator[TextIO]:
-    """Write to a temporary file beside ``path`` and move it into place only on success."""
+    """Write to a temporary file beside ``path`` and move it into place only on success.
+
+    The file is private (0600): it holds the user's answers. A symlink keeps pointing where
+    it did (its target is written), and anything but a regular file is refused rather than
+    replaced (as root, ``-o /dev/full`` once replaced the device).
+    """
+    path = Path(os.path.realpath(path))
+    if path.exists() and not path.is_file():
+        raise OSError(errno.EINVAL, "not a regular file; give the name of a file to write")
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    # mkstemp makes the file private (0600); an export is an ordinary document.
-    os.chmod(temporary, 0o644)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             yield out

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from interview_tui.durations import format_duration
+from interview_tui.review.neutral import csv_cell, md_html, md_line
 from interview_tui.store.records import AttemptRecord, SessionRecord
 
 CSV_COLUMNS = (
@@ -26,33 +27,34 @@ def write_csv(sessions: Sessions, out: TextIO) -> int:
     for session, attempts in sessions:
         for a in attempts:
             writer.writerow(
-                (
+                map(csv_cell, (
                     session.id, session.started_at, session.role, session.goal, a.position + 1,
                     a.bank_id, a.question_id, a.question_text, a.category, a.status, a.answer,
                     a.started_at, a.submitted_at or "", a.seconds_spent, a.time_limit,
                     round(a.overtime, 1), "" if a.overall is None else a.overall,
                     int(a.stumped), a.note,
                     ";".join(f"{name}={score}" for name, score in a.ratings.items()),
-                )
+                ))  # text from banks and the user is data: no formula, however it starts
             )  # fmt: skip
         count += 1
     return count
 
 
 def _quote(text: str) -> str:
-    return "\n".join(f"> {line}" if line else ">" for line in text.splitlines()) or "> (no answer)"
+    lines = md_html(text).splitlines()
+    return "\n".join(f"> {line}" if line else ">" for line in lines) or "> (no answer)"
 
 
 def session_markdown(session: SessionRecord, attempts: list[AttemptRecord]) -> str:
     lines = [f"## {session.started_at[:16].replace('T', ' ')} · {session.role}", ""]
-    lines.append(f"Banks: {', '.join(session.banks)}  ")
+    lines.append(f"Banks: {md_line(', '.join(session.banks))}  ")
     if session.goal:
-        lines.append(f"Goal: {session.goal}  ")
+        lines.append(f"Goal: {md_line(session.goal)}  ")
     if not session.finished:
         lines.append("Status: unfinished  ")
     lines.append("")
     for a in attempts:
-        lines.append(f"### {a.position + 1}. {a.question_text}")
+        lines.append(f"### {a.position + 1}. {md_line(a.question_text)}")
         lines.append("")
         timing = f"{format_duration(a.seconds_spent)} of {format_duration(a.time_limit)}"
         facts = [timing + (" (over time)" if a.overtime else "")]
@@ -67,16 +69,18 @@ def session_markdown(session: SessionRecord, attempts: list[AttemptRecord]) -> s
         lines.append(_quote(a.answer))
         lines.append("")
         if a.ratings:
-            lines.append(", ".join(f"{name} {score}/5" for name, score in a.ratings.items()))
+            lines.append(
+                ", ".join(f"{md_line(name)} {score}/5" for name, score in a.ratings.items())
+            )
             lines.append("")
         if a.note:
-            lines.append(f"Note: {a.note}")
+            lines.append(f"Note: {md_line(a.note)}")
             lines.append("")
     reflection = session.reflection
     if not reflection.empty:
         lines.append("### Reflection")
         lines.append("")
-        lines.extend(f"- **{title}:** {text}" for title, text in reflection.labelled())
+        lines.extend(f"- **{title}:** {md_line(text)}" for title, text in reflection.labelled())
         lines.append("")
     return "\n".join(lines)
 

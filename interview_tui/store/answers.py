@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from interview_tui.clock import iso
 from interview_tui.store.connection import StoreBase
+from interview_tui.store.sessions import NotOwnerError
 
 if TYPE_CHECKING:
     from interview_tui.practice.plan import PlannedQuestion
@@ -29,6 +30,7 @@ class AnswerStore(StoreBase):
         seconds: float,
         status: AttemptStatus,
     ) -> int:
+        _check_owner(db, session_id, self._pid)
         moment = self._clock.now()
         now = iso(moment)
         submitted = None if status == "draft" else now
@@ -82,8 +84,7 @@ class AnswerStore(StoreBase):
                 db, session_id, position, item, answer, seconds, "submitted"
             )
             db.execute(
-                "UPDATE attempts SET insights = ? WHERE id = ?",
-                (json.dumps(insights) if insights is not None else None, attempt),
+                "UPDATE attempts SET insights = ? WHERE id = ?", (_capped(insights), attempt)
             )
             return attempt
 
@@ -107,6 +108,9 @@ class AnswerStore(StoreBase):
             raise ValueError(f"scores must be 1-5: {bad}")
         overall = round(sum(scores.values()) / len(scores), 2) if scores else None
         with self._write() as db:
+            row = db.execute("SELECT session_id FROM attempts WHERE id = ?", (attempt_id,))
+            for (session_id,) in row.fetchall():
+                _check_owner(db, session_id, self._pid)
             db.execute("DELETE FROM ratings WHERE attempt_id = ?", (attempt_id,))
             db.executemany(
                 "INSERT INTO ratings (attempt_id, criterion, score) VALUES (?, ?, ?)",
@@ -165,6 +169,25 @@ class AnswerStore(StoreBase):
 
     def count_attempts(self) -> int:
         return int(self._read("SELECT count(*) FROM attempts")[0][0])
+
+
+#: Insights are a few hundred bytes; more means a pathological bank, not worth keeping.
+MAX_INSIGHTS_BYTES = 64 * 1024
+
+
+def _capped(insights: Mapping[str, Any] | None) -> str | None:
+    """The insights as stored: dropped (they are only a record) when absurdly large."""
+    if insights is None:
+        return None
+    text = json.dumps(insights)
+    return text if len(text) <= MAX_INSIGHTS_BYTES else None
+
+
+def _check_owner(db: sqlite3.Connection, session_id: int, pid: int) -> None:
+    """Refuse a write to a session another instance owns (it resumed the session)."""
+    row = db.execute("SELECT owner_pid FROM sessions WHERE id = ?", (session_id,)).fetchone()
+    if row is not None and row[0] is not None and row[0] != pid:
+        raise NotOwnerError()
 
 
 ATTEMPT_COLUMNS = (

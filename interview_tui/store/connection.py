@@ -16,7 +16,7 @@ import os as _os
 import sqlite3
 import threading
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Self
 
@@ -37,10 +37,15 @@ def _translate(error: sqlite3.Error, path: Path) -> StoreError:
             "close it or wait a moment, then try again"
         )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return StoreError(
-            f"{path} is not an interview-tui database or is damaged; move it aside "
-            "(or use --data-dir) and start again"
+        from interview_tui.store.backup import latest_backup
+
+        backup = latest_backup(path)
+        remedy = (
+            f"restore the latest backup with 'interview-tui restore {backup}'"
+            if backup is not None
+            else "move it aside (or use --data-dir) and start again"
         )
+        return StoreError(f"{path} is not an interview-tui database or is damaged; {remedy}")
     if "readonly" in text or "read-only" in text:
         return StoreError(f"the database {path} is read-only; check its permissions")
     if "unable to open" in text:
@@ -48,6 +53,38 @@ def _translate(error: sqlite3.Error, path: Path) -> StoreError:
             f"cannot open the database {path}; check the folder exists and is writable"
         )
     return StoreError(f"database error in {path}: {error}")
+
+
+def _private_file(path: Path) -> None:
+    """Create the data folder (0700) and the database (0600) before SQLite does.
+
+    Answers are private: SQLite creates its WAL and SHM files with the database's mode, so
+    a 0600 database keeps them unreadable by other local users too. A database made by an
+    older version with the umask's mode is made private once it is known to be ours.
+    """
+    folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        raise StoreError(
+            f"cannot create the folder {folder}: a file is in the way; move it aside or "
+            "give another --data-dir"
+        )
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"cannot create the folder {folder}: {error.strerror}") from None
+    # Read-only or not ours: SQLite's own error says it better.
+    with suppress(OSError):
+        _os.close(_os.open(path, _os.O_RDWR | _os.O_CREAT, 0o600))
+
+
+def _tighten(path: Path) -> None:
+    """Make an existing database of ours (and so its WAL and SHM) private."""
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if _os.stat(name).st_mode & 0o077:
+                _os.chmod(name, 0o600)
+        except OSError:
+            pass  # not there, or not ours to change
 
 
 class StoreBase:
@@ -81,10 +118,7 @@ class StoreBase:
 
         A file that is not a database, or was written by a newer version, is left untouched.
         """
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise StoreError(f"cannot create the folder {path.parent}: {error.strerror}") from None
+        _private_file(path)
         try:
             connection = sqlite3.connect(
                 path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
@@ -115,6 +149,7 @@ class StoreBase:
             connection.execute("PRAGMA synchronous = FULL")
             store = cls(connection, path, clock, _os.getpid() if pid is None else pid, busy_timeout)
             store._migrate(version)
+            _tighten(path)
         except sqlite3.Error as error:
             connection.close()
             raise _translate(error, path) from None

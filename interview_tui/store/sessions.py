@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from interview_tui.store.connection import StoreBase
+from interview_tui.store.connection import StoreBase, StoreError
 
 if TYPE_CHECKING:
     from interview_tui.practice.plan import SessionPlan
@@ -19,6 +19,18 @@ if TYPE_CHECKING:
 # A session whose owner has not saved for this long is taken to be abandoned, even if a
 # process with the same pid happens to be alive.
 STALE_AFTER = timedelta(minutes=2)
+
+NOT_OWNER = (
+    "this session is open in another window; carry on there, or close that window and "
+    "resume it here"
+)
+
+
+class NotOwnerError(StoreError):
+    """Another instance owns the session: this one must not write to it."""
+
+    def __init__(self) -> None:
+        super().__init__(NOT_OWNER)
 
 
 def _pid_alive(pid: int) -> bool:
@@ -63,13 +75,21 @@ class SessionStore(StoreBase):
             assert cursor.lastrowid is not None
             return cursor.lastrowid
 
-    def claim_session(self, session_id: int) -> None:
-        """Take over an unfinished session (when resuming it)."""
+    def claim_session(self, seen: SessionRecord) -> None:
+        """Take over an unfinished session as it was ``seen`` (when resuming it).
+
+        Compare-and-set: the claim holds only if nobody has claimed or written the session
+        since it was read (same owner, same heartbeat), so of two instances offered one
+        orphan only one gets it; the other gets :class:`NotOwnerError`.
+        """
         with self._write() as db:
-            db.execute(
-                "UPDATE sessions SET owner_pid = ?, heartbeat_at = ? WHERE id = ?",
-                (self._pid, self._now(), session_id),
+            cursor = db.execute(
+                "UPDATE sessions SET owner_pid = ?, heartbeat_at = ? WHERE id = ? "
+                "AND ended_at IS NULL AND owner_pid IS ? AND heartbeat_at IS ?",
+                (self._pid, self._now(), seen.id, seen.owner_pid, seen.heartbeat_at),
             )
+            if cursor.rowcount != 1:
+                raise NotOwnerError()
 
     def save_checklist(self, session_id: int, checklist: Mapping[str, bool]) -> None:
         with self._write() as db:
@@ -86,9 +106,9 @@ class SessionStore(StoreBase):
         """Mark a session as still in use by this process (see :meth:`orphaned_sessions`)."""
         with self._write() as db:
             db.execute(
-                "UPDATE sessions SET heartbeat_at = ?, owner_pid = ? WHERE id = ? "
-                "AND ended_at IS NULL",
-                (self._now(), self._pid, session_id),
+                "UPDATE sessions SET heartbeat_at = ? WHERE id = ? AND ended_at IS NULL "
+                "AND owner_pid = ?",  # never takes a session over from another instance
+                (self._now(), session_id, self._pid),
             )
 
     def finish_session(self, session_id: int, reflection: Reflection | None = None) -> None:
@@ -103,6 +123,14 @@ class SessionStore(StoreBase):
                 "UPDATE sessions SET ended_at = coalesce(ended_at, ?), owner_pid = NULL "
                 "WHERE id = ?",
                 (self._now(), session_id),
+            )
+
+    def save_reflection(self, session_id: int, reflection: Reflection) -> None:
+        """Keep a reflection still being written, without ending the session (quitting)."""
+        with self._write() as db:
+            db.execute(
+                "UPDATE sessions SET went_well = ?, improve = ?, next_goals = ? WHERE id = ?",
+                (reflection.went_well, reflection.improve, reflection.next_goals, session_id),
             )
 
     def session(self, session_id: int) -> SessionRecord | None:

@@ -11,7 +11,7 @@ from random import Random
 from typing import TYPE_CHECKING, Literal
 
 from textual import work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
@@ -25,6 +25,7 @@ from interview_tui.paths import Paths
 from interview_tui.practice.plan import Order, SessionPlan, SessionSetup, plan_questions
 from interview_tui.settings import LoadedSettings, Settings
 from interview_tui.store.database import Store
+from interview_tui.tui.keeping import KeepingApp
 from interview_tui.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class BanksLoaded(Message):
         self.result = result
 
 
-class InterviewApp(App[None]):
+class InterviewApp(KeepingApp):
     CSS_PATH = "app.tcss"
     TITLE = "interview-tui"
     BINDINGS = [
@@ -233,6 +234,7 @@ class InterviewApp(App[None]):
     def _offer_resume(self) -> None:
         try:
             orphans = self.store.orphaned_sessions()
+            current = self.store.current_attempt(orphans[0]) if orphans else None
         except UserError as error:
             self.notify(str(error), severity="error")
             return
@@ -243,7 +245,6 @@ class InterviewApp(App[None]):
             bank.title if (bank := self.banks.get(bank_id)) else bank_id
             for bank_id in session.banks
         )
-        current = self.store.current_attempt(session)
         words = len(current.answer.split()) if current else 0
         from interview_tui.tui.screens.resume import ResumeScreen
 
@@ -252,13 +253,24 @@ class InterviewApp(App[None]):
     def _resume(self, session: SessionRecord, choice: ResumeChoice | None) -> None:
         """What the user chose for an unfinished session: resume, finish, or later."""
         if choice == "finish":
-            self.store.finish_session(session.id)
+            try:
+                self.store.claim_session(session)  # not one another window has taken since
+                self.store.finish_session(session.id)
+            except UserError as error:
+                self.notify(f"Not closed: {error}.", severity="warning", timeout=10)
+                return
             self.notify("Session closed; its answers are kept.")
         elif choice == "resume":
             from interview_tui.practice.rehearsal import Rehearsal
             from interview_tui.tui.screens.rehearse import RehearseScreen
 
-            rehearsal = Rehearsal.resume(self.store, session, self.banks, self.clock)
+            try:
+                # Claimed as it was when offered: another window may have taken it meanwhile.
+                rehearsal = Rehearsal.resume(self.store, session, self.banks, self.clock)
+            except UserError as error:
+                self.notify(f"Not resumed: {error}.", severity="warning", timeout=10)
+                return
+            self.recover_draft(rehearsal)
             self.active_session = session.id
             self.role = session.role
             if rehearsal.done:
@@ -400,13 +412,6 @@ class InterviewApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(keys_markdown(self.screen)))
-
-    async def action_quit(self) -> None:
-        for screen in self.screen_stack:
-            flush = getattr(screen, "flush_draft", None)
-            if callable(flush):
-                flush()
-        self.exit()
 
     def on_unmount(self) -> None:
         self.store.close()

@@ -166,15 +166,14 @@ async def test_locked_database_while_submitting_keeps_the_answer(
         blocker = sqlite3.connect(isolated_dirs.database, isolation_level=None)
         blocker.execute("BEGIN IMMEDIATE")
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        # The write waits in a worker: the refusal arrives when the busy timeout is over.
+        await until(pilot, lambda: any("locked" in n.message for n in app._notifications))
         assert isinstance(app.screen, RehearseScreen)
         assert app.screen.query_one("#answer", TextArea).text == "precious words"
-        assert any("locked" in n.message for n in app._notifications)
         blocker.execute("ROLLBACK")
         blocker.close()
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert isinstance(app.screen, RateScreen)
+        await until(pilot, lambda: isinstance(app.screen, RateScreen))
 
 
 def test_foreign_database_stops_the_app_with_one_line(

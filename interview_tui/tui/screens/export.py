@@ -8,6 +8,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
@@ -97,7 +98,7 @@ class ExportScreen(UsesServices, ModalScreen[None]):
         self.app.call_from_thread(self._done, f"Exported {count} session(s) to {path}")
 
     def _failed(self, message: str) -> None:
-        self.query_one("#export-status", Static).update(f"[$error]{message}[/]")
+        self.query_one("#export-status", Static).update(f"[$error]{escape(message)}[/]")
 
     def _done(self, message: str) -> None:
         self.notify(message, timeout=8)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -36,7 +37,7 @@ class PageLoaded(Message):
         self.filters, self.rows, self.offset, self.total = filters, rows, offset, total
 
 
-def summary_cells(summary: SessionSummary, titles: dict[str, str]) -> tuple[str, ...]:
+def summary_cells(summary: SessionSummary, titles: dict[str, str]) -> tuple[str | Text, ...]:
     banks = ", ".join(titles.get(b, b) for b in summary.banks)
     mean = f"{summary.mean_overall:.1f}" if summary.mean_overall is not None else "–"
     state = "[b $warning]unfinished[/]" if summary.unfinished else ""
@@ -44,7 +45,7 @@ def summary_cells(summary: SessionSummary, titles: dict[str, str]) -> tuple[str,
     return (
         moment(summary.started_at),
         summary.role,
-        banks if len(banks) <= 34 else banks[:33] + "…",
+        Text(banks if len(banks) <= 34 else banks[:33] + "…"),  # a title is data, not markup
         answered,
         mean,
         format_duration(summary.seconds),

@@ -84,7 +84,11 @@ class HomeScreen(UsesServices, Screen[None]):
         if not self.services.banks_ready:
             listing.show([])
             return
-        last = self.services.store.last_practised()
+        try:
+            last = self.services.store.last_practised()
+        except UserError as error:  # a damaged database: the banks are still worth showing
+            last = {}
+            self.notify(str(error), severity="error", timeout=15)
         now = self.services.clock.now()
         banks = self.services.banks.by_role(self.services.role)
         rows = []

@@ -5,9 +5,11 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
@@ -68,10 +70,11 @@ class MyQuestionsScreen(UsesServices, Screen[None]):
         table.clear()
         for question in self.questions:
             text = question.text if len(question.text) <= 70 else question.text[:69] + "…"
-            table.add_row(text, question.category, key=question.id)
+            table.add_row(Text(text), Text(question.category), key=question.id)
         self.query_one("#mine-head", Static).update(
-            f"{len(self.questions)} question(s) in [b]{path}[/b]. a: add · enter: edit · "
-            "x: remove. They are rehearsed like any bank: pick “My questions” on the home screen."
+            f"{len(self.questions)} question(s) in [b]{escape(str(path))}[/b]. a: add · "
+            "enter: edit · x: remove. They are rehearsed like any bank: pick “My questions” on "
+            "the home screen."
             if self.questions
             else "No questions of your own yet. Press [b]a[/b] to write one, e.g. from a job "
             "posting, and rehearse it a minute later."

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -146,15 +147,16 @@ class ProgressScreen(UsesServices, Screen[None]):
             table.clear()
             for stat in stats:
                 name = names.get(stat.name, stat.name)
-                table.add_row(name, mean_text(stat.mean), str(stat.attempts), str(stat.stumped))
+                cells = (mean_text(stat.mean), str(stat.attempts), str(stat.stumped))
+                table.add_row(Text(name), *cells)
         weakest = self.query_one("#weakest", DataTable)
         weakest.clear()
         for question in data.weakest:
             text = question.question_text
             bank = titles.get(question.bank_id, question.bank_id)
             weakest.add_row(
-                text if len(text) <= 44 else text[:43] + "…",
-                bank if len(bank) <= 22 else bank[:21] + "…",
+                Text(text if len(text) <= 44 else text[:43] + "…"),  # bank text is data
+                Text(bank if len(bank) <= 22 else bank[:21] + "…"),
                 mean_text(question.recent_mean),
                 str(question.stumped),
                 str(question.attempts),

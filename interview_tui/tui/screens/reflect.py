@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -23,7 +24,7 @@ PROMPTS = (
 )
 
 
-def summary_row(attempt: AttemptRecord) -> tuple[str, ...]:
+def summary_row(attempt: AttemptRecord) -> tuple[str | Text, ...]:
     spent = format_duration(attempt.seconds_spent)
     limit = format_duration(attempt.time_limit)
     time = f"{spent}/{limit}" + (" over" if attempt.overtime else "")
@@ -32,7 +33,7 @@ def summary_row(attempt: AttemptRecord) -> tuple[str, ...]:
     text = attempt.question_text
     return (
         str(attempt.position + 1),
-        text if len(text) <= 48 else text[:47] + "…",
+        Text(text if len(text) <= 48 else text[:47] + "…"),  # bank text is data, not markup
         time,
         overall,
         "yes" if attempt.stumped else "",
@@ -71,10 +72,35 @@ class ReflectScreen(UsesServices, Screen[None]):
             table.add_column(label)
         for attempt in self.rehearsal.attempts():
             table.add_row(*summary_row(attempt))
+        # Resumed after a quit: what was written of the reflection is back.
+        session = self.services.store.session(self.rehearsal.session_id)
+        if session is not None:
+            for key, _ in PROMPTS:
+                self.query_one(f"#{key}", TextArea).load_text(getattr(session.reflection, key))
         self.query_one("#went_well", TextArea).focus()
 
+    def _texts(self) -> dict[str, str]:
+        return {key: self.query_one(f"#{key}", TextArea).text.strip() for key, _ in PROMPTS}
+
+    def save_before_quit(self) -> str | None:
+        """Keep the reflection written so far (the session stays open); None to stay open."""
+        texts = self._texts()
+        if not any(texts.values()):
+            return ""
+        try:
+            self.services.store.save_reflection(self.rehearsal.session_id, Reflection(**texts))
+        except UserError as error:
+            self.notify(
+                f"Not quitting: your reflection could not be saved ({error}). "
+                "Try again in a moment.",
+                severity="error",
+                timeout=30,
+            )
+            return None
+        return ""
+
     def action_save(self) -> None:
-        texts = {key: self.query_one(f"#{key}", TextArea).text.strip() for key, _ in PROMPTS}
+        texts = self._texts()
         try:
             self.rehearsal.finish(Reflection(**texts))
         except UserError as error:

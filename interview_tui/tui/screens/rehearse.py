@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -25,6 +27,7 @@ from interview_tui.tui.widgets.countdown import CountdownDisplay
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.question_card import QuestionCard
 from interview_tui.tui.widgets.voice_meter import VoiceMeter
+from interview_tui.tui.writes import write_in_background
 
 CHECK_AFTER = 0.4  # seconds of quiet typing before the question checker runs
 FLAG_PRIORITY = ("job_ask", "leading", "double", "yes_no")
@@ -50,6 +53,8 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         super().__init__()
         self.rehearsal = rehearsal
         self._saved_text = rehearsal.draft
+        self._draft_failing = False
+        self._writing = False  # a submit, skip or rating is being written
         self._guidance = False
         self.insights: Insights | None = None
         self._check_timer: Timer | None = None
@@ -148,8 +153,8 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
 
     def _autosave(self) -> None:
         text = self.editor.text
-        if text != self._saved_text and not self.rehearsal.done:
-            self._saved_text = text
+        # Not while a submit or skip is being written: it moves the session on.
+        if text != self._saved_text and not self.rehearsal.done and not self._writing:
             self._save_draft(text)
 
     @work(thread=True, exclusive=True, group="draft")
@@ -157,17 +162,52 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         try:
             self.rehearsal.save_draft(text)
         except UserError as error:
-            self.app.call_from_thread(self._failed, "Draft not saved", error)
-
-    def flush_draft(self) -> None:
-        """Save the draft now, on this thread (leaving the screen, quitting)."""
-        if self.rehearsal.done or self.rehearsal.pending is not None:
+            # Not marked saved: the next tick tries again, once the disk or lock allows.
+            if not self._draft_failing:
+                self.app.call_from_thread(self._failed, "Draft not saved", error)
+            self._draft_failing = True
             return
+        self._saved_text, self._draft_failing = text, False
+
+    def save_before_quit(self) -> str | None:
+        """Make the draft safe before the app exits: the database, or else a recovery file.
+
+        Returns what to tell the user after exit, "" if nothing, or None if the text could
+        be kept nowhere: then the app must stay open.
+        """
+        if self.flush_draft():
+            return ""
+        from interview_tui.practice.recovery import write_recovery
+
+        rehearsal, data_dir = self.rehearsal, self.services.paths.data_dir
+        try:
+            path = write_recovery(
+                data_dir, rehearsal.session_id, rehearsal.position, self.editor.text
+            )
+        except OSError as error:
+            self.notify(
+                f"Not quitting: your answer could not be saved ({error.strerror or error}). "
+                "Free some disk space or close the other program, then quit again.",
+                severity="error",
+                timeout=30,
+            )
+            return None
+        return (
+            f"interview-tui: your answer could not be saved in the database; it is kept in "
+            f"{path} and offered back when you resume the session."
+        )
+
+    def flush_draft(self) -> bool:
+        """Save the draft now, on this thread (leaving the screen, quitting); True if safe."""
+        if self.rehearsal.done or self.rehearsal.pending is not None:
+            return True
         try:
             self.rehearsal.save_draft(self.editor.text)
             self._saved_text = self.editor.text
         except UserError as error:
             self._failed("Draft not saved", error)
+            return False
+        return True
 
     def on_screen_suspend(self) -> None:
         self.flush_draft()
@@ -178,7 +218,7 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
     # -- actions -------------------------------------------------------------------------
 
     def action_submit(self) -> None:
-        if self.rehearsal.done:
+        if self.rehearsal.done or self._writing:
             return
         text = self.editor.text
         recording = self.voice_stop()
@@ -187,17 +227,47 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
             return
         notes, text = text, text if text.strip() else self.voice_placeholder()
         self.insights = self._analyse(text)
-        try:
-            self.rehearsal.submit(text, self.insights.as_dict())
-        except UserError as error:
-            self.rehearsal.reopen()
-            self._failed("Answer not saved", error)
-            return
+        insights = self.insights.as_dict()
+        self._write(
+            lambda: self.rehearsal.submit(text, insights),
+            lambda: self._submitted(text, recording, notes.strip()),
+            "Answer not saved",
+            self.rehearsal.reopen,
+        )
+
+    def _submitted(self, text: str, recording: str | None, notes: str) -> None:
         self._saved_text = text
         if recording is not None:
             # The rating follows at once; the transcript lands in the answer when ready.
-            self.voice_transcribe(recording, self.rehearsal.position, notes.strip())
+            self.voice_transcribe(recording, self.rehearsal.position, notes)
         self._ask_rating()
+
+    def _write(
+        self,
+        write: Callable[[], object],
+        then: Callable[[], None],
+        what: str,
+        undo: Callable[[], None] | None = None,
+    ) -> None:
+        """Write in a worker (a locked database never freezes the screen); the editor waits."""
+        self._writing, was_read_only = True, self.editor.read_only
+        self.editor.read_only = True
+
+        def settle() -> None:
+            self._writing = False
+            self.editor.read_only = was_read_only
+
+        def done(_: object) -> None:
+            settle()
+            then()
+
+        def failed(error: UserError) -> None:
+            settle()
+            if undo is not None:
+                undo()
+            self._failed(what, error)
+
+        write_in_background(self, write, done, failed)
 
     def _analyse(self, answer: str) -> Insights:
         item = self.rehearsal.current
@@ -229,23 +299,24 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
             self.rehearsal.reopen()
             self.editor.focus()
             return
-        try:
-            self.rehearsal.rate(result.scores, result.stumped, result.note)
-        except UserError as error:
-            self._failed("Rating not saved", error)
-            self.call_after_refresh(self._ask_rating)
-            return
-        self._next()
+        self._write(
+            lambda: self.rehearsal.rate(result.scores, result.stumped, result.note),
+            self._next,
+            "Rating not saved",
+            self._ask_rating_again,
+        )
+
+    def _ask_rating_again(self) -> None:
+        self.call_after_refresh(self._ask_rating)
 
     def action_skip(self) -> None:
-        if self.rehearsal.done:
+        if self.rehearsal.done or self._writing:
             return
         self.voice_stop()  # a skipped question keeps what was said
-        try:
-            self.rehearsal.skip(self.editor.text)
-        except UserError as error:
-            self._failed("Skip not saved", error)
-            return
+        text = self.editor.text
+        self._write(lambda: self.rehearsal.skip(text), self._skipped, "Skip not saved")
+
+    def _skipped(self) -> None:
         self.notify("Skipped; it is kept in the session as skipped.", timeout=3)
         self._next()
 

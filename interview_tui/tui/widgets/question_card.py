@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.markup import escape
 from textual.widgets import Label, Static
 
@@ -45,7 +46,7 @@ class QuestionCard(VerticalScroll, can_focus=False):
         progress: str,
         goal: str,
     ) -> None:
-        self.query_one("#card-progress", Label).update(progress)
+        self.query_one("#card-progress", Label).update(Content(progress))  # a title is data
         self.query_one("#card-text", Static).update(escape(question.text))
         goal_widget = self.query_one("#card-goal", Static)
         goal_widget.update(f"[dim]Goal:[/dim] {escape(goal)}" if goal else "")

@@ -1,0 +1,52 @@
+"""Database writes off the UI thread: a locked database never freezes the screen.
+
+SQLite waits up to its busy timeout (5 s) for a lock another program holds. Run on the UI
+thread, that wait froze every key; run here, the screen stays live, says it is waiting when
+the write takes longer than a moment, and hears back on the UI thread when it is done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from textual.widget import Widget
+
+from interview_tui.errors import UserError
+
+T = TypeVar("T")
+
+#: A write slower than this is waiting for a lock: say so.
+PATIENCE = 0.4
+
+
+def write_in_background(
+    widget: Widget,
+    write: Callable[[], T],
+    done: Callable[[T], None],
+    failed: Callable[[UserError], None],
+) -> None:
+    """Run ``write`` in a thread; then ``done(result)`` or ``failed(error)`` on the UI thread."""
+    app = widget.app
+    notice = widget.set_timer(
+        PATIENCE,
+        lambda: widget.notify(
+            "Waiting for the database (another program holds it); keep going, your text is safe.",
+            timeout=4,
+        ),
+    )
+
+    def finish(callback: Callable[[], None]) -> None:
+        notice.stop()
+        callback()
+
+    def work() -> None:
+        try:
+            result = write()
+        except UserError as error:
+            caught = error  # the name `error` is gone once the except block ends
+            app.call_from_thread(finish, lambda: failed(caught))
+            return
+        app.call_from_thread(finish, lambda: done(result))
+
+    widget.run_worker(work, thread=True, group="store-write")
