@@ -409,21 +409,19 @@ class InterviewApp(App[None]):
         self.store.close()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Every binding of the current screen is also a command in the palette."""
-        yield from super().get_system_commands(screen)
-        seen = set()
-        for active in screen.active_bindings.values():
-            binding = active.binding
-            if not binding.description or binding.description in seen or binding.system:
-                continue
-            if binding.action in {"quit", "command_palette"}:
-                continue
-            seen.add(binding.description)
+        """The app's own actions on this screen first, each once with its key; then Textual's."""
+        from interview_tui.tui.keys import own_keys
+
+        for key in own_keys(screen):
+            if key.action in {"quit", "command_palette"}:
+                continue  # Textual's own "Quit" follows
+            about = key.binding.tooltip or key.description
             yield SystemCommand(
-                binding.description,
-                f"{binding.tooltip or binding.description} ({self.get_key_display(binding)})",
-                partial(self._run_binding, active.node, binding.action),
+                key.description,
+                f"{about} · {key.key}",
+                partial(self._run_binding, key.node, key.action),
             )
+        yield from super().get_system_commands(screen)
 
     async def _run_binding(self, node: object, action: str) -> None:
         from textual.dom import DOMNode

@@ -15,6 +15,7 @@ from interview_tui.clock import iso
 from interview_tui.errors import UserError
 from interview_tui.review.export import FORMATS, ExportFormat, export_to_file
 from interview_tui.tui.services import UsesServices
+from interview_tui.tui.widgets.footer import AppFooter
 
 FORMAT_LABELS: dict[ExportFormat, str] = {
     "md": "Markdown: to read, or to send to a mentor",
@@ -38,6 +39,7 @@ class ExportScreen(UsesServices, ModalScreen[None]):
         return Path.home() / f"interview-tui-{which}-{stamp}.{fmt}"
 
     def compose(self) -> ComposeResult:
+        yield AppFooter()  # this dialog's own keys, not those of the screen below
         with Vertical(classes="dialog", id="export-dialog"):
             yield Label("Export", classes="dialog-title")
             yield RadioSet(

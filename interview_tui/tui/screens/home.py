@@ -35,8 +35,10 @@ class DueCounts(Message):
 
 class HomeScreen(UsesServices, Screen[None]):
     BINDINGS = [
-        # Ahead of the bank list's own enter, so the footer and the palette show it.
-        Binding("enter", "start", "Start session", priority=True),
+        # Not a priority binding: enter must wait its turn behind the ↓ typed before it,
+        # or a burst "↓ ↓ enter" opens the bank the list was on. The list's own enter
+        # (BankList) says "Start session" in the footer; this one serves an empty list.
+        Binding("enter", "start", "Start session", show=False),
         Binding(
             "ctrl+r", "switch_role", "Role", tooltip="Switch between interviewee and interviewer"
         ),

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Label, Static
 
 from interview_tui.coaching.followup import CHECKLIST
+from interview_tui.tui.widgets.footer import AppFooter
 
 
 class PrepareScreen(ModalScreen[dict[str, bool] | None]):
@@ -20,9 +21,12 @@ class PrepareScreen(ModalScreen[dict[str, bool] | None]):
     BINDINGS = [
         Binding("ctrl+s", "start", "Start"),
         Binding("escape", "dismiss(None)", "Back"),
+        Binding("up", "app.focus_previous", "Previous", show=False),
+        Binding("down", "app.focus_next", "Move", key_display="↑↓"),
     ]
 
     def compose(self) -> ComposeResult:
+        yield AppFooter()  # this dialog's own keys, not those of the screen below
         with Vertical(classes="dialog", id="prepare-dialog"):
             yield Label("Before you start", classes="dialog-title")
             yield Static(

@@ -17,6 +17,7 @@ from interview_tui.coaching.report import Insights
 from interview_tui.durations import format_duration
 from interview_tui.store.records import AttemptRecord
 from interview_tui.tui.widgets.criterion_row import CriterionRow
+from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.stumped_checkbox import SpaceCheckbox
 
 
@@ -52,12 +53,14 @@ class RatingResult:
 class RateScreen(ModalScreen[RatingResult | None]):
     CSS_PATH = "screens.tcss"
     BINDINGS = [
-        *(Binding(str(n), f"score({n})", f"Score {n}", show=False) for n in range(1, 6)),
+        # One key shows for all five in the footer; the others work the same, unshown.
+        Binding("1", "score(1)", "Score", key_display="1–5"),
+        *(Binding(str(n), f"score({n})", f"Score {n}", show=False) for n in range(2, 6)),
         Binding("up", "app.focus_previous", "Previous", show=False),
-        Binding("down", "app.focus_next", "Next", show=False),
-        Binding("s", "stumped", "Stumped", show=False),
+        Binding("down", "app.focus_next", "Move", key_display="↑↓"),
+        Binding("s", "stumped", "Stumped"),
         Binding("enter", "save", "Save"),
-        Binding("escape", "back", "Back to answer"),
+        Binding("escape", "back", "Back"),
     ]
 
     def __init__(
@@ -95,11 +98,7 @@ class RateScreen(ModalScreen[RatingResult | None]):
                         yield CriterionRow(criterion)
                     yield SpaceCheckbox("This one stumped me", id="stumped")
                     yield Input(placeholder="A note for next time (optional)", id="note")
-            yield Static(
-                "[dim]1–5 score and move on · ↑↓ move · s stumped · enter save · "
-                "esc back to the answer[/dim]",
-                id="rate-help",
-            )
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.query(CriterionRow).first().focus()
@@ -113,8 +112,9 @@ class RateScreen(ModalScreen[RatingResult | None]):
         # set_focus moves focus now, not after a refresh: keys typed in a burst ("4354")
         # must each land on the next criterion.
         if row is rows[-1]:
-            # Rubric done: straight to the note, so typing goes where it is meant to.
-            self.set_focus(self.query_one("#note", Input))
+            # Rubric done: to "stumped", not the note, so that `s` and enter typed next
+            # still mark and save; the note takes text once the user moves into it.
+            self.set_focus(self.query_one("#stumped", SpaceCheckbox))
         else:
             self.set_focus(rows[rows.index(row) + 1])
 
