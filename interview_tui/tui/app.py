@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 
-from interview_tui.banks.model import DEFAULT_RUBRICS, Bank, BankSource, LoadResult, Role
+from interview_tui.banks.model import Bank, BankSource, LoadResult, Role
 from interview_tui.banks.sources import load_banks, load_cached_banks
 from interview_tui.clock import Clock, SystemClock
 from interview_tui.errors import UserError
@@ -289,6 +289,9 @@ class InterviewApp(App[None]):
 
     def _begin(self, plan: SessionPlan, prepare: bool = True) -> None:
         if prepare and plan.role == "interviewer" and self.settings.checklist:
+            # The bank's own checklist, or the one for its kind of conversation.
+            first = self.banks.get(plan.bank_ids[0]) if plan.items else None
+            from interview_tui.practice.checklists import checklist_for
             from interview_tui.tui.screens.prepare import PrepareScreen
 
             def prepared(checklist: dict[str, bool] | None) -> None:
@@ -297,7 +300,7 @@ class InterviewApp(App[None]):
                     if self.active_session is not None:
                         self.store.save_checklist(self.active_session, checklist)
 
-            self.push_screen(PrepareScreen(), prepared)
+            self.push_screen(PrepareScreen(checklist_for(first)), prepared)
             return
         try:
             from interview_tui.practice.rehearsal import Rehearsal
@@ -334,10 +337,9 @@ class InterviewApp(App[None]):
 
     def criterion_labels(self) -> dict[str, str]:
         """Every criterion id known from the loaded banks and the defaults, with its label."""
-        labels = {c.id: c.label for rubric in DEFAULT_RUBRICS.values() for c in rubric}
-        for bank in self.banks.banks:
-            labels.update((c.id, c.label) for c in bank.rubric)
-        return labels
+        from interview_tui.review.ratings import criterion_labels
+
+        return criterion_labels(self.banks.banks)
 
     def practise_questions(self, keys: Sequence[tuple[str, str]]) -> None:
         """A session on exactly these questions (those of the first one's role)."""

@@ -91,7 +91,14 @@ class ExportScreen(UsesServices, ModalScreen[None]):
     def _export(self, path: Path, fmt: ExportFormat, ids: list[int] | None) -> None:
         store = self.services.store
         try:
-            count = export_to_file(store, ids, fmt, path, iso(self.services.clock.now()))
+            count = export_to_file(
+                store,
+                ids,
+                fmt,
+                path,
+                iso(self.services.clock.now()),
+                self.services.criterion_labels(),
+            )
         except (UserError, OSError) as error:
             message = getattr(error, "strerror", None) or str(error)
             self.app.call_from_thread(self._failed, f"Not exported: {message}")

@@ -12,7 +12,7 @@ from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from interview_tui.banks.model import Criterion
+from interview_tui.banks.model import Criterion, Role
 from interview_tui.coaching.report import Insights
 from interview_tui.durations import format_duration
 from interview_tui.store.records import AttemptRecord
@@ -20,11 +20,20 @@ from interview_tui.tui.widgets.criterion_row import CriterionRow
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.stumped_checkbox import SpaceCheckbox
 
+#: What the dialog calls things, in the words of each side of the table.
+WORDING: dict[Role, tuple[str, str]] = {
+    "interviewee": ("Rate your answer", "This one stumped me"),
+    "interviewer": ("Rate your question", "I struggled to phrase this"),
+}
+
 
 def insights_markup(insights: Insights) -> str:
-    """The insight lines, dimmed, with flags and over-time in the warning colour."""
+    """The insight lines, dimmed, with flags and over-time in the warning colour.
+
+    The first line (words, time aloud) is left out: the facts line above says it once.
+    """
     lines = []
-    for line in insights.summary_lines():
+    for line in insights.summary_lines()[1:]:
         lines.append(f"[$warning]{escape(line)}[/]" if "⚑" in line else escape(line))
     return "\n".join(lines)
 
@@ -68,25 +77,33 @@ class RateScreen(ModalScreen[RatingResult | None]):
         attempt: AttemptRecord,
         criteria: tuple[Criterion, ...],
         insights: Insights | None = None,
+        role: Role = "interviewee",
     ) -> None:
         super().__init__()
+        self.role = role
         self.attempt = attempt
         self.criteria = criteria
         self.insights = insights
 
     def compose(self) -> ComposeResult:
-        words = len(self.attempt.answer.split())
+        insights = self.insights
+        # One count of words, the insights' own, so that no two numbers disagree.
+        words = insights.words if insights else len(self.attempt.answer.split())
         spent = format_duration(self.attempt.seconds_spent)
         limit = format_duration(self.attempt.time_limit)
+        facts = f"{spent} of {limit} · {words} word{'s' if words != 1 else ''}"
+        if insights is not None and self.role == "interviewee":
+            # How long it takes to say matters for an answer, not for a question.
+            facts += f" · about {format_duration(insights.speaking_seconds)} aloud"
+            facts += " (over time)" if insights.over_time else ""
+        title, stumped = WORDING[self.role]
         with Vertical(id="rate-dialog", classes="dialog"):
-            yield Label("Rate your answer", classes="dialog-title")
+            yield Label(title, classes="dialog-title")
             yield Static(escape(self.attempt.question_text), id="rate-question")
             with Horizontal(id="rate-body"):
                 with VerticalScroll(id="rate-left", can_focus=False):
                     over = " · [b $error]overtime[/]" if self.attempt.overtime else ""
-                    yield Static(
-                        f"[dim]{spent} of {limit} · {words} words[/dim]{over}", id="rate-facts"
-                    )
+                    yield Static(f"[dim]{facts}[/dim]{over}", id="rate-facts")
                     if self.insights is not None:
                         yield Static(insights_markup(self.insights), id="rate-insights")
                         yield Static(
@@ -96,7 +113,7 @@ class RateScreen(ModalScreen[RatingResult | None]):
                 with VerticalScroll(id="rate-criteria", can_focus=False):
                     for criterion in self.criteria:
                         yield CriterionRow(criterion)
-                    yield SpaceCheckbox("This one stumped me", id="stumped")
+                    yield SpaceCheckbox(stumped, id="stumped")
                     yield Input(placeholder="A note for next time (optional)", id="note")
         yield AppFooter()
 

@@ -41,7 +41,8 @@ class RehearseScreen(UsesServices, Screen[None]):
         Binding("ctrl+n", "skip", "Skip"),
         Binding("ctrl+t", "pause", "Pause", tooltip="Stop the clock; again to go on"),
         Binding("ctrl+g", "guidance", "Guidance"),
-        Binding("escape", "end", "End session"),
+        Binding("escape", "end", "End"),  # short: the footer must fit 80 columns
+        Binding("shift+tab", "app.focus_previous", "Scroll the question", show=False),
     ]
 
     def __init__(self, rehearsal: Rehearsal) -> None:
@@ -210,7 +211,9 @@ class RehearseScreen(UsesServices, Screen[None]):
             self._set_guidance(True)  # now the key points help judge the answer
         if self.insights is None:  # resumed: the insights were not kept in memory
             self.insights = self._analyse(attempt.answer)
-        self.app.push_screen(RateScreen(attempt, criteria, self.insights), self._rated)
+        self.app.push_screen(
+            RateScreen(attempt, criteria, self.insights, self.rehearsal.plan.role), self._rated
+        )
 
     def _rated(self, result: RatingResult | None) -> None:
         if result is None:

@@ -10,7 +10,7 @@ from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
-from interview_tui.banks.model import Bank
+from interview_tui.banks.model import Bank, Role
 from interview_tui.durations import DurationError, parse_duration
 from interview_tui.practice.plan import ORDERS, Order, SessionSetup
 from interview_tui.tui.widgets.footer import AppFooter
@@ -21,6 +21,12 @@ ORDER_LABELS: dict[Order, str] = {
     "weakest": "Weakest first",
     "new": "Never practised first",
     "due": "Due (spaced repetition)",
+}
+
+
+GOAL_EXAMPLES: dict[Role, str] = {
+    "interviewee": "e.g. answer in under two minutes",
+    "interviewer": "e.g. ask only open questions, and follow up once",
 }
 
 
@@ -63,7 +69,7 @@ class SetupScreen(ModalScreen[SessionSetup | None]):
                 classes="dialog-title",
             )
             yield Label("Goal for this session (optional)", classes="field-label")
-            yield Input(setup.goal, placeholder="e.g. answer in under two minutes", id="goal")
+            yield Input(setup.goal, placeholder=GOAL_EXAMPLES[bank.role], id="goal")
             with Horizontal(id="setup-row"):
                 with Vertical(id="count-field"):
                     yield Label("Questions", classes="field-label")

@@ -22,7 +22,7 @@ TITLE_WIDTH = 50
 GAP = "  "
 
 
-def _fit(text: str, width: int) -> str:
+def fit_cells(text: str, width: int) -> str:
     """``text`` cut to ``width`` cells, with an ellipsis when something was cut."""
     if cell_len(text) <= width:
         return text
@@ -90,7 +90,7 @@ class BankList(OptionList):
 
     def _line(self, cells: Sequence[str]) -> str:
         return GAP.join(
-            _pad(_fit(cell, width), width, index in RIGHT)
+            _pad(fit_cells(cell, width), width, index in RIGHT)
             for index, (cell, width) in enumerate(zip(cells, self._widths, strict=True))
         )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.markup import escape
 from textual.widgets import Label, Static
@@ -31,7 +32,15 @@ def guidance_markup(question: Question, role: Role) -> str:
     return "\n\n".join(parts) or "[dim]No guidance for this question.[/dim]"
 
 
-class QuestionCard(VerticalScroll, can_focus=False):
+class QuestionCard(VerticalScroll):
+    """Focusable (shift+tab from the answer) so a long question scrolls from the keyboard."""
+
+    BINDINGS = [
+        # VerticalScroll's own keys, named here so that the footer says how to scroll.
+        Binding("down", "scroll_down", "Scroll", key_display="↑↓ pgup pgdn"),
+        Binding("tab", "app.focus_next", "Back to the answer"),
+    ]
+
     def compose(self) -> ComposeResult:
         yield Label("", id="card-progress")
         yield Static("", id="card-text")
