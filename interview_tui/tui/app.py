@@ -22,7 +22,8 @@ from interview_tui.banks.sources import load_banks, load_cached_banks
 from interview_tui.clock import Clock, SystemClock
 from interview_tui.errors import UserError
 from interview_tui.paths import Paths
-from interview_tui.practice.plan import Order, SessionPlan, SessionSetup, plan_questions
+from interview_tui.practice.plan import Order, SessionPlan, plan_questions
+from interview_tui.practice.remembered import remembered_choices
 from interview_tui.settings import LoadedSettings, Settings
 from interview_tui.store.database import Store
 from interview_tui.tui.screens.home import HomeScreen
@@ -96,12 +97,11 @@ class InterviewApp(App[None]):
         # Banks unchanged since the last run come from the cache (a few ms), so home is
         # composed full; otherwise they are parsed in a worker once the app runs.
         self.banks_ready = banks is not None or self._load_cached_banks()
-        self.set_reactive(InterviewApp.role, self.settings.role)
+        #: What the setup dialog offers next: the last choices, else the settings.
+        remembered = remembered_choices(paths.data_dir, self.settings)
+        self.setup = remembered.setup
+        self.set_reactive(InterviewApp.role, remembered.role)
         self._show_role(self.role)  # before the first frame: no restyle once it is drawn
-        #: What the setup dialog offers next: the settings at first, then the last choice.
-        self.setup = SessionSetup(
-            self.settings.questions, self.settings.order, self.settings.time_limit
-        )
         #: The session being rehearsed or reflected on, kept marked as alive.
         self.active_session: int | None = None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
 from functools import partial
 
@@ -147,6 +148,7 @@ class HomeScreen(UsesServices, Screen[None]):
 
     def action_switch_role(self) -> None:
         self.services.role = "interviewer" if self.services.role == "interviewee" else "interviewee"
+        self._remember()
 
     @on(BankList.OptionSelected, "#banks")
     def action_start(self) -> None:
@@ -159,8 +161,18 @@ class HomeScreen(UsesServices, Screen[None]):
             return
         self.app.push_screen(SetupScreen(bank, self.services.setup), partial(self._set_up, bank))
 
+    @work(thread=True, exclusive=True, group="choices")
+    def _remember(self) -> None:
+        """Keep the side of the table and the setup for the next launch (not the goal)."""
+        from interview_tui.practice.remembered import Choices, choices_path, save_choices
+
+        choices = Choices(self.services.role, self.services.setup)
+        with suppress(OSError):  # a read-only data folder: the choices are merely forgotten
+            save_choices(choices_path(self.services.paths.data_dir), choices)
+
     def _set_up(self, bank: Bank, setup: SessionSetup | None) -> None:
         if setup is None:
             return
         self.services.setup = replace(setup, goal="")  # the next session sets its own goal
+        self._remember()
         self.services.start_session(bank, setup.count, setup.order, setup.time_limit, setup.goal)
