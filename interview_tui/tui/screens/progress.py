@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Sparkline, Static
 
 from interview_tui.banks.model import ROLES, Role
+from interview_tui.banks.text import plain_label
 from interview_tui.errors import UserError
 from interview_tui.review.history import (
     Filters,
@@ -166,7 +167,7 @@ class ProgressScreen(UsesServices, Screen[None]):
             table = self.query_one(table_id, DataTable)
             table.clear()
             for stat in stats:
-                name = names.get(stat.name, stat.name)
+                name = names.get(stat.name) or plain_label(stat.name)
                 table.add_row(name, mean_text(stat.mean), str(stat.attempts), str(stat.stumped))
         weakest = self.query_one("#weakest", DataTable)
         weakest.clear()

@@ -12,6 +12,7 @@ from textual.timer import Timer
 from textual.widgets import Header, Static, TextArea
 
 from interview_tui.banks.model import DEFAULT_RUBRICS, Role
+from interview_tui.banks.text import plain_label
 from interview_tui.coaching.applies import insights_for, question_kind
 from interview_tui.coaching.checker import RULE_LABELS, check_question
 from interview_tui.coaching.report import Insights
@@ -89,7 +90,9 @@ class RehearseScreen(UsesServices, Screen[None]):
         item = rehearsal.current
         bank = self.services.banks.get(item.bank_id)
         where = " · ".join(
-            part for part in (bank.title if bank else item.bank_id, item.question.category) if part
+            part
+            for part in (bank.title if bank else item.bank_id, plain_label(item.question.category))
+            if part
         )
         self.query_one(QuestionCard).show(
             item.question,

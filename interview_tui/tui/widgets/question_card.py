@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.markup import escape
-from textual.widgets import Label, Static
+from textual.widgets import Label, Markdown, Static
 
 from interview_tui.banks.model import Question, Role
 
@@ -43,7 +43,8 @@ class QuestionCard(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         yield Label("", id="card-progress")
-        yield Static("", id="card-text")
+        # Markdown: banks quote code and lists in their questions (fenced blocks included).
+        yield Markdown("", id="card-text")
         yield Static("", id="card-goal")
         yield Static("", id="card-guidance")
 
@@ -55,7 +56,7 @@ class QuestionCard(VerticalScroll):
         goal: str,
     ) -> None:
         self.query_one("#card-progress", Label).update(progress)
-        self.query_one("#card-text", Static).update(escape(question.text))
+        self.query_one("#card-text", Markdown).update(question.text)
         goal_widget = self.query_one("#card-goal", Static)
         goal_widget.update(f"[dim]Goal:[/dim] {escape(goal)}" if goal else "")
         goal_widget.display = bool(goal)
