@@ -26,6 +26,7 @@ from interview_tui.practice.plan import Order, SessionPlan, plan_questions
 from interview_tui.practice.remembered import remembered_choices
 from interview_tui.settings import LoadedSettings, Settings
 from interview_tui.store.database import Store
+from interview_tui.tui.due_prefetch import DuePrefetch
 from interview_tui.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
@@ -102,6 +103,12 @@ class InterviewApp(App[None]):
         self.setup = remembered.setup
         self.set_reactive(InterviewApp.role, remembered.role)
         self._show_role(self.role)  # before the first frame: no restyle once it is drawn
+        #: Home's due counts, counted while Textual starts (cached banks only: else later).
+        self.due_prefetch = (
+            DuePrefetch(self.store, self.banks.banks, self.clock.now())
+            if self.banks_ready
+            else None
+        )
         #: The session being rehearsed or reflected on, kept marked as alive.
         self.active_session: int | None = None
 

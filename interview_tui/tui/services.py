@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from interview_tui.practice.rehearsal import Rehearsal
     from interview_tui.settings import Settings
     from interview_tui.store.database import Store
+    from interview_tui.tui.due_prefetch import DuePrefetch
 
 
 class AppServices(Protocol):
@@ -31,6 +32,7 @@ class AppServices(Protocol):
     role: Role
     setup: SessionSetup
     active_session: int | None
+    due_prefetch: DuePrefetch | None
 
     @property
     def banks(self) -> LoadResult: ...

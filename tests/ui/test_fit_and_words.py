@@ -161,7 +161,7 @@ async def test_each_kind_of_bank_gets_its_own_checklist(
             assert "informational" not in body and words in body
             first = app.screen.query_one(Checkbox)
             assert str(first.label).startswith(item)
-            assert footer_fits(app)
+            await until(pilot, lambda: footer_fits(pilot.app))  # type: ignore[arg-type]
 
 
 async def test_progress_groups_the_criteria_by_role(

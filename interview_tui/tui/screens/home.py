@@ -37,9 +37,9 @@ class DueCounts(Message):
 class HomeScreen(UsesServices, Screen[None]):
     BINDINGS = [
         # Not a priority binding: enter must wait its turn behind the ↓ typed before it,
-        # or a burst "↓ ↓ enter" opens the bank the list was on. The list's own enter
-        # (BankList) says "Start session" in the footer; this one serves an empty list.
-        Binding("enter", "start", "Start session", show=False),
+        # or a burst "↓ ↓ enter" opens the bank the list was on. The focused list's own
+        # enter (BankList) reads the same, so the footer does not change when it takes over.
+        Binding("enter", "start", "Start session"),
         Binding(
             "ctrl+r", "switch_role", "Role", tooltip="Switch between interviewee and interviewer"
         ),
@@ -87,6 +87,12 @@ class HomeScreen(UsesServices, Screen[None]):
         if not self.services.banks_ready:
             listing.show([])
             return
+        prefetch, fresh = self.services.due_prefetch, None
+        if prefetch is not None:
+            # Counted since launch: the first frame shows the numbers, not "…" then numbers.
+            self.services.due_prefetch = None
+            fresh = prefetch.counts(wait=0.25)
+            self._due.update(fresh or {})
         last = self.services.store.last_practised()
         now = self.services.clock.now()
         banks = self.services.banks.by_role(self.services.role)
@@ -98,7 +104,7 @@ class HomeScreen(UsesServices, Screen[None]):
             rows.append((bank.id, (*cells, "…" if due is None else str(due or ""))))
         listing.show(rows)
         practised = tuple(bank for bank in banks if bank.id in last)
-        if practised:
+        if practised and fresh is None:
             # After the first frame: the list is there at once, the counts follow.
             self.call_after_refresh(self._count_due, practised)
         self._show_bank_info()
