@@ -12,11 +12,15 @@ def criterion_label(criterion: str, labels: Mapping[str, str]) -> str:
     return labels.get(criterion) or criterion.replace("_", " ").capitalize()
 
 
-def ordered_ratings(ratings: Mapping[str, int], labels: Mapping[str, str]) -> list[tuple[str, int]]:
-    """``(label, score)`` pairs: criteria of ``labels`` first in its (the rubric's) order."""
+def ordered_criteria(ratings: Mapping[str, int], labels: Mapping[str, str]) -> list[str]:
+    """The ids of ``ratings``: those of ``labels`` first in its (the rubric's) order."""
     known = [name for name in labels if name in ratings]
-    rest = sorted(name for name in ratings if name not in labels)
-    return [(criterion_label(name, labels), ratings[name]) for name in (*known, *rest)]
+    return known + sorted(name for name in ratings if name not in labels)
+
+
+def ordered_ratings(ratings: Mapping[str, int], labels: Mapping[str, str]) -> list[tuple[str, int]]:
+    """``(label, score)`` pairs in the rubric's order (see :func:`ordered_criteria`)."""
+    return [(criterion_label(n, labels), ratings[n]) for n in ordered_criteria(ratings, labels)]
 
 
 def criterion_labels(banks: Iterable[Bank]) -> dict[str, str]:

@@ -160,6 +160,8 @@ class ProgressScreen(UsesServices, Screen[None]):
         self.query_one("#criteria-text", Static).update(criteria_markup(data.criteria, labels))
         self.query_one(PracticeCalendar).show(data.days, today)
         titles = {bank.id: bank.title for bank in self.services.banks.banks}
+        # Two tables side by side: the names give way so that Mean, Answers, Stumped show.
+        name_width = max(10, min(40, self.app.size.width // 2 - 28))
         for table_id, stats, names in (
             ("#by-bank", data.banks, titles),
             ("#by-category", data.categories, {}),
@@ -167,8 +169,9 @@ class ProgressScreen(UsesServices, Screen[None]):
             table = self.query_one(table_id, DataTable)
             table.clear()
             for stat in stats:
-                name = names.get(stat.name) or plain_label(stat.name)
-                table.add_row(name, mean_text(stat.mean), str(stat.attempts), str(stat.stumped))
+                name = fit_cells(names.get(stat.name) or plain_label(stat.name), name_width)
+                cells = (mean_text(stat.mean), str(stat.attempts), str(stat.stumped))
+                table.add_row(escape(name), *cells)
         weakest = self.query_one("#weakest", DataTable)
         weakest.clear()
         # The numbers stay in view: question and bank share what they leave, 2:1.
