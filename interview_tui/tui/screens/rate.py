@@ -52,6 +52,10 @@ def highlighted_answer(answer: str, insights: Insights, limit: int = 600) -> str
     return "".join(parts)
 
 
+class Column(VerticalScroll, inherit_bindings=False, can_focus=False):
+    """A column that scrolls with the mouse but leaves ↑↓ to the dialog (and its footer)."""
+
+
 @dataclass(frozen=True)
 class RatingResult:
     scores: dict[str, int]
@@ -101,7 +105,7 @@ class RateScreen(ModalScreen[RatingResult | None]):
             yield Label(title, classes="dialog-title")
             yield Static(escape(self.attempt.question_text), id="rate-question")
             with Horizontal(id="rate-body"):
-                with VerticalScroll(id="rate-left", can_focus=False):
+                with Column(id="rate-left"):
                     over = " · [b $error]overtime[/]" if self.attempt.overtime else ""
                     yield Static(f"[dim]{facts}[/dim]{over}", id="rate-facts")
                     if self.insights is not None:
@@ -110,7 +114,7 @@ class RateScreen(ModalScreen[RatingResult | None]):
                             highlighted_answer(self.attempt.answer, self.insights),
                             id="rate-answer",
                         )
-                with VerticalScroll(id="rate-criteria", can_focus=False):
+                with Column(id="rate-criteria"):
                     for criterion in self.criteria:
                         yield CriterionRow(criterion)
                     yield SpaceCheckbox(stumped, id="stumped")
