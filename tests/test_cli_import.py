@@ -131,3 +131,21 @@ def test_wrong_usage_exits_2(config: Path, source: Path, argv: list[str], messag
     argv = [str(source) if arg == "FILE" else arg for arg in argv]
     assert message in one_line_error(run("--config-dir", str(config), *argv), 2)
     assert not (config / "banks").exists()
+
+
+def test_the_refusal_speaks_to_the_options_given_and_replace_overwrites(
+    config: Path, source: Path
+) -> None:
+    argv = ("--config-dir", str(config), "import", str(source), "--role", "interviewee")
+    assert run(*argv, "--id", "mine").returncode == 0
+    written = config / "banks" / "mine.yaml"
+    message = one_line_error(run(*argv, "--id", "mine"), 1)
+    assert "choose another with --id" not in message  # --id was given
+    assert "choose another id, or add --replace" in message
+    bundled = one_line_error(run(*argv, "--id", "behavioral", "--replace"), 1)
+    assert "'behavioral' already exists" in bundled  # never overwrites a bundled bank
+    source.write_text("Only this question now?\n", encoding="utf-8")
+    done = run(*argv, "--id", "mine", "--replace", "--title", "Mine")
+    assert done.returncode == 0, done.stderr
+    text = written.read_text(encoding="utf-8")
+    assert "Only this question now?" in text and "title: Mine" in text

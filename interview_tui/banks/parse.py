@@ -24,6 +24,7 @@ from interview_tui.banks import limits
 from interview_tui.banks.clean import clean_text
 from interview_tui.banks.limits import MAX_LIST_ITEMS, MAX_TEXT_CHARS, TooLarge, read_limited
 from interview_tui.banks.model import ROLES, Bank, BankError, Criterion, Problem, Question, Role
+from interview_tui.banks.yaml_errors import explain_yaml_error
 from interview_tui.durations import DurationError, parse_duration
 
 try:
@@ -124,10 +125,8 @@ def _compose(text: str, path: Path) -> Node | None:
         node: Node | None = loader.get_single_node()
         return node
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        message = "; ".join(part for part in (error.context, error.problem) if part)
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise _single(path, f"invalid YAML: {message}", line, column) from None
+        message, line, column = explain_yaml_error(error, text)
+        raise _single(path, message, line, column) from None
     except yaml.YAMLError as error:  # a reader error: a character YAML does not allow
         raise _single(path, f"invalid YAML: {error}".replace("\n", " ")) from None
     except RecursionError:

@@ -166,6 +166,7 @@ def import_text(
     category: str = "",
     *,
     taken_ids: Collection[str] = (),
+    replace: bool = False,
 ) -> Path:
     """Write a new bank in ``dest_dir`` from a text file with one question per line.
 
@@ -173,7 +174,7 @@ def import_text(
     (``- ``, ``* ``, ``• ``, ``1. ``, ``1) ``) are stripped; a line repeated exactly is kept
     once. The bank id defaults to a slug of the file name and must not be in ``taken_ids``
     (the ids of the banks already loaded); the title defaults to the file name. An existing
-    file is never overwritten. Returns the path of the new file.
+    file is overwritten only with ``replace``. Returns the path of the new file.
     """
     texts = _read_lines(source)
     if not texts:
@@ -184,11 +185,16 @@ def import_text(
             f"{identifier!r} is not a valid bank id; use letters, digits, '_', '-' or '.' "
             f"(for example {slugify(identifier)!r})"
         )
-    if identifier in taken_ids:
-        raise UserError(f"a bank with id {identifier!r} already exists; choose another with --id")
     dest = dest_dir / f"{identifier}.yaml"
-    if dest.exists() or dest.with_suffix(".yml").exists():
-        raise UserError(f"{dest} already exists; choose another bank id with --id")
+    ours = dest.exists()  # a bank of the user's folder: --replace may overwrite it
+    if (identifier in taken_ids or ours or dest.with_suffix(".yml").exists()) and not (
+        replace and ours
+    ):
+        # Say what to do next in the words of the options actually given.
+        another = "choose another id" if bank_id is not None else "choose another with --id"
+        where = f" ({dest})" if ours else ""
+        hint = ", or add --replace to overwrite it" if ours else ""
+        raise UserError(f"a bank with id {identifier!r} already exists{where}; {another}{hint}")
     name = " ".join(source.name.split())
     header = {
         "id": identifier,
@@ -213,7 +219,7 @@ def import_text(
     bank = _validated(data, dest, ids, None)
     if [QuestionDraft.from_question(question) for question in bank.questions] != drafts:
         raise UserError(f"not saved: the questions of {source} would not read back as written")
-    write_atomically(dest, data, previous=None)
+    write_atomically(dest, data, previous=dest.read_bytes() if ours else None)
     return dest
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 
 from interview_tui.banks.clean import visible
@@ -48,9 +49,12 @@ def run(args: argparse.Namespace, context: Context) -> int:
     for problem in result.problems:
         print(problem, file=sys.stderr)
     if result.problems:
+        # The files by name: a plain `validate` would not see a --bank given here.
+        paths = dict.fromkeys(problem.path for problem in result.problems)
+        files = " ".join(shlex.quote(str(path)) for path in paths)
         print(
             f"{len(result.problems)} problem(s) kept some banks from loading; "
-            "run 'interview-tui validate' for details",
+            f"run 'interview-tui validate {files}' for details",
             file=sys.stderr,
         )
     return 0

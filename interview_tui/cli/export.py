@@ -11,6 +11,7 @@ from interview_tui.cli.context import Context
 from interview_tui.clock import SystemClock, iso
 from interview_tui.errors import UserError
 from interview_tui.review.export import FORMATS, atomic_writer, iter_sessions, write_sessions
+from interview_tui.review.ratings import criterion_labels
 from interview_tui.store.database import Store
 
 
@@ -48,16 +49,18 @@ def run(args: argparse.Namespace, context: Context) -> int:
         else:
             ids = store.session_ids() if store is not None else []
         sessions = iter_sessions(store, ids) if store is not None else iter(())
+        # Markdown names the ratings as the rubrics do ("Impact / result 5/5").
+        labels = criterion_labels(context.load_banks().banks) if args.format == "md" else None
         if args.output:
             try:
                 with atomic_writer(args.output) as out:
-                    count = write_sessions(sessions, args.format, out, iso(clock.now()))
+                    count = write_sessions(sessions, args.format, out, iso(clock.now()), labels)
             except OSError as error:
                 reason = error.strerror or str(error)
                 raise UserError(f"cannot write {args.output}: {reason}") from None
             print(f"exported {count} session(s) to {args.output}", file=sys.stderr)
         else:
-            write_sessions(sessions, args.format, sys.stdout, iso(clock.now()))
+            write_sessions(sessions, args.format, sys.stdout, iso(clock.now()), labels)
         if args.audio is not None:
             _copy_audio(store, ids, args.audio)
     finally:

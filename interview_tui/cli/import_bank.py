@@ -18,6 +18,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--id", dest="bank_id", metavar="ID", help="bank id (default: file name)")
     parser.add_argument("--title", metavar="TITLE", help="bank title (default: file name)")
     parser.add_argument("--category", default="", metavar="C", help="category of every question")
+    parser.add_argument(
+        "--replace", action="store_true", help="overwrite your own bank with the same id"
+    )
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
@@ -31,6 +34,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
         title=args.title,
         category=args.category,
         taken_ids=taken,
+        replace=args.replace,
     )
     bank = load_bank(path)
     print(f"imported {len(bank.questions)} question(s) as bank {bank.id!r}: {path}")

@@ -10,7 +10,7 @@ import errno
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -135,21 +135,30 @@ def write_sessions(
     fmt: ExportFormat,
     out: TextIO,
     exported_at: str,
+    labels: Mapping[str, str] | None = None,
 ) -> int:
-    """Write ``sessions`` to ``out`` in ``fmt``; returns how many were written."""
+    """Write ``sessions`` to ``out`` in ``fmt``; returns how many were written.
+
+    ``labels`` (criterion id to label, in rubric order) names the ratings in Markdown.
+    """
     from interview_tui.review.export_text import write_csv, write_markdown
 
     if fmt == "md":
-        return write_markdown(sessions, out, exported_at)
+        return write_markdown(sessions, out, exported_at, labels)
     if fmt == "csv":
         return write_csv(sessions, out)
     return write_json(sessions, out, exported_at)
 
 
 def export_to_file(
-    store: Store, session_ids: list[int] | None, fmt: ExportFormat, path: Path, exported_at: str
+    store: Store,
+    session_ids: list[int] | None,
+    fmt: ExportFormat,
+    path: Path,
+    exported_at: str,
+    labels: Mapping[str, str] | None = None,
 ) -> int:
     """Export the given sessions (all when None) to ``path``, atomically."""
     ids = store.session_ids() if session_ids is None else session_ids
     with atomic_writer(path) as out:
-        return write_sessions(iter_sessions(store, ids), fmt, out, exported_at)
+        return write_sessions(iter_sessions(store, ids), fmt, out, exported_at, labels)

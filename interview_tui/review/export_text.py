@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TextIO
 
 from interview_tui.durations import format_duration
 from interview_tui.review.neutral import csv_cell, md_html, md_line
+from interview_tui.review.ratings import ordered_ratings
 from interview_tui.store.records import AttemptRecord, SessionRecord
 
 CSV_COLUMNS = (
@@ -45,7 +46,10 @@ def _quote(text: str) -> str:
     return "\n".join(f"> {line}" if line else ">" for line in lines) or "> (no answer)"
 
 
-def session_markdown(session: SessionRecord, attempts: list[AttemptRecord]) -> str:
+def session_markdown(
+    session: SessionRecord, attempts: list[AttemptRecord], labels: Mapping[str, str] | None = None
+) -> str:
+    """A session in Markdown; ratings in the rubric's order and labels (``labels``)."""
     lines = [f"## {session.started_at[:16].replace('T', ' ')} · {session.role}", ""]
     lines.append(f"Banks: {md_line(', '.join(session.banks))}  ")
     if session.goal:
@@ -69,9 +73,8 @@ def session_markdown(session: SessionRecord, attempts: list[AttemptRecord]) -> s
         lines.append(_quote(a.answer))
         lines.append("")
         if a.ratings:
-            lines.append(
-                ", ".join(f"{md_line(name)} {score}/5" for name, score in a.ratings.items())
-            )
+            pairs = ordered_ratings(a.ratings, labels or {})
+            lines.append(", ".join(f"{md_line(label)} {score}/5" for label, score in pairs))
             lines.append("")
         if a.note:
             lines.append(f"Note: {md_line(a.note)}")
@@ -85,12 +88,14 @@ def session_markdown(session: SessionRecord, attempts: list[AttemptRecord]) -> s
     return "\n".join(lines)
 
 
-def write_markdown(sessions: Sessions, out: TextIO, exported_at: str) -> int:
+def write_markdown(
+    sessions: Sessions, out: TextIO, exported_at: str, labels: Mapping[str, str] | None = None
+) -> int:
     out.write("# Interview practice\n\n")
     out.write(f"Exported from interview-tui on {exported_at[:10]}.\n\n")
     count = 0
     for session, attempts in sessions:
-        out.write(session_markdown(session, attempts))
+        out.write(session_markdown(session, attempts, labels))
         out.write("\n")
         count += 1
     if not count:

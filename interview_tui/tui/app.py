@@ -17,14 +17,16 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 
-from interview_tui.banks.model import DEFAULT_RUBRICS, Bank, BankSource, LoadResult, Role
+from interview_tui.banks.model import Bank, BankSource, LoadResult, Role
 from interview_tui.banks.sources import load_banks, load_cached_banks
 from interview_tui.clock import Clock, SystemClock
 from interview_tui.errors import UserError
 from interview_tui.paths import Paths
-from interview_tui.practice.plan import Order, SessionPlan, SessionSetup, plan_questions
+from interview_tui.practice.plan import Order, SessionPlan, plan_questions
+from interview_tui.practice.remembered import remembered_choices
 from interview_tui.settings import LoadedSettings, Settings
 from interview_tui.store.database import Store
+from interview_tui.tui.due_prefetch import DuePrefetch
 from interview_tui.tui.keeping import KeepingApp
 from interview_tui.tui.screens.home import HomeScreen
 
@@ -99,11 +101,16 @@ class InterviewApp(KeepingApp):
         # Banks unchanged since the last run come from the cache (a few ms), so home is
         # composed full; otherwise they are parsed in a worker once the app runs.
         self.banks_ready = banks is not None or self._load_cached_banks()
-        self.set_reactive(InterviewApp.role, self.settings.role)
+        #: What the setup dialog offers next: the last choices, else the settings.
+        remembered = remembered_choices(paths.data_dir, self.settings)
+        self.setup = remembered.setup
+        self.set_reactive(InterviewApp.role, remembered.role)
         self._show_role(self.role)  # before the first frame: no restyle once it is drawn
-        #: What the setup dialog offers next: the settings at first, then the last choice.
-        self.setup = SessionSetup(
-            self.settings.questions, self.settings.order, self.settings.time_limit
+        #: Home's due counts, counted while Textual starts (cached banks only: else later).
+        self.due_prefetch = (
+            DuePrefetch(self.store, self.banks.banks, self.clock.now())
+            if self.banks_ready
+            else None
         )
         #: The session being rehearsed or reflected on, kept marked as alive.
         self.active_session: int | None = None
@@ -304,6 +311,9 @@ class InterviewApp(KeepingApp):
 
     def _begin(self, plan: SessionPlan, prepare: bool = True) -> None:
         if prepare and plan.role == "interviewer" and self.settings.checklist:
+            # The bank's own checklist, or the one for its kind of conversation.
+            first = self.banks.get(plan.bank_ids[0]) if plan.items else None
+            from interview_tui.practice.checklists import checklist_for
             from interview_tui.tui.screens.prepare import PrepareScreen
 
             def prepared(checklist: dict[str, bool] | None) -> None:
@@ -312,7 +322,7 @@ class InterviewApp(KeepingApp):
                     if self.active_session is not None:
                         self.store.save_checklist(self.active_session, checklist)
 
-            self.push_screen(PrepareScreen(), prepared)
+            self.push_screen(PrepareScreen(checklist_for(first)), prepared)
             return
         try:
             from interview_tui.practice.rehearsal import Rehearsal
@@ -349,10 +359,9 @@ class InterviewApp(KeepingApp):
 
     def criterion_labels(self) -> dict[str, str]:
         """Every criterion id known from the loaded banks and the defaults, with its label."""
-        labels = {c.id: c.label for rubric in DEFAULT_RUBRICS.values() for c in rubric}
-        for bank in self.banks.banks:
-            labels.update((c.id, c.label) for c in bank.rubric)
-        return labels
+        from interview_tui.review.ratings import criterion_labels
+
+        return criterion_labels(self.banks.banks)
 
     def practise_questions(self, keys: Sequence[tuple[str, str]]) -> None:
         """A session on exactly these questions (those of the first one's role)."""
@@ -417,21 +426,19 @@ class InterviewApp(KeepingApp):
         self.store.close()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Every binding of the current screen is also a command in the palette."""
-        yield from super().get_system_commands(screen)
-        seen = set()
-        for active in screen.active_bindings.values():
-            binding = active.binding
-            if not binding.description or binding.description in seen or binding.system:
-                continue
-            if binding.action in {"quit", "command_palette"}:
-                continue
-            seen.add(binding.description)
+        """The app's own actions on this screen first, each once with its key; then Textual's."""
+        from interview_tui.tui.keys import own_keys
+
+        for key in own_keys(screen):
+            if key.action in {"quit", "command_palette"}:
+                continue  # Textual's own "Quit" follows
+            about = key.binding.tooltip or key.description
             yield SystemCommand(
-                binding.description,
-                f"{binding.tooltip or binding.description} ({self.get_key_display(binding)})",
-                partial(self._run_binding, active.node, binding.action),
+                key.description,
+                f"{about} · {key.key}",
+                partial(self._run_binding, key.node, key.action),
             )
+        yield from super().get_system_commands(screen)
 
     async def _run_binding(self, node: object, action: str) -> None:
         from textual.dom import DOMNode

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from interview_tui.practice.rehearsal import Rehearsal
     from interview_tui.settings import Settings
     from interview_tui.store.database import Store
+    from interview_tui.tui.due_prefetch import DuePrefetch
     from interview_tui.voice.options import VoiceOptions
 
 
@@ -34,6 +35,8 @@ class AppServices(Protocol):
     active_session: int | None
     #: Spoken answers (``practice --voice``); ``None``: typed.
     voice: VoiceOptions | None
+    #: Due counts started at launch, taken by home for its first frame.
+    due_prefetch: DuePrefetch | None
 
     @property
     def banks(self) -> LoadResult: ...

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import App, ComposeResult
 
-from interview_tui.tui.widgets.bank_list import TITLE_WIDTH, BankList, _fit
+from interview_tui.tui.widgets.bank_list import TITLE_WIDTH, BankList, fit_cells
 
 
 class ListApp(App[None]):
@@ -17,9 +17,9 @@ def _lines(listing: BankList) -> list[str]:
 
 
 def test_a_long_title_is_cut_with_an_ellipsis() -> None:
-    assert _fit("short", 10) == "short"
-    assert _fit("abcdefghij", 10) == "abcdefghij"
-    assert _fit("abcdefghijk", 10) == "abcdefghi…"
+    assert fit_cells("short", 10) == "short"
+    assert fit_cells("abcdefghij", 10) == "abcdefghij"
+    assert fit_cells("abcdefghijk", 10) == "abcdefghi…"
 
 
 async def test_columns_line_up_with_their_names_and_a_number_widens_its_column() -> None:

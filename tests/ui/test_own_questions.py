@@ -78,7 +78,7 @@ async def test_edit_and_remove_in_my_questions(make_app: AppFactory, isolated_di
         await pilot.pause()
         await pilot.press("down", "x")
         await pilot.pause()
-        await pilot.press("enter")  # confirm
+        await pilot.press("y")  # confirm: enter alone would take the safe "Cancel"
         await pilot.pause()
         assert screen.query_one("#mine", DataTable).row_count == 1
     text = path.read_text(encoding="utf-8")

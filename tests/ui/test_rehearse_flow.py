@@ -71,8 +71,8 @@ async def test_two_answers_rated_reflected_and_saved(
         assert isinstance(app.screen, RehearseScreen)
 
         await answer(pilot, "First answer", "4", clock, 30)
-        await pilot.press("5", "3", "2")  # the rest of the rubric; focus is now on the note
-        await pilot.press(*"more detail")
+        await pilot.press("5", "3", "2")  # the rest of the rubric; focus is now on "stumped"
+        await pilot.press("down", *"more detail")  # into the note on purpose
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, RehearseScreen)
@@ -199,7 +199,7 @@ async def test_end_early_keeps_the_draft_and_reflects(
         await pilot.press(*"half a question")
         await pilot.press("escape")
         await pilot.pause()
-        await pilot.press("enter")  # "End session" is focused
+        await pilot.press("y")  # "End session" is not the default: it takes a deliberate key
         await pilot.pause()
         assert isinstance(app.screen, ReflectScreen)
         await pilot.press("escape")

@@ -203,7 +203,7 @@ async def test_small_terminals_do_not_crash(
         await pilot.pause()
         await pilot.press("f1")
         await pilot.pause()
-        await pilot.press("escape", "escape", "enter")
+        await pilot.press("escape", "escape", "y")  # end the session, deliberately
         await pilot.pause()
         assert isinstance(app.screen, ReflectScreen)
         await pilot.resize_terminal(40, 12)  # type: ignore[attr-defined]

@@ -142,7 +142,7 @@ async def test_delete_a_session_after_confirmation(
         assert seeded.store.session(doomed) is not None
         await pilot.press("x")
         await pilot.pause()
-        await pilot.press("enter")  # "Delete" is focused
+        await pilot.press("y")  # "Delete" is not the default: it takes a deliberate key
         await until(pilot, lambda: seeded.store.session(doomed) is None)
         await until(pilot, lambda: table.row_count == 5)
     store = Store.open(isolated_dirs.database, clock)
@@ -162,7 +162,7 @@ async def test_delete_an_attempt(seeded: InterviewApp) -> None:
         doomed = detail.attempts[0].id
         await pilot.press("x")
         await pilot.pause()
-        await pilot.press("enter")
+        await pilot.press("y")
         await pilot.pause()
         assert len(detail.attempts) == before - 1
         assert seeded.store.attempt(doomed) is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from textual.app import App
@@ -10,6 +11,7 @@ from textual.app import App
 from interview_tui.banks.model import Bank, LoadResult, Role
 from interview_tui.banks.sources import load_banks
 from interview_tui.clock import FakeClock
+from interview_tui.paths import Paths
 from interview_tui.practice.plan import SessionSetup
 from interview_tui.settings import Settings
 from interview_tui.tui.screens.home import HomeScreen
@@ -29,6 +31,8 @@ class FakeServices:
     role: Role = "interviewee"
     setup: SessionSetup = field(default_factory=lambda: SessionSetup(5, "random", None))
     active_session: int | None = None
+    due_prefetch: Any = None
+    paths: Any = None
     banks_ready: bool = True
     clock: FakeClock = field(default_factory=lambda: FakeClock(START))
     store: Any = field(default_factory=FakeStore)
@@ -50,8 +54,10 @@ class DoorApp(App[None]):
         self.push_screen(HomeScreen())
 
 
-async def test_home_starts_a_session_through_the_door(small_banks: list[Any]) -> None:
-    services = FakeServices(load_banks(small_banks))
+async def test_home_starts_a_session_through_the_door(
+    small_banks: list[Any], tmp_path: Path
+) -> None:
+    services = FakeServices(load_banks(small_banks), paths=Paths(tmp_path / "d", tmp_path / "c"))
     app = DoorApp(services)
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()

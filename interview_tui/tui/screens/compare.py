@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,6 +17,7 @@ from interview_tui.durations import format_duration
 from interview_tui.errors import UserError
 from interview_tui.review.analysis import Segment, word_count, word_diff
 from interview_tui.review.history import question_history
+from interview_tui.review.ratings import criterion_label, ordered_criteria
 from interview_tui.store.records import AttemptRecord
 from interview_tui.timefmt import moment
 from interview_tui.tui.screens.rate import insights_markup
@@ -62,13 +64,17 @@ def side_markup(
         + (" · stumped" if attempt.stumped else "")
     )
     rows = []
-    for name, score in attempt.ratings.items():
+    # The rubric's order, not the store's (alphabetical by id).
+    for name in ordered_criteria(attempt.ratings, labels):
+        score = attempt.ratings[name]
         delta = ""
         if other is not None and name in other.ratings:
             change = score - other.ratings[name]
             color = "$success" if change > 0 else "$error" if change < 0 else "$text-muted"
             delta = f" [{color}]{change:+d}[/]" if change else " [dim]=[/dim]"
-        rows.append(f"{escape(labels.get(name, name)):<16} {score}{delta}")
+        label = criterion_label(name, labels)
+        pad = " " * max(0, 16 - cell_len(label))
+        rows.append(f"{escape(label)}{pad} {score}{delta}")
     return head + "\n" + ("\n".join(rows) or "[dim]not rated[/dim]")
 
 
@@ -151,6 +157,7 @@ class CompareScreen(UsesServices, Screen[None]):
         old, new = self.attempts[self.old_index], self.attempts[self.new_index]
         bank = self.services.banks.get(self.bank_id)
         labels = {c.id: c.label for c in bank.criteria} if bank else {}
+        labels = labels or self.services.criterion_labels()
         diff = word_diff(old.answer, new.answer)
         self.query_one("#old-head", Static).update(
             side_markup(f"Attempt {self.old_index + 1}", old, None, labels)

@@ -14,6 +14,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Label, Static
 
 from interview_tui.errors import UserError
+from interview_tui.tui.widgets.footer import AppFooter
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -29,6 +30,7 @@ class ConfirmScreen(ModalScreen[bool]):
         self._title, self._body, self._confirm, self._cancel = title, body, confirm, cancel
 
     def compose(self) -> ComposeResult:
+        yield AppFooter()  # this dialog's own keys, not those of the screen below
         with Vertical(classes="dialog"):
             yield Label(escape(self._title), classes="dialog-title")
             yield Static(escape(self._body), classes="dialog-body")
@@ -37,7 +39,8 @@ class ConfirmScreen(ModalScreen[bool]):
                 yield Button(self._cancel, id="no")
 
     def on_mount(self) -> None:
-        self.query_one("#yes", Button).focus()
+        # The safe choice is the default: `x` then enter must not delete anything.
+        self.query_one("#no", Button).focus()
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:

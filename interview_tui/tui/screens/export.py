@@ -16,6 +16,7 @@ from interview_tui.clock import iso
 from interview_tui.errors import UserError
 from interview_tui.review.export import FORMATS, ExportFormat, export_to_file
 from interview_tui.tui.services import UsesServices
+from interview_tui.tui.widgets.footer import AppFooter
 
 FORMAT_LABELS: dict[ExportFormat, str] = {
     "md": "Markdown: to read, or to send to a mentor",
@@ -39,6 +40,7 @@ class ExportScreen(UsesServices, ModalScreen[None]):
         return Path.home() / f"interview-tui-{which}-{stamp}.{fmt}"
 
     def compose(self) -> ComposeResult:
+        yield AppFooter()  # this dialog's own keys, not those of the screen below
         with Vertical(classes="dialog", id="export-dialog"):
             yield Label("Export", classes="dialog-title")
             yield RadioSet(
@@ -90,7 +92,14 @@ class ExportScreen(UsesServices, ModalScreen[None]):
     def _export(self, path: Path, fmt: ExportFormat, ids: list[int] | None) -> None:
         store = self.services.store
         try:
-            count = export_to_file(store, ids, fmt, path, iso(self.services.clock.now()))
+            count = export_to_file(
+                store,
+                ids,
+                fmt,
+                path,
+                iso(self.services.clock.now()),
+                self.services.criterion_labels(),
+            )
         except (UserError, OSError) as error:
             message = getattr(error, "strerror", None) or str(error)
             self.app.call_from_thread(self._failed, f"Not exported: {message}")

@@ -8,6 +8,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Markdown
 
+from interview_tui.tui.widgets.footer import AppFooter
+
 CYCLE = """\
 ## The cycle
 
@@ -23,14 +25,10 @@ Everything you type is saved on this computer only.
 
 
 def keys_markdown(screen: Screen[object]) -> str:
-    rows = []
-    seen = set()
-    for active in screen.active_bindings.values():
-        binding = active.binding
-        if not binding.description or binding.description in seen:
-            continue
-        seen.add(binding.description)
-        rows.append(f"| `{screen.app.get_key_display(binding)}` | {binding.description} |")
+    """The app's own keys on ``screen`` as a Markdown table (no widget internals)."""
+    from interview_tui.tui.keys import own_keys
+
+    rows = [f"| `{key.key}` | {key.description} |" for key in own_keys(screen)]
     table = "\n".join(rows) or "| | |"
     return (
         f"## Keys here\n\n| key | does |\n|---|---|\n{table}\n\n"
@@ -47,5 +45,6 @@ class HelpScreen(ModalScreen[None]):
         self._keys = keys
 
     def compose(self) -> ComposeResult:
+        yield AppFooter()  # this dialog's own keys, not those of the screen below
         with VerticalScroll(id="help", classes="dialog"):
             yield Markdown(self._keys + "\n" + CYCLE)

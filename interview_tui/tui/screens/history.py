@@ -26,6 +26,7 @@ from interview_tui.review.history import (
 from interview_tui.timefmt import moment
 from interview_tui.tui.screens.confirm import confirm_delete
 from interview_tui.tui.services import UsesServices
+from interview_tui.tui.widgets.bank_list import fit_cells
 from interview_tui.tui.widgets.footer import AppFooter
 
 
@@ -37,19 +38,31 @@ class PageLoaded(Message):
         self.filters, self.rows, self.offset, self.total = filters, rows, offset, total
 
 
-def summary_cells(summary: SessionSummary, titles: dict[str, str]) -> tuple[str | Text, ...]:
+#: Columns but the banks: their widest cells, and 2 cells of padding each (+2 scrollbar).
+FIXED_WIDTH = 17 + 11 + 9 + 4 + 6 + 1 + 2 * 7 + 2
+BANKS_WIDTH = (12, 34)
+
+
+def banks_width(screen_width: int) -> int:
+    """The banks column gets what the others leave, so Mean and Time stay in view."""
+    return max(BANKS_WIDTH[0], min(BANKS_WIDTH[1], screen_width - FIXED_WIDTH))
+
+
+def summary_cells(
+    summary: SessionSummary, titles: dict[str, str], width: int = BANKS_WIDTH[1]
+) -> tuple[str | Text, ...]:
+    """A session's row: the banks cut to ``width`` cells; "●" marks an unfinished one."""
     banks = ", ".join(titles.get(b, b) for b in summary.banks)
     mean = f"{summary.mean_overall:.1f}" if summary.mean_overall is not None else "–"
-    state = "[b $warning]unfinished[/]" if summary.unfinished else ""
-    answered = f"{summary.answered}" + (f" (+{summary.skipped} skipped)" if summary.skipped else "")
+    answered = f"{summary.answered}" + (f" +{summary.skipped} skip" if summary.skipped else "")
     return (
         moment(summary.started_at),
         summary.role,
-        Text(banks if len(banks) <= 34 else banks[:33] + "…"),  # a title is data, not markup
+        Text(fit_cells(banks, width)),  # a bank's title is text from a file, not markup
         answered,
         mean,
         format_duration(summary.seconds),
-        state,
+        "[b $warning]●[/]" if summary.unfinished else "",
     )
 
 
@@ -58,8 +71,8 @@ class HistoryScreen(UsesServices, Screen[None]):
 
     BINDINGS = [
         Binding("enter", "open", "Open", show=False),
-        Binding("r", "cycle_role", "Role filter"),
-        Binding("b", "cycle_bank", "Bank filter"),
+        Binding("r", "cycle_role", "Role"),
+        Binding("b", "cycle_bank", "Bank"),
         Binding("u", "resume", "Resume"),
         Binding("e", "export", "Export"),
         Binding("delete,x", "delete", "Delete"),
@@ -83,7 +96,7 @@ class HistoryScreen(UsesServices, Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = "history"
         table = self.query_one("#sessions", DataTable)
-        for label in ("Started", "Role", "Banks", "Answered", "Mean", "Time", ""):
+        for label in ("Started", "Role", "Banks", "Answered", "Mean", "Time", " "):
             table.add_column(label)
 
     def on_screen_resume(self) -> None:
@@ -119,8 +132,9 @@ class HistoryScreen(UsesServices, Screen[None]):
             self._total = message.total
         titles = {bank.id: bank.title for bank in self.services.banks.banks}
         table = self.query_one("#sessions", DataTable)
+        width = banks_width(self.size.width or self.app.size.width)
         for summary in message.rows:
-            table.add_row(*summary_cells(summary, titles), key=str(summary.id))
+            table.add_row(*summary_cells(summary, titles, width), key=str(summary.id))
         self._loaded.extend(message.rows)
         self._show_filters()
 
@@ -142,7 +156,7 @@ class HistoryScreen(UsesServices, Screen[None]):
         self.query_one("#history-hint", Static).update(
             "Nothing here yet: rehearse a few questions and they will show up."
             if empty
-            else "[dim]enter: open · u: resume an unfinished one · e: export · x: delete[/dim]"
+            else "[dim]enter open · [b $warning]●[/] unfinished: u resumes · +n skip: skipped[/dim]"
         )
 
     def selected(self) -> SessionSummary | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
 from functools import partial
 
@@ -35,8 +36,10 @@ class DueCounts(Message):
 
 class HomeScreen(UsesServices, Screen[None]):
     BINDINGS = [
-        # Ahead of the bank list's own enter, so the footer and the palette show it.
-        Binding("enter", "start", "Start session", priority=True),
+        # Not a priority binding: enter must wait its turn behind the ↓ typed before it,
+        # or a burst "↓ ↓ enter" opens the bank the list was on. The focused list's own
+        # enter (BankList) reads the same, so the footer does not change when it takes over.
+        Binding("enter", "start", "Start session"),
         Binding(
             "ctrl+r", "switch_role", "Role", tooltip="Switch between interviewee and interviewer"
         ),
@@ -84,6 +87,12 @@ class HomeScreen(UsesServices, Screen[None]):
         if not self.services.banks_ready:
             listing.show([])
             return
+        prefetch, fresh = self.services.due_prefetch, None
+        if prefetch is not None:
+            # Counted since launch: the first frame shows the numbers, not "…" then numbers.
+            self.services.due_prefetch = None
+            fresh = prefetch.counts(wait=0.25)
+            self._due.update(fresh or {})
         try:
             last = self.services.store.last_practised()
         except UserError as error:  # a damaged database: the banks are still worth showing
@@ -99,7 +108,7 @@ class HomeScreen(UsesServices, Screen[None]):
             rows.append((bank.id, (*cells, "…" if due is None else str(due or ""))))
         listing.show(rows)
         practised = tuple(bank for bank in banks if bank.id in last)
-        if practised:
+        if practised and fresh is None:
             # After the first frame: the list is there at once, the counts follow.
             self.call_after_refresh(self._count_due, practised)
         self._show_bank_info()
@@ -149,6 +158,7 @@ class HomeScreen(UsesServices, Screen[None]):
 
     def action_switch_role(self) -> None:
         self.services.role = "interviewer" if self.services.role == "interviewee" else "interviewee"
+        self._remember()
 
     @on(BankList.OptionSelected, "#banks")
     def action_start(self) -> None:
@@ -161,8 +171,18 @@ class HomeScreen(UsesServices, Screen[None]):
             return
         self.app.push_screen(SetupScreen(bank, self.services.setup), partial(self._set_up, bank))
 
+    @work(thread=True, exclusive=True, group="choices")
+    def _remember(self) -> None:
+        """Keep the side of the table and the setup for the next launch (not the goal)."""
+        from interview_tui.practice.remembered import Choices, choices_path, save_choices
+
+        choices = Choices(self.services.role, self.services.setup)
+        with suppress(OSError):  # a read-only data folder: the choices are merely forgotten
+            save_choices(choices_path(self.services.paths.data_dir), choices)
+
     def _set_up(self, bank: Bank, setup: SessionSetup | None) -> None:
         if setup is None:
             return
         self.services.setup = replace(setup, goal="")  # the next session sets its own goal
+        self._remember()
         self.services.start_session(bank, setup.count, setup.order, setup.time_limit, setup.goal)

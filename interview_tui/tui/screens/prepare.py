@@ -6,10 +6,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Label, Static
 
-from interview_tui.coaching.followup import CHECKLIST
+from interview_tui.practice.checklists import Checklist
+from interview_tui.tui.widgets.footer import AppFooter
 
 
 class PrepareScreen(ModalScreen[dict[str, bool] | None]):
@@ -20,18 +23,26 @@ class PrepareScreen(ModalScreen[dict[str, bool] | None]):
     BINDINGS = [
         Binding("ctrl+s", "start", "Start"),
         Binding("escape", "dismiss(None)", "Back"),
+        Binding("up", "app.focus_previous", "Previous", show=False),
+        Binding("down", "app.focus_next", "Move", key_display="↑↓"),
     ]
 
+    def __init__(self, checklist: Checklist) -> None:
+        super().__init__()
+        self.checklist = checklist
+
     def compose(self) -> ComposeResult:
+        yield AppFooter()  # this dialog's own keys, not those of the screen below
         with Vertical(classes="dialog", id="prepare-dialog"):
             yield Label("Before you start", classes="dialog-title")
             yield Static(
-                "An informational conversation goes best when you come prepared. "
+                f"{escape(self.checklist.intro)} "
                 "Tick what is done (space); you can start either way (ctrl+s).",
                 classes="dialog-body",
             )
-            for key, label in CHECKLIST:
-                yield Checkbox(label, id=f"check-{key}")
+            for key, label in self.checklist.items:
+                # The label is text from a bank: shown as written, never as markup.
+                yield Checkbox(Content(label), id=f"check-{key}")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Start", id="start", variant="primary")
                 yield Button("Back", id="back")
@@ -41,7 +52,8 @@ class PrepareScreen(ModalScreen[dict[str, bool] | None]):
 
     @on(Button.Pressed, "#start")
     def action_start(self) -> None:
-        self.dismiss({key: self.query_one(f"#check-{key}", Checkbox).value for key, _ in CHECKLIST})
+        items = self.checklist.items
+        self.dismiss({key: self.query_one(f"#check-{key}", Checkbox).value for key, _ in items})
 
     @on(Button.Pressed, "#back")
     def _back(self) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -14,7 +15,8 @@ from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Sparkline, Static
 
-from interview_tui.banks.model import ROLES
+from interview_tui.banks.model import ROLES, Role
+from interview_tui.banks.text import plain_label
 from interview_tui.errors import UserError
 from interview_tui.review.history import (
     Filters,
@@ -27,6 +29,7 @@ from interview_tui.review.history import (
     weakest_questions,
 )
 from interview_tui.tui.services import UsesServices
+from interview_tui.tui.widgets.bank_list import fit_cells
 from interview_tui.tui.widgets.calendar import PracticeCalendar
 from interview_tui.tui.widgets.footer import AppFooter
 
@@ -34,7 +37,7 @@ from interview_tui.tui.widgets.footer import AppFooter
 @dataclass(frozen=True)
 class ProgressData:
     trend: list[TrendPoint]
-    criteria: dict[str, list[TrendPoint]]
+    criteria: dict[tuple[Role, str], list[TrendPoint]]
     banks: list[GroupStat]
     categories: list[GroupStat]
     days: dict[date, int]
@@ -46,7 +49,26 @@ def trend_text(points: list[TrendPoint]) -> str:
         return "[dim]no ratings yet[/dim]"
     first, last = points[0].mean, points[-1].mean
     arrow = "↑" if last > first + 0.1 else "↓" if last < first - 0.1 else "→"
-    return f"{first:.1f} {arrow} {last:.1f}  [dim]({len(points)} weeks)[/dim]"
+    weeks = len(points)
+    return f"{first:.1f} {arrow} {last:.1f} [dim]· {weeks} week{'s' if weeks != 1 else ''}[/dim]"
+
+
+def criteria_markup(
+    criteria: dict[tuple[Role, str], list[TrendPoint]], labels: dict[str, str]
+) -> str:
+    """A line per criterion, under its role's name when both roles are shown."""
+    width = min(16, max((cell_len(labels.get(c, c)) for _, c in criteria), default=0))
+    roles = list(dict.fromkeys(role for role, _ in criteria))
+    lines = []
+    for role in roles:
+        if len(roles) > 1:
+            lines.append(f"[b]{role.capitalize()}[/b]")
+        for (of, name), points in criteria.items():
+            if of == role:
+                label = labels.get(name, name)
+                pad = " " * max(0, width - cell_len(label))
+                lines.append(f"{escape(label)}{pad} {trend_text(points)}")
+    return "\n".join(lines)
 
 
 def mean_text(value: float | None) -> str:
@@ -57,7 +79,7 @@ class ProgressScreen(UsesServices, Screen[None]):
     CSS_PATH = "screens.tcss"
 
     BINDINGS = [
-        Binding("r", "cycle_role", "Role filter"),
+        Binding("r", "cycle_role", "Role"),
         Binding("p", "practise", "Practise weakest"),
         Binding("enter", "compare", "Compare", show=False),
         Binding("escape", "app.pop_screen", "Back"),
@@ -110,10 +132,15 @@ class ProgressScreen(UsesServices, Screen[None]):
     def _load(self, filters: Filters, today: date) -> None:
         store = self.services.store
         try:
-            criteria = [stat.name for stat in stats_by(store, "criterion", filters)]
+            # Per role: "clarity" of an answer and of a question are different things.
+            criteria = {}
+            for role in (filters.role,) if filters.role else ROLES:
+                of_role = replace(filters, role=role)
+                for stat in stats_by(store, "criterion", of_role):
+                    criteria[(role, stat.name)] = rating_trend(store, of_role, criterion=stat.name)
             data = ProgressData(
                 trend=rating_trend(store, filters),
-                criteria={c: rating_trend(store, filters, criterion=c) for c in criteria},
+                criteria=criteria,
                 banks=stats_by(store, "bank_id", filters),
                 categories=stats_by(store, "category", filters),
                 days=practice_days(store, today),
@@ -131,14 +158,11 @@ class ProgressScreen(UsesServices, Screen[None]):
         self.query_one("#overall-spark", Sparkline).data = [p.mean for p in data.trend]
         self.query_one("#overall-text", Static).update("Overall  " + trend_text(data.trend))
         labels = self.services.criterion_labels()
-        self.query_one("#criteria-text", Static).update(
-            "\n".join(
-                f"{escape(labels.get(name, name)):<16} {trend_text(points)}"
-                for name, points in data.criteria.items()
-            )
-        )
+        self.query_one("#criteria-text", Static).update(criteria_markup(data.criteria, labels))
         self.query_one(PracticeCalendar).show(data.days, today)
         titles = {bank.id: bank.title for bank in self.services.banks.banks}
+        # Two tables side by side: the names give way so that Mean, Answers, Stumped show.
+        name_width = max(10, min(40, self.app.size.width // 2 - 28))
         for table_id, stats, names in (
             ("#by-bank", data.banks, titles),
             ("#by-category", data.categories, {}),
@@ -146,17 +170,20 @@ class ProgressScreen(UsesServices, Screen[None]):
             table = self.query_one(table_id, DataTable)
             table.clear()
             for stat in stats:
-                name = names.get(stat.name, stat.name)
+                name = fit_cells(names.get(stat.name) or plain_label(stat.name), name_width)
                 cells = (mean_text(stat.mean), str(stat.attempts), str(stat.stumped))
                 table.add_row(Text(name), *cells)
         weakest = self.query_one("#weakest", DataTable)
         weakest.clear()
+        # The numbers stay in view: question and bank share what they leave, 2:1.
+        free = max(24, self.app.size.width - 32)
+        text_width, bank_width = min(44, free * 2 // 3), min(22, free // 3)
         for question in data.weakest:
             text = question.question_text
             bank = titles.get(question.bank_id, question.bank_id)
             weakest.add_row(
-                Text(text if len(text) <= 44 else text[:43] + "…"),  # bank text is data
-                Text(bank if len(bank) <= 22 else bank[:21] + "…"),
+                Text(fit_cells(text, text_width)),
+                Text(fit_cells(bank, bank_width)),
                 mean_text(question.recent_mean),
                 str(question.stumped),
                 str(question.attempts),

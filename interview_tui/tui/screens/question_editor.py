@@ -12,6 +12,7 @@ from textual.widgets import Button, Input, Label, TextArea
 from interview_tui.banks.model import Role
 from interview_tui.banks.personal import QuestionDraft
 from interview_tui.durations import DurationError, parse_duration
+from interview_tui.tui.widgets.footer import AppFooter
 
 # The guidance each side of the table fills in, one item per line.
 LIST_FIELDS: dict[Role, tuple[tuple[str, str], ...]] = {
@@ -44,6 +45,7 @@ class QuestionEditorScreen(ModalScreen[QuestionDraft | None]):
         self.draft = draft or QuestionDraft(text="")
 
     def compose(self) -> ComposeResult:
+        yield AppFooter()  # this dialog's own keys, not those of the screen below
         draft = self.draft
         title = "Edit your question" if draft.text else f"A question of your own ({self.role})"
         with VerticalScroll(classes="dialog", id="editor-dialog"):

@@ -12,18 +12,28 @@ from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from interview_tui.banks.model import Criterion
+from interview_tui.banks.model import Criterion, Role
 from interview_tui.coaching.report import Insights
 from interview_tui.durations import format_duration
 from interview_tui.store.records import AttemptRecord
 from interview_tui.tui.widgets.criterion_row import CriterionRow
+from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.stumped_checkbox import SpaceCheckbox
+
+#: What the dialog calls things, in the words of each side of the table.
+WORDING: dict[Role, tuple[str, str]] = {
+    "interviewee": ("Rate your answer", "This one stumped me"),
+    "interviewer": ("Rate your question", "I struggled to phrase this"),
+}
 
 
 def insights_markup(insights: Insights) -> str:
-    """The insight lines, dimmed, with flags and over-time in the warning colour."""
+    """The insight lines, dimmed, with flags and over-time in the warning colour.
+
+    The first line (words, time aloud) is left out: the facts line above says it once.
+    """
     lines = []
-    for line in insights.summary_lines():
+    for line in insights.summary_lines()[1:]:
         lines.append(f"[$warning]{escape(line)}[/]" if "⚑" in line else escape(line))
     return "\n".join(lines)
 
@@ -42,6 +52,10 @@ def highlighted_answer(answer: str, insights: Insights, limit: int = 600) -> str
     return "".join(parts)
 
 
+class Column(VerticalScroll, inherit_bindings=False, can_focus=False):
+    """A column that scrolls with the mouse but leaves ↑↓ to the dialog (and its footer)."""
+
+
 @dataclass(frozen=True)
 class RatingResult:
     scores: dict[str, int]
@@ -52,12 +66,14 @@ class RatingResult:
 class RateScreen(ModalScreen[RatingResult | None]):
     CSS_PATH = "screens.tcss"
     BINDINGS = [
-        *(Binding(str(n), f"score({n})", f"Score {n}", show=False) for n in range(1, 6)),
+        # One key shows for all five in the footer; the others work the same, unshown.
+        Binding("1", "score(1)", "Score", key_display="1–5"),
+        *(Binding(str(n), f"score({n})", f"Score {n}", show=False) for n in range(2, 6)),
         Binding("up", "app.focus_previous", "Previous", show=False),
-        Binding("down", "app.focus_next", "Next", show=False),
-        Binding("s", "stumped", "Stumped", show=False),
+        Binding("down", "app.focus_next", "Move", key_display="↑↓"),
+        Binding("s", "stumped", "Stumped"),
         Binding("enter", "save", "Save"),
-        Binding("escape", "back", "Back to answer"),
+        Binding("escape", "back", "Back"),
     ]
 
     def __init__(
@@ -65,41 +81,45 @@ class RateScreen(ModalScreen[RatingResult | None]):
         attempt: AttemptRecord,
         criteria: tuple[Criterion, ...],
         insights: Insights | None = None,
+        role: Role = "interviewee",
     ) -> None:
         super().__init__()
+        self.role = role
         self.attempt = attempt
         self.criteria = criteria
         self.insights = insights
 
     def compose(self) -> ComposeResult:
-        words = len(self.attempt.answer.split())
+        insights = self.insights
+        # One count of words, the insights' own, so that no two numbers disagree.
+        words = insights.words if insights else len(self.attempt.answer.split())
         spent = format_duration(self.attempt.seconds_spent)
         limit = format_duration(self.attempt.time_limit)
+        facts = f"{spent} of {limit} · {words} word{'s' if words != 1 else ''}"
+        if insights is not None and self.role == "interviewee":
+            # How long it takes to say matters for an answer, not for a question.
+            facts += f" · about {format_duration(insights.speaking_seconds)} aloud"
+            facts += " (over time)" if insights.over_time else ""
+        title, stumped = WORDING[self.role]
         with Vertical(id="rate-dialog", classes="dialog"):
-            yield Label("Rate your answer", classes="dialog-title")
+            yield Label(title, classes="dialog-title")
             yield Static(escape(self.attempt.question_text), id="rate-question")
             with Horizontal(id="rate-body"):
-                with VerticalScroll(id="rate-left", can_focus=False):
+                with Column(id="rate-left"):
                     over = " · [b $error]overtime[/]" if self.attempt.overtime else ""
-                    yield Static(
-                        f"[dim]{spent} of {limit} · {words} words[/dim]{over}", id="rate-facts"
-                    )
+                    yield Static(f"[dim]{facts}[/dim]{over}", id="rate-facts")
                     if self.insights is not None:
                         yield Static(insights_markup(self.insights), id="rate-insights")
                         yield Static(
                             highlighted_answer(self.attempt.answer, self.insights),
                             id="rate-answer",
                         )
-                with VerticalScroll(id="rate-criteria", can_focus=False):
+                with Column(id="rate-criteria"):
                     for criterion in self.criteria:
                         yield CriterionRow(criterion)
-                    yield SpaceCheckbox("This one stumped me", id="stumped")
+                    yield SpaceCheckbox(stumped, id="stumped")
                     yield Input(placeholder="A note for next time (optional)", id="note")
-            yield Static(
-                "[dim]1–5 score and move on · ↑↓ move · s stumped · enter save · "
-                "esc back to the answer[/dim]",
-                id="rate-help",
-            )
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.query(CriterionRow).first().focus()
@@ -113,8 +133,9 @@ class RateScreen(ModalScreen[RatingResult | None]):
         # set_focus moves focus now, not after a refresh: keys typed in a burst ("4354")
         # must each land on the next criterion.
         if row is rows[-1]:
-            # Rubric done: straight to the note, so typing goes where it is meant to.
-            self.set_focus(self.query_one("#note", Input))
+            # Rubric done: to "stumped", not the note, so that `s` and enter typed next
+            # still mark and save; the note takes text once the user moves into it.
+            self.set_focus(self.query_one("#stumped", SpaceCheckbox))
         else:
             self.set_focus(rows[rows.index(row) + 1])
 

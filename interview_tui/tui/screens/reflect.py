@@ -15,6 +15,7 @@ from interview_tui.errors import UserError
 from interview_tui.practice.rehearsal import Rehearsal
 from interview_tui.store.records import AttemptRecord, Reflection
 from interview_tui.tui.services import UsesServices
+from interview_tui.tui.widgets.bank_list import fit_cells
 from interview_tui.tui.widgets.footer import AppFooter
 
 PROMPTS = (
@@ -24,7 +25,12 @@ PROMPTS = (
 )
 
 
-def summary_row(attempt: AttemptRecord) -> tuple[str | Text, ...]:
+#: Every column but the question's at its widest, with 2 cells of padding each (+2 scrollbar).
+FIXED_WIDTH = 2 + 14 + 7 + 7 + 7 + 2 * 6 + 4
+
+
+def summary_row(attempt: AttemptRecord, width: int = 100) -> tuple[str | Text, ...]:
+    """An attempt's row in a table ``width`` cells wide: the question takes what is left."""
     spent = format_duration(attempt.seconds_spent)
     limit = format_duration(attempt.time_limit)
     time = f"{spent}/{limit}" + (" over" if attempt.overtime else "")
@@ -33,7 +39,7 @@ def summary_row(attempt: AttemptRecord) -> tuple[str | Text, ...]:
     text = attempt.question_text
     return (
         str(attempt.position + 1),
-        Text(text if len(text) <= 48 else text[:47] + "…"),  # bank text is data, not markup
+        Text(fit_cells(text, max(16, min(48, width - FIXED_WIDTH)))),  # bank text is data
         time,
         overall,
         "yes" if attempt.stumped else "",
@@ -71,7 +77,7 @@ class ReflectScreen(UsesServices, Screen[None]):
         for label in ("#", "Question", "Time", "Overall", "Stumped", ""):
             table.add_column(label)
         for attempt in self.rehearsal.attempts():
-            table.add_row(*summary_row(attempt))
+            table.add_row(*summary_row(attempt, self.app.size.width))
         # Resumed after a quit: what was written of the reflection is back.
         session = self.services.store.session(self.rehearsal.session_id)
         if session is not None:

@@ -14,6 +14,7 @@ from textual.timer import Timer
 from textual.widgets import Header, Static, TextArea
 
 from interview_tui.banks.model import DEFAULT_RUBRICS, Role
+from interview_tui.banks.text import plain_label
 from interview_tui.coaching.applies import insights_for, question_kind
 from interview_tui.coaching.checker import RULE_LABELS, check_question
 from interview_tui.coaching.report import Insights
@@ -46,7 +47,8 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         Binding("ctrl+n", "skip", "Skip"),
         Binding("ctrl+t", "pause", "Pause", tooltip="Stop the clock; again to go on"),
         Binding("ctrl+g", "guidance", "Guidance"),
-        Binding("escape", "end", "End session"),
+        Binding("escape", "end", "End"),  # short: the footer must fit 80 columns
+        Binding("shift+tab", "app.focus_previous", "Scroll the question", show=False),
     ]
 
     def __init__(self, rehearsal: Rehearsal) -> None:
@@ -97,7 +99,9 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         item = rehearsal.current
         bank = self.services.banks.get(item.bank_id)
         where = " · ".join(
-            part for part in (bank.title if bank else item.bank_id, item.question.category) if part
+            part
+            for part in (bank.title if bank else item.bank_id, plain_label(item.question.category))
+            if part
         )
         self.query_one(QuestionCard).show(
             item.question,
@@ -290,7 +294,9 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
             self._set_guidance(True)  # now the key points help judge the answer
         if self.insights is None:  # resumed: the insights were not kept in memory
             self.insights = self._analyse(attempt.answer)
-        self.app.push_screen(RateScreen(attempt, criteria, self.insights), self._rated)
+        self.app.push_screen(
+            RateScreen(attempt, criteria, self.insights, self.rehearsal.plan.role), self._rated
+        )
         if self.delivery is not None:
             self.notify(f"Delivery: {self.delivery.summary()}", title="Spoken", timeout=20)
 

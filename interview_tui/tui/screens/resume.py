@@ -14,6 +14,7 @@ from textual.widgets import Button, Label, Static
 
 from interview_tui.store.records import SessionRecord
 from interview_tui.timefmt import moment
+from interview_tui.tui.widgets.footer import AppFooter
 
 ResumeChoice = Literal["resume", "finish", "later"]
 
@@ -32,6 +33,7 @@ class ResumeScreen(ModalScreen[ResumeChoice]):
         self.draft_words = draft_words
 
     def compose(self) -> ComposeResult:
+        yield AppFooter()  # this dialog's own keys, not those of the screen below
         session = self.session
         where = min(session.position + 1, len(session.plan))
         draft = f", with a draft of {self.draft_words} words" if self.draft_words else ""

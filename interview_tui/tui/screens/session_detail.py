@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from interview_tui.durations import format_duration
+from interview_tui.review.ratings import ordered_ratings
 from interview_tui.store.records import AttemptRecord, SessionRecord
 from interview_tui.timefmt import moment
 from interview_tui.tui.screens.confirm import confirm_delete
@@ -25,8 +26,8 @@ from interview_tui.tui.widgets.footer import AppFooter
 def attempt_markup(attempt: AttemptRecord, labels: dict[str, str]) -> str:
     """An attempt in full: ratings per criterion, the answer, the note."""
     ratings = "  ".join(
-        f"{escape(labels.get(name, name))} [b]{score}[/b]"
-        for name, score in attempt.ratings.items()
+        f"{escape(label)} [b]{score}[/b]"
+        for label, score in ordered_ratings(attempt.ratings, labels)
     )
     spent = format_duration(attempt.seconds_spent)
     facts = (
@@ -106,7 +107,7 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
         table = self.query_one("#attempts", DataTable)
         table.clear()
         for attempt in self.attempts:
-            table.add_row(*summary_row(attempt), key=str(attempt.id))
+            table.add_row(*summary_row(attempt, self.app.size.width), key=str(attempt.id))
         self._show_attempt()
 
     def selected(self) -> AttemptRecord | None:
@@ -121,7 +122,10 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
             body.update("[dim]No attempts in this session.[/dim]")
             return
         bank = self.services.banks.get(attempt.bank_id)
-        labels = {c.id: c.label for c in bank.criteria} if bank else {}
+        # The rubric's order and labels; a bank gone since: every known label.
+        labels = (
+            {c.id: c.label for c in bank.criteria} if bank else self.services.criterion_labels()
+        )
         body.update(attempt_markup(attempt, labels))
 
     @on(DataTable.RowSelected, "#attempts")

@@ -10,9 +10,10 @@ from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
-from interview_tui.banks.model import Bank
+from interview_tui.banks.model import Bank, Role
 from interview_tui.durations import DurationError, parse_duration
 from interview_tui.practice.plan import ORDERS, Order, SessionSetup
+from interview_tui.tui.widgets.footer import AppFooter
 
 ORDER_LABELS: dict[Order, str] = {
     "random": "Random",
@@ -23,14 +24,33 @@ ORDER_LABELS: dict[Order, str] = {
 }
 
 
+GOAL_EXAMPLES: dict[Role, str] = {
+    "interviewee": "e.g. answer in under two minutes",
+    "interviewer": "e.g. ask only open questions, and follow up once",
+}
+
+
+class OrderSelect(Select[Order], inherit_bindings=False):
+    """A dropdown that leaves enter to the dialog, which starts the session with it."""
+
+    BINDINGS = [Binding("down,space,up", "show_overlay", "Choose", show=False)]
+
+
 class SetupScreen(ModalScreen[SessionSetup | None]):
     """Dismisses with the setup to start, or None to go back to the bank list."""
 
     CSS_PATH = "screens.tcss"
+    # Textual focuses it once every field is mounted (on_mount may run before the fields
+    # inside the scrolling dialog are).
+    AUTO_FOCUS = "#goal"
 
     BINDINGS = [
+        # Enter starts from any field (an input's own enter submits, which starts too); the
+        # order's dropdown opens with space or ↑↓. The footer names enter through ctrl+s,
+        # because a focused input hides the screen's enter from it.
+        Binding("ctrl+s", "start", "Start", key_display="⏎"),
+        Binding("enter", "start", "Start", show=False),
         Binding("escape", "dismiss(None)", "Back"),
-        Binding("ctrl+s", "start", "Start", show=False),
     ]
 
     def __init__(self, bank: Bank, setup: SessionSetup) -> None:
@@ -39,6 +59,7 @@ class SetupScreen(ModalScreen[SessionSetup | None]):
         self.setup = setup
 
     def compose(self) -> ComposeResult:
+        yield AppFooter()  # this dialog's own keys, not those of the screen below
         setup, bank = self.setup, self.bank
         own_time = f"{bank.time_limit}s" if bank.time_limit else "each question's own"
         # Scrolls when the terminal is shorter than the dialog; focus keeps the field in view.
@@ -48,14 +69,14 @@ class SetupScreen(ModalScreen[SessionSetup | None]):
                 classes="dialog-title",
             )
             yield Label("Goal for this session (optional)", classes="field-label")
-            yield Input(setup.goal, placeholder="e.g. answer in under two minutes", id="goal")
+            yield Input(setup.goal, placeholder=GOAL_EXAMPLES[bank.role], id="goal")
             with Horizontal(id="setup-row"):
                 with Vertical(id="count-field"):
                     yield Label("Questions", classes="field-label")
                     yield Input(str(setup.count), id="count", type="integer", max_length=3)
                 with Vertical(id="order-field"):
                     yield Label("Order", classes="field-label")
-                    yield Select(
+                    yield OrderSelect(
                         [(ORDER_LABELS[order], order) for order in ORDERS],
                         value=setup.order,
                         allow_blank=False,
@@ -70,9 +91,6 @@ class SetupScreen(ModalScreen[SessionSetup | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Start ⏎", id="start", variant="primary")
                 yield Button("Back", id="back")
-
-    def on_mount(self) -> None:
-        self.query_one("#goal", Input).focus()
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#start")

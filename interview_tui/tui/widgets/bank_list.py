@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.cells import cell_len
+from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -21,7 +22,7 @@ TITLE_WIDTH = 50
 GAP = "  "
 
 
-def _fit(text: str, width: int) -> str:
+def fit_cells(text: str, width: int) -> str:
     """``text`` cut to ``width`` cells, with an ellipsis when something was cut."""
     if cell_len(text) <= width:
         return text
@@ -37,6 +38,9 @@ def _pad(text: str, width: int, right: bool) -> str:
 
 class BankList(OptionList):
     """The banks of one role; each option's id is its bank's id."""
+
+    # Enter selects (home starts a session on it): named here so the footer shows it.
+    BINDINGS = [Binding("enter", "select", "Start session")]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -86,7 +90,7 @@ class BankList(OptionList):
 
     def _line(self, cells: Sequence[str]) -> str:
         return GAP.join(
-            _pad(_fit(cell, width), width, index in RIGHT)
+            _pad(fit_cells(cell, width), width, index in RIGHT)
             for index, (cell, width) in enumerate(zip(cells, self._widths, strict=True))
         )
 

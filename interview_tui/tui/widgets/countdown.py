@@ -25,7 +25,7 @@ class CountdownDisplay(Vertical):
         self.query_one(Digits).update(text)
         self.query_one(ProgressBar).update(progress=countdown.fraction)
         if countdown.paused:
-            state = "paused · ctrl+t to resume"
+            state = "paused · ^t resumes"  # fits the 22 columns of the clock
         elif over:
             state = f"overtime · limit {format_duration(countdown.limit)}"
         else:

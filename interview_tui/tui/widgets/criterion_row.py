@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.binding import Binding
 from textual.markup import escape
 from textual.reactive import reactive
@@ -24,7 +25,9 @@ class CriterionRow(Widget, can_focus=True):
 
     def render(self) -> str:
         pips = "".join(f"[reverse b] {n} [/]" if n == self.score else f" {n} " for n in range(1, 6))
-        line = f"[b]{escape(self.criterion.label):<16}[/b] {pips}"
+        label = self.criterion.label
+        pad = " " * max(0, 16 - cell_len(label))  # cells, not characters: CJK is two wide
+        line = f"[b]{escape(label)}{pad}[/b] {pips}"
         # Only the criterion being scored explains itself: the rubric stays short.
         if self.has_focus and self.criterion.description:
             return f"{line}\n[dim]{escape(self.criterion.description)}[/dim]"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from textual.widgets import Footer
 
 if TYPE_CHECKING:
+    from textual.app import ComposeResult
     from textual.screen import Screen
 
 
@@ -23,12 +24,24 @@ class AppFooter(Footer):
     def __init__(self) -> None:
         super().__init__(compact=True)
         self._shown: tuple[object, ...] | None = None
+        # Textual composes its footer empty and fills it after the first frame; composed
+        # with its keys at once, a screen settles in one frame (start-up is measured so).
+        self.set_reactive(Footer._bindings_ready, True)
 
-    def bindings_changed(self, screen: Screen[object]) -> None:
-        shown = tuple(
+    @staticmethod
+    def _keys_of(screen: Screen[object]) -> tuple[object, ...]:
+        return tuple(
             (active.binding, active.enabled, active.tooltip)
             for active in screen.active_bindings.values()
         )
+
+    def compose(self) -> ComposeResult:
+        # What the first compose draws counts as shown: the first signal need not redo it.
+        self._shown = self._keys_of(self.screen)
+        yield from super().compose()
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        shown = self._keys_of(screen)
         if shown == self._shown:
             return
         super().bindings_changed(screen)

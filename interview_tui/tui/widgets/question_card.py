@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.markup import escape
-from textual.widgets import Label, Static
+from textual.widgets import Label, Markdown, Static
 
 from interview_tui.banks.model import Question, Role
 
@@ -32,10 +33,19 @@ def guidance_markup(question: Question, role: Role) -> str:
     return "\n\n".join(parts) or "[dim]No guidance for this question.[/dim]"
 
 
-class QuestionCard(VerticalScroll, can_focus=False):
+class QuestionCard(VerticalScroll):
+    """Focusable (shift+tab from the answer) so a long question scrolls from the keyboard."""
+
+    BINDINGS = [
+        # VerticalScroll's own keys, named here so that the footer says how to scroll.
+        Binding("down", "scroll_down", "Scroll", key_display="↑↓ pgup pgdn"),
+        Binding("tab", "app.focus_next", "Back to the answer"),
+    ]
+
     def compose(self) -> ComposeResult:
         yield Label("", id="card-progress")
-        yield Static("", id="card-text")
+        # Markdown: banks quote code and lists in their questions (fenced blocks included).
+        yield Markdown("", id="card-text")
         yield Static("", id="card-goal")
         yield Static("", id="card-guidance")
 
@@ -47,7 +57,7 @@ class QuestionCard(VerticalScroll, can_focus=False):
         goal: str,
     ) -> None:
         self.query_one("#card-progress", Label).update(Content(progress))  # a title is data
-        self.query_one("#card-text", Static).update(escape(question.text))
+        self.query_one("#card-text", Markdown).update(question.text)
         goal_widget = self.query_one("#card-goal", Static)
         goal_widget.update(f"[dim]Goal:[/dim] {escape(goal)}" if goal else "")
         goal_widget.display = bool(goal)

@@ -1,0 +1,77 @@
+"""The last setup choices (side of the table, count, order, time), kept between launches.
+
+A small JSON file in the data folder, written atomically; config.yaml is the user's and is
+never rewritten. A missing, unreadable or corrupt file means the defaults, silently: losing
+a remembered choice is no reason to stop anyone practising.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from interview_tui.banks.model import ROLES, Role
+from interview_tui.practice.plan import ORDERS, SessionSetup
+from interview_tui.settings import Settings
+
+FILE_NAME = "choices.json"
+
+
+@dataclass(frozen=True)
+class Choices:
+    role: Role
+    setup: SessionSetup
+
+
+def choices_path(data_dir: Path) -> Path:
+    return data_dir / FILE_NAME
+
+
+def load_choices(path: Path, defaults: Choices) -> Choices:
+    """The remembered choices, each one that is missing or wrong taken from ``defaults``."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return defaults
+    if not isinstance(data, dict):
+        return defaults
+    role = next((r for r in ROLES if r == data.get("role")), defaults.role)
+    count = data.get("count")
+    if not (isinstance(count, int) and not isinstance(count, bool) and 1 <= count <= 100):
+        count = defaults.setup.count
+    order = next((o for o in ORDERS if o == data.get("order")), defaults.setup.order)
+    limit = data.get("time_limit", defaults.setup.time_limit)
+    if not (limit is None or (type(limit) is int and 1 <= limit <= 24 * 3600)):
+        limit = defaults.setup.time_limit
+    return Choices(role, SessionSetup(count, order, limit))
+
+
+def remembered_choices(data_dir: Path, settings: Settings) -> Choices:
+    """What to offer at launch: the last choices, else those of config.yaml."""
+    setup = SessionSetup(settings.questions, settings.order, settings.time_limit)
+    return load_choices(choices_path(data_dir), Choices(settings.role, setup))
+
+
+def save_choices(path: Path, choices: Choices) -> None:
+    """Write ``choices`` atomically (temporary file, then rename); the goal is not kept."""
+    setup = choices.setup
+    text = json.dumps(
+        {
+            "role": choices.role,
+            "count": setup.count,
+            "order": setup.order,
+            "time_limit": setup.time_limit,
+        }
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".choices-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,167 @@
+"""Every key does what it says: in a burst, in dialogs, in the footer, help and palette."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import DataTable, Input
+
+from interview_tui.banks.model import BankSource
+from interview_tui.clock import FakeClock
+from interview_tui.paths import Paths
+from interview_tui.settings import Settings
+from interview_tui.store.database import Store
+from interview_tui.tui.app import InterviewApp, PracticeRequest
+from interview_tui.tui.screens.confirm import ConfirmScreen
+from interview_tui.tui.screens.help import HelpScreen, keys_markdown
+from interview_tui.tui.screens.home import HomeScreen
+from interview_tui.tui.screens.prepare import PrepareScreen
+from interview_tui.tui.screens.rate import RateScreen
+from interview_tui.tui.screens.rehearse import RehearseScreen
+from interview_tui.tui.screens.setup import SetupScreen
+from interview_tui.tui.widgets.bank_list import BankList
+from interview_tui.tui.widgets.footer import AppFooter
+from tests.ui.conftest import AppFactory, until
+
+SIZE = (80, 24)
+
+
+def footer_keys(app: InterviewApp) -> set[str]:
+    """The descriptions the footer at the bottom of the current screen shows."""
+    footer = app.screen.query_one(AppFooter)
+    return {str(key.description) for key in footer.query("FooterKey")}  # type: ignore[attr-defined]
+
+
+def burst(app: InterviewApp, *keys: str) -> None:
+    """Keys arriving at once, as from a fast typist or a paste: no pause between them."""
+    for key in keys:
+        app.post_message(events.Key(key, key if len(key) == 1 else None))
+
+
+async def _submit_first(pilot, app: InterviewApp, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    await pilot.pause()
+    await pilot.press(*"An answer")
+    clock.advance(20)
+    await pilot.press("ctrl+s")
+    await until(pilot, lambda: isinstance(app.screen, RateScreen))
+
+
+async def test_s_after_the_scores_marks_stumped_and_enter_saves(
+    make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
+) -> None:
+    app = make_app(practice=PracticeRequest("mini", 1, "sequential"))
+    async with app.run_test(size=SIZE) as pilot:
+        await _submit_first(pilot, app, clock)
+        await pilot.press("4", "3", "4", "3", "s", "enter")
+        await until(pilot, lambda: not isinstance(app.screen, RateScreen))
+    store = Store.open(isolated_dirs.database, clock)
+    (attempt,) = store.attempts(store.sessions()[0].id)
+    assert attempt.stumped and attempt.note == ""
+    assert sorted(attempt.ratings.values()) == [3, 3, 4, 4]
+
+
+async def test_the_rate_dialog_shows_its_own_keys_in_its_footer(
+    make_app: AppFactory, clock: FakeClock
+) -> None:
+    app = make_app(practice=PracticeRequest("mini", 1, "sequential"))
+    async with app.run_test(size=SIZE) as pilot:
+        await _submit_first(pilot, app, clock)
+        await pilot.pause()
+        shown = footer_keys(app)
+        assert {"Score", "Stumped", "Save", "Back"} <= shown
+        assert "Submit" not in shown and "Guidance" not in shown
+        footer = app.screen.query_one(AppFooter)
+        assert footer.region.bottom == SIZE[1]  # on screen, at the bottom
+
+
+async def test_the_setup_dialog_shows_its_keys_and_enter_on_order_starts(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        await pilot.pause()
+        shown = footer_keys(app)
+        assert "Start" in shown and "History" not in shown
+        app.screen.query_one("#order").focus()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, RehearseScreen))
+
+
+async def test_arrows_move_through_the_preparation_checklist(make_app: AppFactory) -> None:
+    app = make_app(practice=PracticeRequest("asks", 1, "sequential"), settings=Settings())
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, PrepareScreen) and app.screen.focused)
+        first = app.screen.focused
+        await pilot.press("down")
+        assert app.screen.focused is not first
+        await pilot.press("up")
+        assert app.screen.focused is first
+
+
+async def test_keys_in_a_burst_after_switching_role_reach_the_fourth_bank(
+    make_app: AppFactory, bundled_sources: list[BankSource]
+) -> None:
+    app = make_app(sources=bundled_sources)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        burst(app, "ctrl+r", "down", "down", "down", "enter")
+        await until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        expected = app.banks.by_role("interviewer")[3]
+        assert app.screen.bank.id == expected.id  # type: ignore[attr-defined]
+
+
+async def test_delete_is_not_the_default_of_the_confirmation(
+    make_app: AppFactory, clock: FakeClock
+) -> None:
+    app = make_app(practice=PracticeRequest("mini", 1, "sequential"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("escape")  # "end this session now?"
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, RehearseScreen))
+        assert not app.screen.rehearsal.done  # type: ignore[attr-defined]
+
+
+async def test_palette_and_help_list_the_apps_own_actions_first_each_once(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen.focused, BankList)
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert len(titles) == len(set(titles))
+        assert titles[0] == "Start session"
+        assert {"Role", "History", "Progress", "New question", "Help"} <= set(titles)
+        assert not {"Down", "Scroll Left", "Page Right", "Select"} & set(titles)
+        help_text = keys_markdown(app.screen)
+        rows = [line for line in help_text.splitlines() if line.startswith("| `")]
+        assert rows[0].startswith("| `⏎` | Start session") and "Scroll" not in help_text
+        await pilot.press("f1")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen))
+
+
+async def test_history_delete_needs_a_deliberate_key(
+    make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
+) -> None:
+    app = make_app(practice=PracticeRequest("mini", 1, "sequential"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n")  # skip: the session ends with one attempt
+        await pilot.pause()
+        await pilot.press("ctrl+s")  # save the reflection
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.press("f2")
+        table = app.screen.query_one("#sessions", DataTable)
+        await until(pilot, lambda: table.row_count == 1)
+        await pilot.press("x")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert len(app.store.sessions()) == 1
+        assert isinstance(app.screen.query_one("#sessions"), DataTable)
+        assert not isinstance(app.screen.focused, Input)
