@@ -14,7 +14,7 @@ from interview_tui.paths import DATABASE_NAME, bundled_banks_dir
 from interview_tui.practice.plan import plan_session
 from interview_tui.practice.rehearsal import Rehearsal
 from interview_tui.review.export import iter_sessions, write_sessions
-from interview_tui.review.ratings import criterion_labels, ordered_ratings
+from interview_tui.review.ratings import ordered_ratings, rubric_labels
 from interview_tui.store.database import Store
 from tests.ui.conftest import START
 
@@ -48,7 +48,7 @@ def test_markdown_names_ratings_as_the_rubric_does(tmp_path: Path) -> None:
     assert bank is not None
     out = io.StringIO()
     sessions = iter_sessions(store, store.session_ids())
-    write_sessions(sessions, "md", out, "2026-01-01", criterion_labels(loaded.banks))
+    write_sessions(sessions, "md", out, "2026-01-01", rubric_labels(loaded.banks))
     store.close()
     expected = ", ".join(f"{c.label} {5 - i}/5" for i, c in enumerate(bank.criteria))
     assert f"\n{expected}\n" in out.getvalue()

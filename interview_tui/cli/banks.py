@@ -51,7 +51,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
     if result.problems:
         # The files by name: a plain `validate` would not see a --bank given here.
         paths = dict.fromkeys(problem.path for problem in result.problems)
-        files = " ".join(shlex.quote(str(path)) for path in paths)
+        files = " ".join(visible(shlex.quote(str(path))) for path in paths)
         print(
             f"{len(result.problems)} problem(s) kept some banks from loading; "
             f"run 'interview-tui validate {files}' for details",

@@ -11,7 +11,7 @@ from interview_tui.cli.context import Context
 from interview_tui.clock import SystemClock, iso
 from interview_tui.errors import UserError
 from interview_tui.review.export import FORMATS, atomic_writer, iter_sessions, write_sessions
-from interview_tui.review.ratings import criterion_labels
+from interview_tui.review.ratings import rubric_labels
 from interview_tui.store.database import Store
 
 
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
             ids = store.session_ids() if store is not None else []
         sessions = iter_sessions(store, ids) if store is not None else iter(())
         # Markdown names the ratings as the rubrics do ("Impact / result 5/5").
-        labels = criterion_labels(context.load_banks().banks) if args.format == "md" else None
+        labels = rubric_labels(context.load_banks().banks) if args.format == "md" else None
         if args.output:
             try:
                 with atomic_writer(args.output) as out:

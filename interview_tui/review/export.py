@@ -10,12 +10,13 @@ import errno
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal, TextIO, get_args
 
+from interview_tui.review.ratings import RubricLabels
 from interview_tui.store.database import Store
 from interview_tui.store.records import AttemptRecord, SessionRecord
 
@@ -135,11 +136,11 @@ def write_sessions(
     fmt: ExportFormat,
     out: TextIO,
     exported_at: str,
-    labels: Mapping[str, str] | None = None,
+    labels: RubricLabels | None = None,
 ) -> int:
     """Write ``sessions`` to ``out`` in ``fmt``; returns how many were written.
 
-    ``labels`` (criterion id to label, in rubric order) names the ratings in Markdown.
+    ``labels`` (each bank's rubric labels, in order) names the ratings in Markdown.
     """
     from interview_tui.review.export_text import write_csv, write_markdown
 
@@ -156,7 +157,7 @@ def export_to_file(
     fmt: ExportFormat,
     path: Path,
     exported_at: str,
-    labels: Mapping[str, str] | None = None,
+    labels: RubricLabels | None = None,
 ) -> int:
     """Export the given sessions (all when None) to ``path``, atomically."""
     ids = store.session_ids() if session_ids is None else session_ids

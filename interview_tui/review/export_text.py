@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import TextIO
 
 from interview_tui.durations import format_duration
 from interview_tui.review.neutral import csv_cell, md_html, md_line
-from interview_tui.review.ratings import ordered_ratings
+from interview_tui.review.ratings import RubricLabels, ordered_ratings
 from interview_tui.store.records import AttemptRecord, SessionRecord
 
 CSV_COLUMNS = (
@@ -47,7 +47,7 @@ def _quote(text: str) -> str:
 
 
 def session_markdown(
-    session: SessionRecord, attempts: list[AttemptRecord], labels: Mapping[str, str] | None = None
+    session: SessionRecord, attempts: list[AttemptRecord], labels: RubricLabels | None = None
 ) -> str:
     """A session in Markdown; ratings in the rubric's order and labels (``labels``)."""
     lines = [f"## {session.started_at[:16].replace('T', ' ')} · {session.role}", ""]
@@ -73,7 +73,7 @@ def session_markdown(
         lines.append(_quote(a.answer))
         lines.append("")
         if a.ratings:
-            pairs = ordered_ratings(a.ratings, labels or {})
+            pairs = ordered_ratings(a.ratings, labels.for_bank(a.bank_id) if labels else {})
             lines.append(", ".join(f"{md_line(label)} {score}/5" for label, score in pairs))
             lines.append("")
         if a.note:
@@ -89,7 +89,7 @@ def session_markdown(
 
 
 def write_markdown(
-    sessions: Sessions, out: TextIO, exported_at: str, labels: Mapping[str, str] | None = None
+    sessions: Sessions, out: TextIO, exported_at: str, labels: RubricLabels | None = None
 ) -> int:
     out.write("# Interview practice\n\n")
     out.write(f"Exported from interview-tui on {exported_at[:10]}.\n\n")

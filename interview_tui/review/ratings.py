@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from interview_tui.banks.model import DEFAULT_RUBRICS, Bank
 
@@ -29,3 +30,22 @@ def criterion_labels(banks: Iterable[Bank]) -> dict[str, str]:
     for bank in banks:
         labels.update((c.id, c.label) for c in bank.rubric)
     return labels
+
+
+@dataclass(frozen=True)
+class RubricLabels:
+    """Each bank's own labels (two banks may give one criterion id different labels)."""
+
+    by_bank: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    fallback: Mapping[str, str] = field(default_factory=dict)
+
+    def for_bank(self, bank_id: str) -> Mapping[str, str]:
+        """The labels of ``bank_id``'s rubric, in order; every known label if it is gone."""
+        return self.by_bank.get(bank_id) or self.fallback
+
+
+def rubric_labels(banks: Iterable[Bank]) -> RubricLabels:
+    """The labels of every bank's rubric, and all labels for banks no longer loaded."""
+    banks = tuple(banks)
+    by_bank = {bank.id: {c.id: c.label for c in bank.criteria} for bank in banks}
+    return RubricLabels(by_bank, criterion_labels(banks))

@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from interview_tui.clock import iso
 from interview_tui.errors import UserError
 from interview_tui.review.export import FORMATS, ExportFormat, export_to_file
+from interview_tui.review.ratings import rubric_labels
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.footer import AppFooter
 
@@ -98,7 +99,7 @@ class ExportScreen(UsesServices, ModalScreen[None]):
                 fmt,
                 path,
                 iso(self.services.clock.now()),
-                self.services.criterion_labels(),
+                rubric_labels(self.services.banks.banks),
             )
         except (UserError, OSError) as error:
             message = getattr(error, "strerror", None) or str(error)

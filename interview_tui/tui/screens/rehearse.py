@@ -41,6 +41,7 @@ PLACEHOLDERS: dict[Role, str] = {
 
 class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
     CSS_PATH = "screens.tcss"
+    AUTO_FOCUS = "#answer"
 
     BINDINGS = [
         Binding("ctrl+s", "submit", "Submit"),
@@ -112,7 +113,8 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         # Guidance helps the interviewer prepare; for the interviewee it is the answer key.
         self._set_guidance(rehearsal.plan.role == "interviewer")
         self.editor.read_only = False
-        self.editor.focus()
+        # At once, not after a refresh: keys typed the moment the question shows go to it.
+        self.set_focus(self.editor)
         self._tick()
         self.voice_start()
 

@@ -73,6 +73,7 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
         super().__init__()
         self.session_id = session_id
         self.attempts: list[AttemptRecord] = []
+        self._recorded = False  # any attempt of the session was spoken
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -108,7 +109,15 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
         table.clear()
         for attempt in self.attempts:
             table.add_row(*summary_row(attempt, self.app.size.width), key=str(attempt.id))
+        self._recorded = bool(self.services.store.recordings(self.session_id))
+        self.refresh_bindings()
         self._show_attempt()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Play only where there is something to hear: typed sessions keep their footer short.
+        if action == "play":
+            return self._recorded
+        return True
 
     def selected(self) -> AttemptRecord | None:
         table = self.query_one("#attempts", DataTable)
