@@ -145,8 +145,9 @@ def test_leading_phrases_are_flagged(text: str, phrase: str) -> None:
     assert flagged(text, "leading") == [phrase]
 
 
-def test_a_leading_opening_is_not_also_a_yes_no_flag() -> None:
-    assert rules("Wouldn't you agree that remote work is better?") == ["leading"]
+def test_a_leading_opening_is_also_a_yes_no_flag() -> None:
+    # Labelled so by the coach (tests/eval/questions.yaml): it asks for a nod, so both apply.
+    assert rules("Wouldn't you agree that remote work is better?") == ["yes_no", "leading"]
 
 
 @pytest.mark.parametrize(
@@ -160,7 +161,7 @@ def test_a_leading_opening_is_not_also_a_yes_no_flag() -> None:
 )
 def test_tag_questions_are_leading(text: str, tag: str) -> None:
     assert flagged(text, "leading") == [tag]
-    assert "yes_no" not in rules(text)  # the tag is the problem, not a second question
+    assert flagged(text, "yes_no") == [text]  # a statement put up for a nod is closed too
 
 
 @pytest.mark.parametrize(
@@ -184,7 +185,7 @@ def test_not_leading(text: str) -> None:
 def test_two_question_marks_on_one_line() -> None:
     text = "What do you do? How did you start? Why?"
     flag = only(text, "double")
-    assert text[flag.start : flag.end] == "How did you start? Why?"
+    assert text[flag.start : flag.end] == "How did you start?"  # "Why?" is a reason probe
     assert "'How did you start?'" in flag.suggestion
     assert flag.why == WHY["double"]
 
@@ -288,12 +289,13 @@ def test_every_reason_is_one_sentence() -> None:
 
 
 def test_flags_are_ordered_by_position() -> None:
-    text = "What do you do? Surely it is fun, right?"
+    text = "What do you do? Surely it is fun, right? How did you start?"
     flags = check_question(text, WORDS)
     assert [(f.rule, text[f.start : f.end]) for f in flags] == [
+        ("yes_no", "Surely it is fun, right?"),
         ("leading", "Surely"),
-        ("double", "Surely it is fun, right?"),
         ("leading", ", right?"),
+        ("double", "How did you start?"),
     ]
     assert [f.start for f in flags] == sorted(f.start for f in flags)
 

@@ -25,7 +25,7 @@ from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.question_card import QuestionCard
 
 CHECK_AFTER = 0.4  # seconds of quiet typing before the question checker runs
-FLAG_PRIORITY = ("job_ask", "leading", "double", "yes_no")
+FLAG_PRIORITY = ("illegal", "job_ask", "leading", "double", "yes_no")
 
 PLACEHOLDERS: dict[Role, str] = {
     "interviewee": "Type your answer as you would say it. ctrl+s when done.",
@@ -126,7 +126,7 @@ class RehearseScreen(UsesServices, Screen[None]):
         text = self.editor.text
         # The flag that matters most first: asking for a job defeats the conversation.
         flags = sorted(
-            check_question(text, self.services.words, kind.informational),
+            check_question(text, self.services.words, kind.informational, kind.hiring),
             key=lambda f: (FLAG_PRIORITY.index(f.rule), f.start),
         )
         checker = self.query_one("#checker", Static)
