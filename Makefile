@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# How often the coaching is right on the labelled sets in tests/eval (dev and holdout).
+eval: $(STAMP)
+	$(BIN)/python -m bench.eval
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

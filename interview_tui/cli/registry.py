@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from interview_tui.cli import (
     banks,
+    check,
     export,
+    feedback,
     history,
     import_bank,
     locate,
@@ -23,4 +25,6 @@ COMMANDS: tuple[Command, ...] = (
     import_bank.COMMAND,
     export.COMMAND,
     locate.COMMAND,
+    check.COMMAND,
+    feedback.COMMAND,
 )
