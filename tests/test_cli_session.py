@@ -111,6 +111,8 @@ def test_practice_with_an_unknown_bank_points_to_the_list(
         ["--time-limit", "3h"],
         ["--time-limit", "1.5m"],
         ["--order", "alphabetical"],
+        ["--interview-date", "soon"],
+        ["--interview-date", "2026-13-01"],
     ],
 )
 def test_practice_with_a_bad_option_exits_2_with_one_line(
@@ -124,6 +126,22 @@ def test_practice_with_a_bad_option_exits_2_with_one_line(
     assert argv[0] in line  # names the option that is wrong
     assert captured.out == ""
     assert not isolated_dirs.data_dir.exists()
+
+
+def test_practice_interview_date_reaches_the_app(
+    monkeypatch: pytest.MonkeyPatch, isolated_dirs: Paths
+) -> None:
+    from datetime import date
+
+    from interview_tui.cli import tui
+
+    requests = []
+    monkeypatch.setattr(
+        tui, "run_app", lambda context, banks, practice: requests.append(practice) or 0
+    )
+    assert main(["practice", "behavioral", "--interview-date", "2026-12-01"]) == 0
+    (request,) = requests
+    assert request.interview_date == date(2026, 12, 1)
 
 
 # -- export: a fresh install --------------------------------------------------------------

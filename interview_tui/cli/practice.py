@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+from datetime import date
 
 from interview_tui.cli.command import Command
 from interview_tui.cli.context import Context
@@ -25,6 +26,13 @@ def _count(text: str) -> int:
     return int(text)
 
 
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("bank", metavar="BANK", help="the id of a bank (see 'interview-tui banks')")
     parser.add_argument("-n", "--questions", type=_count, default=None, help="how many questions")
@@ -32,6 +40,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--time-limit", type=_duration, default=None, metavar="SECONDS",
         help="the same limit for every question: seconds, 90s, 2m, 1m30s",
+    )  # fmt: skip
+    parser.add_argument(
+        "--interview-date", type=_date, default=None, metavar="YYYY-MM-DD",
+        help="your next interview: spaced repetition makes every question due by then",
     )  # fmt: skip
 
 
@@ -52,6 +64,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
         count=args.questions or settings.questions,
         order=args.order or settings.order,
         time_limit=args.time_limit or settings.time_limit,
+        interview_date=args.interview_date or settings.interview_date,
     )
     return run_app(context, banks=banks, practice=request)
 

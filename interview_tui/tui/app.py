@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import cached_property, partial
 from pathlib import Path
 from random import Random
@@ -51,6 +52,7 @@ class PracticeRequest:
     count: int
     order: Order
     time_limit: int | None = None
+    interview_date: date | None = None
 
 
 class BanksLoaded(Message):
@@ -100,7 +102,10 @@ class InterviewApp(App[None]):
         self._show_role(self.role)  # before the first frame: no restyle once it is drawn
         #: What the setup dialog offers next: the settings at first, then the last choice.
         self.setup = SessionSetup(
-            self.settings.questions, self.settings.order, self.settings.time_limit
+            self.settings.questions,
+            self.settings.order,
+            self.settings.time_limit,
+            interview_date=self.settings.interview_date,
         )
         #: The session being rehearsed or reflected on, kept marked as alive.
         self.active_session: int | None = None
@@ -225,6 +230,8 @@ class InterviewApp(App[None]):
             self.notify(f"No bank {request.bank_id!r}.", severity="error")
             return
         self.role = bank.role
+        if request.interview_date is not None:
+            self.setup = replace(self.setup, interview_date=request.interview_date)
         self.start_session(bank, request.count, request.order, request.time_limit)
 
     def _offer_resume(self) -> None:
@@ -276,11 +283,20 @@ class InterviewApp(App[None]):
     def start_session(
         self, bank: Bank, count: int, order: Order, time_limit: int | None, goal: str = ""
     ) -> None:
-        from interview_tui.coaching.schedule import plan_for
+        from interview_tui.coaching.schedule import Cadence, plan_for
 
+        cadence = Cadence(self.settings.max_interval_days, self.setup.interview_date)
         try:
             plan = plan_for(
-                self.store, bank, count, order, self.clock.now(), time_limit, goal, self.rng
+                self.store,
+                bank,
+                count,
+                order,
+                self.clock.now(),
+                time_limit,
+                goal,
+                self.rng,
+                cadence,
             )
         except UserError as error:
             self.notify(str(error), severity="error")
