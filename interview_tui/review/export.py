@@ -39,6 +39,7 @@ def attempt_dict(attempt: AttemptRecord) -> dict[str, Any]:
         "stumped": attempt.stumped,
         "note": attempt.note,
         "insights": attempt.insights,
+        "key_point_ticks": attempt.key_point_ticks,
     }
 
 

@@ -72,6 +72,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE sessions ADD COLUMN checklist TEXT NOT NULL DEFAULT '{}'",
         "ALTER TABLE sessions ADD COLUMN thank_you TEXT NOT NULL DEFAULT ''",
     ),
+    # 4: the key points the user ticked as covered in the rate dialog, as a JSON object
+    # {key point: bool}; NULL when the dialog asked about none.
+    ("ALTER TABLE attempts ADD COLUMN key_point_ticks TEXT",),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from textual import on
 from textual.app import ComposeResult
@@ -17,6 +17,7 @@ from interview_tui.coaching.report import Insights
 from interview_tui.durations import format_duration
 from interview_tui.store.records import AttemptRecord
 from interview_tui.tui.widgets.criterion_row import CriterionRow
+from interview_tui.tui.widgets.key_point_ticks import KeyPointTicks
 from interview_tui.tui.widgets.stumped_checkbox import SpaceCheckbox
 
 
@@ -47,6 +48,7 @@ class RatingResult:
     scores: dict[str, int]
     stumped: bool
     note: str
+    key_points: dict[str, bool] = field(default_factory=dict)
 
 
 class RateScreen(ModalScreen[RatingResult | None]):
@@ -94,6 +96,8 @@ class RateScreen(ModalScreen[RatingResult | None]):
                     for criterion in self.criteria:
                         yield CriterionRow(criterion)
                     yield SpaceCheckbox("This one stumped me", id="stumped")
+                    if self.insights is not None and self.insights.key_points:
+                        yield KeyPointTicks(self.insights.key_points, id="key-point-ticks")
                     yield Input(placeholder="A note for next time (optional)", id="note")
             yield Static(
                 "[dim]1–5 score and move on · ↑↓ move · s stumped · enter save · "
@@ -131,6 +135,7 @@ class RateScreen(ModalScreen[RatingResult | None]):
                 scores=scores,
                 stumped=self.query_one("#stumped", SpaceCheckbox).value,
                 note=self.query_one("#note", Input).value,
+                key_points=next((t.ticks() for t in self.query(KeyPointTicks)), {}),
             )
         )
 

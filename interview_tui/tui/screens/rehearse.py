@@ -218,7 +218,7 @@ class RehearseScreen(UsesServices, Screen[None]):
             self.editor.focus()
             return
         try:
-            self.rehearsal.rate(result.scores, result.stumped, result.note)
+            self.rehearsal.rate(result.scores, result.stumped, result.note, result.key_points)
         except UserError as error:
             self._failed("Rating not saved", error)
             self.call_after_refresh(self._ask_rating)
