@@ -60,12 +60,11 @@ def test_past_behaviour_questions_are_recognised_from_their_wording(
     assert answers.past_behaviour.recall == 1.0
 
 
-def test_key_points_and_star_do_not_regress_on_dev(answers: evaluation.AnswerReport) -> None:
-    # Below the targets (0.85 / 0.80 and 0.85): a floor that keeps what was reached
-    # from text alone, so a change that makes coverage worse fails here.
-    assert answers.key_points.precision >= 0.70
-    assert answers.key_points.recall >= 0.68
-    assert answers.star_agreement >= 0.55
+def test_key_points_and_star_meet_their_targets_on_dev(answers: evaluation.AnswerReport) -> None:
+    # The labelled key points carry no cues: this is detection from the text alone.
+    assert answers.key_points.precision >= 0.85, answers.key_points.false_alarms
+    assert answers.key_points.recall >= 0.80, answers.key_points.misses
+    assert answers.star_agreement >= 0.85
 
 
 def test_holdout_figures_are_reported(capsys: pytest.CaptureFixture[str]) -> None:

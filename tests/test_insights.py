@@ -290,26 +290,45 @@ def test_a_full_star_story() -> None:
 
 
 def test_a_story_without_a_result() -> None:
-    story = "At my last job the process was slow. My goal was speed. So I wrote a checklist."
+    story = (
+        "At my last job the process was slow and I had a week to fix it. My goal was speed. "
+        "I talked to the team and I wrote a checklist."
+    )
     result = run(story, behavioral=True)
     assert result.star == {"situation": True, "task": True, "action": True, "result": False}
     assert "STAR: situation ✓ task ✓ action ✓ result ✗" in result.summary_lines()
 
 
+EPISODE = "We were short of staff that winter. I was on nights and we had two agency nurses. "
+
+
 def test_star_cues_match_other_word_forms() -> None:
-    assert run("I organized a review.", behavioral=True).star == {
-        "situation": False,
+    assert run(EPISODE + "I organized a review.", behavioral=True).star == {
+        "situation": True,  # the episode is its own situation
         "task": False,
         "action": True,
         "result": False,
     }
 
 
+def test_no_episode_no_star_parts() -> None:
+    # A habit is not a story: "I always organise a review" has no STAR parts at all.
+    habit = "I always organise a review first. I would then set a goal, and I usually hit it."
+    assert run(habit, behavioral=True).star == dict.fromkeys(
+        ("situation", "task", "action", "result"), False
+    )
+
+
 def test_a_percentage_is_a_result_but_a_bare_number_or_a_lesson_is_not() -> None:
-    assert run("Errors fell by 40%.", behavioral=True).star["result"]  # type: ignore[index]
-    assert not run("I have 2 kids.", behavioral=True).star["result"]  # type: ignore[index]
-    assert not run("Back in 2019 it was slow.", behavioral=True).star["result"]  # type: ignore[index]
-    assert not run("I learned a lot.", behavioral=True).star["result"]  # type: ignore[index]
+    def result(text: str) -> bool:
+        star = run(EPISODE + text, behavioral=True).star
+        assert star is not None
+        return star["result"]
+
+    assert result("Errors fell by 40%.")
+    assert not result("I have 2 kids.")
+    assert not result("Back in 2019 it was slow.")
+    assert not result("I learned a lot.")
 
 
 def test_nothing_of_star_in_an_unrelated_answer() -> None:

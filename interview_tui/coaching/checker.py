@@ -13,10 +13,13 @@ Five rules, each flag carrying a one-sentence ``why`` and an open rewording patt
       touch…?", "Could I ask…");
     * choice questions ("Is the work on site, in the office, or split?"), which ask the
       other person to pick and explain;
-    * a question followed by a reason probe ("Would you choose it again? Why or why not?");
+    * a question followed by a reason probe that needs an answer either way ("Would you
+      choose it again? Why or why not?"); after "If so, why?" a plain "no" still ends it,
+      so that one stays flagged;
     * a clause after ", if anything," or ", if any," ("What, if anything, would you change?");
     * eligibility checks where yes or no is the answer wanted ("Are you legally entitled to
-      work here?", "Do you hold a full driving licence?", "Are you over 18?");
+      work here?", "Do you hold a full driving licence?", "Are you over 18?", "Are you on
+      the NMC register?");
     * questions already flagged as a job ask or about a protected characteristic: the
       rewording that fixes those is not an open question.
 
@@ -77,6 +80,7 @@ from interview_tui.coaching.checker_words import (
     AUX,
     BE,
     CLAUSE_BREAK,
+    CONDITIONAL_PROBES,
     DO,
     ELIGIBILITY,
     HAVE,
@@ -137,7 +141,13 @@ def check_question(
         if sentence.mark not in ("?", ""):
             flags.extend(loaded_premises(tokens, sentence))
             continue
-        probed = number + 1 < len(found) and is_probe(tokens, found[number + 1])
+        # "…? Why or why not?" needs an answer either way; "…? If so, why?" does not.
+        probed = (
+            number + 1 < len(found)
+            and is_probe(tokens, found[number + 1])
+            and tuple(tokens.words[found[number + 1].first : found[number + 1].stop])
+            not in CONDITIONAL_PROBES
+        )
         tag = _tag_index(tokens, sentence)
         if not probed:
             flags.extend(_yes_no(tokens, sentence, tag, leading_starts))

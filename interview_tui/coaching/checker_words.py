@@ -216,7 +216,13 @@ ELIGIBILITY = frozenset(
         ("over", "18"),
         ("over", "21"),
         ("over", "eighteen"),
+        ("register",),
+        ("registered", "with"),
     }
+)
+# Probes after which "no" still ends the conversation: the question stays yes/no.
+CONDITIONAL_PROBES = frozenset(
+    {("if", "so", "why"), ("if", "not", "why", "not"), ("if", "not", "why")}
 )
 # "…or not?", "…or something?" do not offer a choice.
 NOT_A_CHOICE = frozenset({"not", "something", "anything", "so", "otherwise", "no"})

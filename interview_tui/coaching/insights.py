@@ -33,7 +33,10 @@ Key points
     count. A point not found is "not detected".
 
 STAR (the interviewee's past-behaviour questions only)
-    Each part is present when any of its cue phrases appears, compared stem by stem (so
+    Judged on one real episode: an answer that narrates none (a habit, a plan, a trait: see
+    :func:`~interview_tui.coaching.nudges.tells_an_episode`) has no part at all, and an
+    episode is its own situation. Task, action and result are present when any of their cue
+    phrases appears, compared stem by stem (so
     "I organised" also matches "I organized" and "I organise"). A percentage also counts as
     a result; a bare number does not ("I have 2 kids"), nor does "I learned…", which is
     reflection.
@@ -64,7 +67,7 @@ from typing import Literal
 
 from interview_tui.coaching.checker import check_question
 from interview_tui.coaching.key_points import coverage
-from interview_tui.coaching.nudges import nudges_for
+from interview_tui.coaching.nudges import nudges_for, tells_an_episode
 from interview_tui.coaching.report import WORDS_PER_MINUTE, Insights, Kind, Span
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.wordlists import STAR_PARTS, PhraseIndex, Tokens, WordLists, tokenise
@@ -217,8 +220,11 @@ def _touches_filler(
 
 
 def _star(tokens: Tokens, stems: Sequence[str], matchers: _Matchers) -> dict[str, bool]:
-    present: dict[str, bool] = {}
-    for part in STAR_PARTS:
+    if not tells_an_episode(tokens.text):
+        # STAR is judged on one real episode; a habit, a plan or a trait has no parts.
+        return dict.fromkeys(STAR_PARTS, False)
+    present: dict[str, bool] = {"situation": True}  # the episode is the situation
+    for part in STAR_PARTS[1:]:
         cues = matchers.star[part]
         present[part] = any(cues.longest_at(stems, i) for i in range(len(stems)))
     if not present["result"]:
@@ -305,7 +311,13 @@ def analyse(
         fillers=_ordered_counts(fillers),
         hedges=_ordered_counts(hedges),
         spans=tuple(spans),
-        key_points=coverage(tokens, key_points, cues, words.stopwords),
+        key_points=coverage(
+            tokens,
+            key_points,
+            cues,
+            words.stopwords,
+            episode=not behavioral or tells_an_episode(answer),
+        ),
         star=_star(tokens, stems, matchers) if behavioral else None,
         i_count=i_count,
         we_count=we_count,

@@ -43,25 +43,47 @@ ECHO_SHARE = 0.25
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
 
 
+# Rubric wording that carries no idea of its own: "the mistake, owned plainly" is about the
+# mistake; "how things ended for the person" about how it ended.
+RUBRIC_WORDS = frozenset(
+    {
+        "thing", "things", "something", "someone", "specific", "person", "people", "way",
+        "made", "make", "making", "got", "get", "came", "come", "whether", "other", "others",
+        "work", "plainly", "fairly", "stated", "honestly", "real", "next", "time", "far",
+        "proper", "route", "happen", "happened", "happening", "own", "team",
+    }
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence of the answer: its stems, and the word each stem was first seen as."""
+    """One sentence of the answer: its stems, and the word each stem was first seen as.
+
+    ``content`` leaves out stopwords: synonyms are matched on words with a meaning, cues on
+    every word.
+    """
 
     stems: frozenset[str]
     words: Mapping[str, str]
+    content: frozenset[str]
 
 
-def split_sentences(tokens: Tokens) -> list[Sentence]:
+def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> list[Sentence]:
     """The answer's sentences, each as the set of stems of its words."""
     found: list[Sentence] = []
     current: dict[str, str] = {}
+
+    def close() -> None:
+        content = frozenset(s for s, w in current.items() if w not in stopwords)
+        found.append(Sentence(frozenset(current), MappingProxyType(dict(current)), content))
+        current.clear()
+
     for index, word in enumerate(tokens.words):
         if index and _SENTENCE_END.search(tokens.gap(index)) and current:
-            found.append(Sentence(frozenset(current), MappingProxyType(current)))
-            current = {}
+            close()
         current.setdefault(stem(word), word)
     if current:
-        found.append(Sentence(frozenset(current), MappingProxyType(current)))
+        close()
     return found
 
 
@@ -110,9 +132,22 @@ def synonym_groups() -> Mapping[str, frozenset[str]]:
     return MappingProxyType({key: frozenset(value) for key, value in groups.items()})
 
 
-def _content_stems(text: str, stopwords: frozenset[str]) -> list[str]:
+# Left out of a key point made only of stopwords ("what you did" is about "did").
+_PLAIN = frozenset({"what", "how", "who", "you", "your", "it", "the", "a", "an", "to"})
+
+
+@functools.lru_cache(maxsize=4)
+def _stopword_stems(stopwords: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in stopwords)
+
+
+def _content_stems(text: str, stopwords: frozenset[str], rubric: bool = False) -> list[str]:
     words = tokenise(text).words
-    content = [w for w in words if w not in stopwords] or list(words)
+    content = [w for w in words if w not in stopwords]
+    if not content:
+        content = [w for w in words if w not in _PLAIN] or list(words)
+    if rubric:
+        content = [w for w in content if w not in RUBRIC_WORDS] or content
     return list(dict.fromkeys(stem(w) for w in content))
 
 
@@ -134,20 +169,26 @@ def detect(
             if matched is not None:
                 return KeyPointCoverage(point, True, matched)
         return KeyPointCoverage(point, False, ())
-    needed = _content_stems(point, stopwords)
+    needed = _content_stems(point, stopwords, rubric=True)
     if not needed:
         return KeyPointCoverage(point, False, ())
     groups = synonym_groups()
     concepts = [groups.get(s, frozenset()) | {s} for s in needed]
+    plain = _stopword_stems(stopwords)
     share = max(1, math.ceil(SHARE * len(concepts)))
     best: tuple[str, ...] = ()
     for window in _windows(sentences):
+        content = frozenset().union(*(s.content for s in window))
         stems = frozenset().union(*(s.stems for s in window))
-        hits = [next(iter(sorted(c & stems)), None) for c in concepts]
+        # A point word that is itself a stopword ("did" in "what you did") is looked up
+        # among every word; the others only among words with a meaning.
+        hits = [
+            next(iter(sorted(c & (stems if word in plain else content))), None)
+            for word, c in zip(needed, concepts, strict=True)
+        ]
         found = [h for h in hits if h is not None]
         if len(found) < share:
             continue
-        content = {s for s in stems if s not in stopwords}
         novel = {s for s in content - echo if not s.isdigit()}
         if len(novel) >= SUBSTANCE and len(content & echo) <= ECHO_SHARE * len(content):
             words = {k: v for s in window for k, v in s.words.items()}
@@ -162,16 +203,33 @@ def _windows(sentences: Sequence[Sentence]) -> list[tuple[Sentence, ...]]:
     return windows
 
 
+# Key points about method ("how you…", "what you did…") can be met by an answer that
+# describes an approach; the others need the real episode a past-behaviour question asks for.
+_METHOD = re.compile(
+    r"^(?:how you|what you did|the action you|the change you|the evidence or argument you)\b"
+)
+
+
 def coverage(
     answer_tokens: Tokens,
     points: Sequence[str],
     cues: Sequence[Sequence[str]],
     stopwords: frozenset[str],
+    episode: bool = True,
 ) -> tuple[KeyPointCoverage, ...]:
-    """Coverage of every key point; ``cues`` is aligned with ``points`` (or empty)."""
-    sentences = split_sentences(answer_tokens)
+    """Coverage of every key point; ``cues`` is aligned with ``points`` (or empty).
+
+    ``episode`` False (a past-behaviour question answered with a habit or a plan) limits
+    coverage to points about method: "the disagreement" or "how it was resolved" needs the
+    real story, "how you prioritised the work" can be answered with an approach.
+    """
+    sentences = split_sentences(answer_tokens, stopwords)
     echo = frozenset(s for point in points for s in _content_stems(point, stopwords))
-    return tuple(
-        detect(point, cues[i] if i < len(cues) else (), sentences, echo, stopwords)
-        for i, point in enumerate(points)
-    )
+    found = []
+    for index, point in enumerate(points):
+        if not episode and not _METHOD.match(point.strip().lower()):
+            found.append(KeyPointCoverage(point, False, ()))
+            continue
+        point_cues = cues[index] if index < len(cues) else ()
+        found.append(detect(point, point_cues, sentences, echo, stopwords))
+    return tuple(found)

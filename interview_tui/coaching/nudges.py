@@ -30,6 +30,8 @@ NudgeId = Literal["hypothetical", "we_heavy", "too_short", "cliche"]
 NUDGE_IDS: tuple[NudgeId, ...] = get_args(NudgeId)
 
 STORY_WORDS = 150
+# Past-tense narration ("I rang", "we had", "she said") it takes to tell an episode.
+EPISODE_PAST = 3
 WE_AT_LEAST = 5
 WE_RATIO = 3
 
@@ -60,7 +62,8 @@ _HABIT = re.compile(
     r"|i never|i don't|i make|i get|i'm used to|generally|usually)\b"
 )
 _PAST = re.compile(
-    r"\b(?:i|we|he|she|they)\s+(?:was|were|had|did|went|got|made|took|told|said|sat|saw|"
+    r"\b(?:i|we|he|she|they|i'd|we'd)\s+(?:(?:only|just|then|also|once|finally|eventually|"
+    r"still|never|actually|quickly)\s+)?(?:was|were|had|did|went|got|made|took|told|said|sat|saw|"
     r"found|kept|spent|put|ran|set|sent|built|wrote|gave|came|thought|felt|knew|left|"
     r"brought|began|chose|met|paid|taught|\w+ed)\b"
 )
@@ -84,6 +87,18 @@ CLICHES = (
     "results-driven",
 )
 _CLICHE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in CLICHES) + r")\b")
+
+
+def story_counts(answer: str) -> tuple[int, int]:
+    """``(habit or hypothetical phrases, past-tense narration)`` in ``answer``."""
+    text = answer.lower().replace("\u2019", "'")
+    return len(_HABIT.findall(text)), len(_PAST.findall(text))
+
+
+def tells_an_episode(answer: str) -> bool:
+    """Whether the answer narrates one real past episode rather than a habit or a plan."""
+    habits, past = story_counts(answer)
+    return past >= EPISODE_PAST and not (habits >= 2 and past <= habits)
 
 
 def nudges_for(

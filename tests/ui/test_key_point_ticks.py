@@ -24,8 +24,10 @@ from interview_tui.tui.widgets.stumped_checkbox import SpaceCheckbox
 from tests.ui.conftest import AppFactory, until
 
 STORY = (
-    "At my last job the release process was slow, and my goal was weekly releases. "
-    "I disagreed with our lead about the schema, so I wrote both options down for the team."
+    "At my last job the release process was slow, and my goal was weekly releases. I "
+    "disagreed with our lead about the database schema, because his plan meant a month of "
+    "migration work. I wrote both options down, we went through them with the team, and we "
+    "agreed on a smaller change. In the end we shipped weekly from March."
 )
 
 
@@ -61,7 +63,7 @@ async def test_ticked_key_points_are_stored_exported_and_shown_beside_detection(
         attempt.key_point_ticks
     )
     markdown = session_markdown(session, [attempt])
-    assert "- the outcome: you ticked not covered · not detected" in markdown
+    assert "- the outcome: you ticked not covered · detected" in markdown
     out = io.StringIO()
     write_csv([(session, [attempt])], out)
     (row,) = list(csv.DictReader(io.StringIO(out.getvalue())))
