@@ -17,6 +17,8 @@ from interview_tui.review.export import session_dict
 from interview_tui.review.export_text import session_markdown, write_csv
 from interview_tui.store.database import Store
 from interview_tui.tui.app import PracticeRequest
+from interview_tui.tui.screens.compare import CompareScreen
+from interview_tui.tui.screens.home import HomeScreen
 from interview_tui.tui.screens.rate import RateScreen
 from interview_tui.tui.screens.session_detail import attempt_markup
 from interview_tui.tui.widgets.key_point_ticks import KeyPointTicks
@@ -50,6 +52,14 @@ async def test_ticked_key_points_are_stored_exported_and_shown_beside_detection(
             await pilot.press("space")
         await pilot.press("enter")
         await until(pilot, lambda: not isinstance(app.screen, RateScreen))
+        await pilot.press("ctrl+s")  # the reflection
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        app.open_compare("mini", "conflict")
+        await until(
+            pilot, lambda: isinstance(app.screen, CompareScreen) and bool(app.screen.attempts)
+        )
+        head = Content.from_markup(str(app.screen.query_one("#new-head", Static).content)).plain
+        assert "- what you did: you ticked covered · detected" in head
     store = Store.open(isolated_dirs.database, clock)
     (session,) = store.sessions()
     (attempt,) = store.attempts(session.id)
