@@ -11,6 +11,7 @@ BENCHMARKS = [
     "bench.review_screens",
     "bench.schedule",
     "bench.insights",
+    "bench.voice",
     "bench.eval",
 ]
 

@@ -23,7 +23,7 @@ FORBIDDEN: dict[str, set[str]] = {
     "practice": {"coaching", "review", "cli", "tui"},
     "review": {"coaching", "practice", "cli", "tui"},
     "coaching": {"cli", "tui"},
-    "voice": {"cli", "tui"},
+    "voice": {"cli", "tui", "review"},
     "cli": set(),
 }
 UI_LIBRARIES = {"textual", "rich"}

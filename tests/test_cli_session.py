@@ -37,6 +37,11 @@ SESSION_KEYS = {
 REFLECTION_KEYS = {"went_well", "improve", "next_goals"}
 ATTEMPT_KEYS = {
     "insights",
+    # The key points the user ticked in the rate dialog ({point: covered}), or null.
+    "key_point_ticks",
+    # A spoken answer's recording (relative to the data folder) and delivery, or null.
+    "audio",
+    "delivery",
     "bank_id",
     "question_id",
     "question_text",
@@ -137,7 +142,7 @@ def test_practice_interview_date_reaches_the_app(
 
     requests = []
     monkeypatch.setattr(
-        tui, "run_app", lambda context, banks, practice: requests.append(practice) or 0
+        tui, "run_app", lambda context, banks, practice, **_: requests.append(practice) or 0
     )
     assert main(["practice", "behavioral", "--interview-date", "2026-12-01"]) == 0
     (request,) = requests
@@ -237,6 +242,9 @@ def _seed(store: Store, clock: FakeClock) -> list[dict[str, Any]]:
             "question_text": item.question.text,
             "time_limit": item.time_limit,
             "insights": None,  # written by the app when it submits; none through the bare store
+            "audio": None,  # typed: no recording
+            "delivery": None,
+            "key_point_ticks": None,  # rated through the bare store, with no ticks
             **values,
         }
 

@@ -47,3 +47,18 @@ def test_plain_commands_do_not_import_textual(tmp_path: Path) -> None:
             f"    main({argv!r})\n"
         )
         assert ui_modules(loaded_after(code, cwd=tmp_path)) == set(), argv
+
+
+VOICE_LIBRARIES = {"numpy", "soundfile", "sounddevice", "faster_whisper", "ctranslate2", "av"}
+
+
+def test_start_up_and_typed_practice_import_nothing_of_voice(tmp_path: Path) -> None:
+    """The voice extra is optional: the app, its screens and typed practice never load it."""
+    code = (
+        "import interview_tui.cli.main, interview_tui.cli.registry\n"
+        "import interview_tui.tui.app, interview_tui.tui.screens.rehearse\n"
+        "import interview_tui.practice.rehearsal, interview_tui.store.database\n"
+    )
+    loaded = loaded_after(code, cwd=tmp_path)
+    assert {m for m in loaded if m.split(".")[0] in VOICE_LIBRARIES} == set()
+    assert {m for m in loaded if m.startswith("interview_tui.voice.")} == set()

@@ -22,6 +22,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--format", choices=FORMATS, default="json", help="json (default), md or csv"
     )
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
+    parser.add_argument(
+        "--audio", type=Path, metavar="DIR", help="also copy the sessions' recordings into DIR"
+    )
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
@@ -48,10 +51,22 @@ def run(args: argparse.Namespace, context: Context) -> int:
             print(f"exported {count} session(s) to {args.output}", file=sys.stderr)
         else:
             write_sessions(sessions, args.format, sys.stdout, iso(clock.now()))
+        if args.audio is not None:
+            _copy_audio(store, ids, args.audio)
     finally:
         if store is not None:
             store.close()
     return 0
+
+
+def _copy_audio(store: Store | None, ids: list[int], target: Path) -> None:
+    from interview_tui.review.export_audio import copy_audio
+
+    try:
+        count = copy_audio(store, ids, target) if store is not None else 0
+    except OSError as error:
+        raise UserError(f"cannot copy recordings to {target}: {error.strerror}") from None
+    print(f"copied {count} recording(s) to {target}", file=sys.stderr)
 
 
 COMMAND = Command("export", "export sessions as JSON, Markdown or CSV", configure, run)

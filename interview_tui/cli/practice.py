@@ -5,12 +5,17 @@ from __future__ import annotations
 import argparse
 import difflib
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interview_tui.cli.command import Command
 from interview_tui.cli.context import Context
 from interview_tui.durations import DurationError, parse_duration
 from interview_tui.errors import UserError
 from interview_tui.practice.plan import ORDERS
+
+if TYPE_CHECKING:
+    from interview_tui.voice.options import VoiceOptions
 
 
 def _duration(text: str) -> int:
@@ -41,6 +46,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--time-limit", type=_duration, default=None, metavar="SECONDS",
         help="the same limit for every question: seconds, 90s, 2m, 1m30s",
     )  # fmt: skip
+    parser.add_argument("--voice", action="store_true", help="answer aloud (the voice extra)")
+    parser.add_argument(
+        "--audio-input", type=Path, metavar="FILE",
+        help="with --voice: a WAV or FLAC file stands in for the microphone",
+    )  # fmt: skip
     parser.add_argument(
         "--interview-date", type=_date, default=None, metavar="YYYY-MM-DD",
         help="your next interview: spaced repetition makes every question due by then",
@@ -66,7 +76,24 @@ def run(args: argparse.Namespace, context: Context) -> int:
         time_limit=args.time_limit or settings.time_limit,
         interview_date=args.interview_date or settings.interview_date,
     )
-    return run_app(context, banks=banks, practice=request)
+    return run_app(context, banks=banks, practice=request, voice=_voice(args))
+
+
+def _voice(args: argparse.Namespace) -> VoiceOptions | None:
+    """The voice options, checked before the TUI opens: a problem is one line here."""
+    if not args.voice:
+        if args.audio_input is not None:
+            raise UserError("--audio-input needs --voice")
+        return None
+    from interview_tui.voice.extra import require
+    from interview_tui.voice.options import VoiceOptions
+
+    require()
+    if args.audio_input is not None:
+        from interview_tui.voice.audio import read_audio
+
+        read_audio(args.audio_input)  # a missing or unreadable file fails here, not mid-session
+    return VoiceOptions(audio_input=args.audio_input)
 
 
 COMMAND = Command("practice", "start a session on one bank straight away", configure, run)

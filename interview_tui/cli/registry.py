@@ -13,6 +13,7 @@ from interview_tui.cli import (
     practice,
     review,
     validate,
+    voice,
 )
 from interview_tui.cli.command import Command
 
@@ -25,6 +26,7 @@ COMMANDS: tuple[Command, ...] = (
     import_bank.COMMAND,
     export.COMMAND,
     locate.COMMAND,
+    voice.COMMAND,
     check.COMMAND,
     feedback.COMMAND,
 )

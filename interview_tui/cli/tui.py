@@ -11,6 +11,7 @@ from interview_tui.settings import load_settings
 if TYPE_CHECKING:
     from interview_tui.banks.model import LoadResult
     from interview_tui.tui.app import PracticeRequest, StartScreen
+    from interview_tui.voice.options import VoiceOptions
 
 
 def run_app(
@@ -18,6 +19,7 @@ def run_app(
     banks: LoadResult | None = None,
     practice: PracticeRequest | None = None,
     start: StartScreen = "home",
+    voice: VoiceOptions | None = None,
 ) -> int:
     from interview_tui.tui.app import InterviewApp
 
@@ -28,6 +30,7 @@ def run_app(
         banks=banks,
         practice=practice,
         start=start,
+        voice=voice,
     )
     app.run()
     return app.return_code or 0

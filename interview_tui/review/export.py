@@ -11,6 +11,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal, TextIO, get_args
 
@@ -39,6 +40,8 @@ def attempt_dict(attempt: AttemptRecord) -> dict[str, Any]:
         "stumped": attempt.stumped,
         "note": attempt.note,
         "insights": attempt.insights,
+        "audio": attempt.audio_path,
+        "delivery": attempt.delivery,
         "key_point_ticks": attempt.key_point_ticks,
     }
 
@@ -69,7 +72,20 @@ def iter_sessions(
     for session_id in session_ids:
         session = store.session(session_id)
         if session is not None:
-            yield session, store.attempts(session_id)
+            yield session, with_recordings(store, session_id, store.attempts(session_id))
+
+
+def with_recordings(
+    store: Store, session_id: int, attempts: list[AttemptRecord]
+) -> list[AttemptRecord]:
+    """The attempts, each with its recording's path and delivery measures when it has one."""
+    recordings = store.recordings(session_id)
+    return [
+        replace(a, audio_path=r.audio_path, delivery=r.delivery)
+        if (r := recordings.get(a.position))
+        else a
+        for a in attempts
+    ]
 
 
 def write_json(

@@ -9,10 +9,11 @@ answers (:mod:`~interview_tui.store.answers`). Review queries that span many ses
 from __future__ import annotations
 
 from interview_tui.store.answers import AnswerStore
+from interview_tui.store.recordings import RecordingStore
 from interview_tui.store.sessions import SessionStore
 
 
-class Store(SessionStore, AnswerStore):
+class Store(RecordingStore, SessionStore, AnswerStore):
     """The app's database. Open with :meth:`open`; close with :meth:`close`."""
 
     def last_practised(self) -> dict[str, str]:

@@ -72,7 +72,21 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE sessions ADD COLUMN checklist TEXT NOT NULL DEFAULT '{}'",
         "ALTER TABLE sessions ADD COLUMN thank_you TEXT NOT NULL DEFAULT ''",
     ),
-    # 4: the key points the user ticked as covered in the rate dialog, as a JSON object
+    # 4: spoken answers: each question's recording (a path relative to the data folder) and
+    # its delivery measures (JSON), keyed like attempts, since recording starts before an
+    # attempt row exists.
+    (
+        """
+        CREATE TABLE recordings (
+            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            audio_path TEXT NOT NULL,
+            delivery TEXT,
+            PRIMARY KEY (session_id, position)
+        ) WITHOUT ROWID
+        """,
+    ),
+    # 5: the key points the user ticked as covered in the rate dialog, as a JSON object
     # {key point: bool}; NULL when the dialog asked about none.
     ("ALTER TABLE attempts ADD COLUMN key_point_ticks TEXT",),
 )

@@ -63,6 +63,10 @@ class AttemptRecord:
     ratings: dict[str, int] = field(default_factory=dict)
     #: The insights shown when the answer was submitted (:mod:`interview_tui.coaching.insights`).
     insights: dict[str, Any] | None = None
+    #: A spoken answer's recording, relative to the data folder, and its delivery measures
+    #: (:mod:`interview_tui.voice.delivery`); filled in where they are needed (export).
+    audio_path: str | None = None
+    delivery: dict[str, Any] | None = None
     #: The key points the user ticked in the rate dialog: {key point: covered}, or None.
     key_point_ticks: dict[str, bool] | None = None
 

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from interview_tui.store.records import SessionRecord
     from interview_tui.tui.screens.resume import ResumeChoice
     from interview_tui.tui.services import AppServices
+    from interview_tui.voice.options import VoiceOptions
 
 
 HEARTBEAT_SECONDS = 30
@@ -81,6 +82,7 @@ class InterviewApp(App[None]):
         practice: PracticeRequest | None = None,
         rng: Random | None = None,
         start: StartScreen = "home",
+        voice: VoiceOptions | None = None,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -109,6 +111,7 @@ class InterviewApp(App[None]):
         )
         #: The session being rehearsed or reflected on, kept marked as alive.
         self.active_session: int | None = None
+        self.voice = voice
 
     # -- start-up ------------------------------------------------------------------------
 

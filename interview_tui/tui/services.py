@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from interview_tui.practice.rehearsal import Rehearsal
     from interview_tui.settings import Settings
     from interview_tui.store.database import Store
+    from interview_tui.voice.options import VoiceOptions
 
 
 class AppServices(Protocol):
@@ -31,6 +32,8 @@ class AppServices(Protocol):
     role: Role
     setup: SessionSetup
     active_session: int | None
+    #: Spoken answers (``practice --voice``); ``None``: typed.
+    voice: VoiceOptions | None
 
     @property
     def banks(self) -> LoadResult: ...

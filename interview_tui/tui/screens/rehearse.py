@@ -19,10 +19,12 @@ from interview_tui.errors import UserError
 from interview_tui.practice.rehearsal import Rehearsal
 from interview_tui.tui.screens.confirm import ConfirmScreen
 from interview_tui.tui.screens.rate import RateScreen, RatingResult
+from interview_tui.tui.screens.voice_answer import VoiceAnswering
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.countdown import CountdownDisplay
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.question_card import QuestionCard
+from interview_tui.tui.widgets.voice_meter import VoiceMeter
 
 CHECK_AFTER = 0.4  # seconds of quiet typing before the question checker runs
 FLAG_PRIORITY = ("illegal", "job_ask", "leading", "double", "yes_no")
@@ -33,7 +35,7 @@ PLACEHOLDERS: dict[Role, str] = {
 }
 
 
-class RehearseScreen(UsesServices, Screen[None]):
+class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
     CSS_PATH = "screens.tcss"
 
     BINDINGS = [
@@ -57,6 +59,8 @@ class RehearseScreen(UsesServices, Screen[None]):
         with Horizontal(id="rehearse-top"):
             yield QuestionCard(id="card")
             yield CountdownDisplay(id="countdown")
+            if self.voice_on:
+                yield VoiceMeter(id="voice-meter")
         yield TextArea(
             self.rehearsal.draft,
             id="answer",
@@ -101,6 +105,7 @@ class RehearseScreen(UsesServices, Screen[None]):
         self.editor.read_only = False
         self.editor.focus()
         self._tick()
+        self.voice_start()
 
     def _set_guidance(self, visible: bool) -> None:
         self._guidance = visible
@@ -176,9 +181,11 @@ class RehearseScreen(UsesServices, Screen[None]):
         if self.rehearsal.done:
             return
         text = self.editor.text
-        if not text.strip():
+        recording = self.voice_stop()
+        if not text.strip() and recording is None:
             self.notify("Write an answer first, or skip with ctrl+n.", severity="warning")
             return
+        notes, text = text, text if text.strip() else self.voice_placeholder()
         self.insights = self._analyse(text)
         try:
             self.rehearsal.submit(text, self.insights.as_dict())
@@ -187,6 +194,9 @@ class RehearseScreen(UsesServices, Screen[None]):
             self._failed("Answer not saved", error)
             return
         self._saved_text = text
+        if recording is not None:
+            # The rating follows at once; the transcript lands in the answer when ready.
+            self.voice_transcribe(recording, self.rehearsal.position, notes.strip())
         self._ask_rating()
 
     def _analyse(self, answer: str) -> Insights:
@@ -211,6 +221,8 @@ class RehearseScreen(UsesServices, Screen[None]):
         if self.insights is None:  # resumed: the insights were not kept in memory
             self.insights = self._analyse(attempt.answer)
         self.app.push_screen(RateScreen(attempt, criteria, self.insights), self._rated)
+        if self.delivery is not None:
+            self.notify(f"Delivery: {self.delivery.summary()}", title="Spoken", timeout=20)
 
     def _rated(self, result: RatingResult | None) -> None:
         if result is None:
@@ -228,6 +240,7 @@ class RehearseScreen(UsesServices, Screen[None]):
     def action_skip(self) -> None:
         if self.rehearsal.done:
             return
+        self.voice_stop()  # a skipped question keeps what was said
         try:
             self.rehearsal.skip(self.editor.text)
         except UserError as error:
@@ -243,6 +256,7 @@ class RehearseScreen(UsesServices, Screen[None]):
         self.editor.load_text("")
         self._saved_text = ""
         self.insights = None
+        self.delivery = None
         self.query_one("#checker", Static).display = False
         self._show_question()
 
@@ -250,6 +264,7 @@ class RehearseScreen(UsesServices, Screen[None]):
         countdown = self.rehearsal.countdown
         countdown.toggle()
         self.editor.read_only = countdown.paused
+        self.voice_pause(countdown.paused)
         if not countdown.paused:
             self.editor.focus()
         self._tick()
@@ -273,6 +288,7 @@ class RehearseScreen(UsesServices, Screen[None]):
         if not confirmed:
             self.editor.focus()
             return
+        self.voice_stop()
         self.flush_draft()
         self.rehearsal.end_early()
         self.services.reflect(self.rehearsal)

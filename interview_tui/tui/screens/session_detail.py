@@ -17,6 +17,7 @@ from interview_tui.review.ticks import key_point_lines
 from interview_tui.store.records import AttemptRecord, SessionRecord
 from interview_tui.timefmt import moment
 from interview_tui.tui.screens.confirm import confirm_delete
+from interview_tui.tui.screens.playback import PlaysRecordings
 from interview_tui.tui.screens.reflect import summary_row
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.footer import AppFooter
@@ -59,13 +60,14 @@ def reflection_markup(session: SessionRecord) -> str:
     return "\n".join(lines)
 
 
-class SessionDetailScreen(UsesServices, Screen[None]):
+class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
     CSS_PATH = "screens.tcss"
 
     BINDINGS = [
         Binding("enter", "compare", "Compare attempts"),
         Binding("u", "resume", "Resume"),
         Binding("e", "export", "Export"),
+        Binding("space", "play", "Play/stop", tooltip="Listen to a spoken answer"),
         Binding("delete,x", "delete", "Delete attempt"),
         Binding("escape", "app.pop_screen", "Back"),
     ]

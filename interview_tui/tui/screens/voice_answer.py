@@ -1,0 +1,139 @@
+"""Answering aloud, mixed into the rehearse screen: the recording starts when the question is
+shown, pauses with the clock, and is kept on submit; delivery is measured at once (it takes
+milliseconds) and the transcript follows in a worker, so rating never waits for it.
+
+The voice package is imported only here and only in voice mode: typed practice never loads it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.timer import Timer
+
+from interview_tui.errors import UserError
+from interview_tui.tui.widgets.voice_meter import VoiceMeter
+
+if TYPE_CHECKING:
+    from interview_tui.practice.rehearsal import Rehearsal
+    from interview_tui.tui.services import AppServices
+    from interview_tui.voice.delivery import Delivery
+    from interview_tui.voice.recorder import Recorder
+
+SPOKEN = "(spoken answer; the transcript follows when it is ready)"
+NO_MODEL = "(spoken answer; no speech model to transcribe it: 'interview-tui voice setup')"
+
+
+class VoiceAnswering:
+    """Needs ``self.rehearsal``, ``self.services`` and a :class:`VoiceMeter` when voice is on."""
+
+    rehearsal: Rehearsal
+    services: AppServices
+    _recorder: Recorder | None = None
+    _recording_name: str | None = None
+    _meter_timer: Timer | None = None
+    delivery: Delivery | None = None
+
+    @property
+    def voice_on(self) -> bool:
+        return self.services.voice is not None
+
+    def voice_start(self) -> None:
+        """Start recording the current question (voice mode only)."""
+        options = self.services.voice
+        if options is None or self._recorder is not None:
+            return
+        screen: Any = self
+        try:
+            from interview_tui.voice.files import new_recording
+            from interview_tui.voice.recorder import FileSource, MicrophoneSource, Recorder
+
+            data_dir = self.services.paths.data_dir
+            position = self.rehearsal.position
+            name = new_recording(data_dir, self.rehearsal.session_id, position)
+            source = FileSource(options.audio_input) if options.audio_input else MicrophoneSource()
+            recorder = Recorder(data_dir / name, source)
+            recorder.start()
+            self.services.store.save_recording(self.rehearsal.session_id, position, name)
+        except UserError as error:
+            screen.notify(f"Not recording: {error}. Type your answer instead.", severity="error")
+            return
+        self._recorder, self._recording_name = recorder, name
+        if self._meter_timer is None:
+            self._meter_timer = screen.set_interval(0.1, self._show_level)
+        self._show_level()
+
+    def _show_level(self) -> None:
+        recorder = self._recorder
+        meter = self._meter()
+        if meter is None:
+            return
+        if recorder is None:
+            meter.show(self.delivery.duration_seconds if self.delivery else 0, 0, "stopped")
+            return
+        meter.show(recorder.seconds, recorder.level, "paused" if recorder.paused else "recording")
+
+    def _meter(self) -> VoiceMeter | None:
+        found = getattr(self, "query")(VoiceMeter)  # noqa: B009 - the mixin has no query
+        return found.first() if found else None
+
+    def voice_pause(self, paused: bool) -> None:
+        if self._recorder is not None:
+            self._recorder.pause(paused)
+            self._show_level()
+
+    def voice_stop(self) -> str | None:
+        """Stop and keep the recording; measure its delivery. Returns its name, if any."""
+        recorder, name = self._recorder, self._recording_name
+        self._recorder = self._recording_name = None
+        if recorder is None or name is None:
+            return None
+        screen: Any = self
+        try:
+            from interview_tui.voice.audio import read_audio
+            from interview_tui.voice.delivery import measure
+
+            recorder.stop()
+            self.delivery = measure(read_audio(recorder.path))
+            self.services.store.save_recording(
+                self.rehearsal.session_id, self.rehearsal.position, name, self.delivery.as_dict()
+            )
+        except UserError as error:
+            screen.notify(f"Recording: {error}", severity="error", timeout=10)
+        self._show_level()
+        return name
+
+    def voice_placeholder(self) -> str:
+        """What the answer says until the transcript is in."""
+        from interview_tui.voice.models import pick
+
+        options = self.services.voice
+        model = pick(self.services.paths.data_dir, options.model if options else None)
+        return SPOKEN if model is not None else NO_MODEL
+
+    @work(thread=True, group="transcribe")
+    def voice_transcribe(self, name: str, position: int, notes: str) -> None:
+        """Transcribe the recording; put the text in the answer; measure pace and fillers."""
+        from interview_tui.voice.analyse import analyse
+        from interview_tui.voice.models import pick
+        from interview_tui.voice.transcribe import Transcriber
+
+        screen: Any = self
+        options = self.services.voice
+        model = pick(self.services.paths.data_dir, options.model if options else None)
+        if model is None:
+            return
+        session_id = self.rehearsal.session_id
+        try:
+            delivery = analyse(self.services.paths.data_dir / name, Transcriber(model.path))
+            text = "\n\n".join(part for part in (delivery.transcript or "", notes) if part)
+            store = self.services.store
+            store.save_recording(session_id, position, name, delivery.as_dict())
+            store.save_transcript(session_id, position, text or NO_MODEL)
+        except UserError as error:
+            screen.app.call_from_thread(screen.notify, f"Transcript: {error}", severity="error")
+            return
+        screen.app.call_from_thread(
+            screen.notify, f"Transcript of question {position + 1} saved: {delivery.summary()}"
+        )
