@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -350,3 +352,26 @@ def test_a_long_pasted_text_is_fine() -> None:
     flags = check_question(text, WORDS)
     assert sum(f.rule == "yes_no" for f in flags) == 2000
     assert sum(f.rule == "double" for f in flags) == 1
+
+
+def test_no_bundled_interviewer_question_or_follow_up_is_flagged(tmp_path: Path) -> None:
+    """Our own banks must model what the checker teaches (issue 14): every question and
+    follow-up, checked in its bank's context (job asks in informational and exploratory
+    banks, protected characteristics in hiring banks)."""
+    from interview_tui.banks.sources import default_sources, load_banks
+    from interview_tui.coaching.applies import question_kind
+
+    result = load_banks(default_sources(tmp_path / "no-user-banks"))
+    flagged = []
+    checked = 0
+    for bank in result.banks:
+        if bank.role != "interviewer":
+            continue
+        for question in bank.questions:
+            kind = question_kind(question, bank)
+            for text in (question.text, *question.follow_ups):
+                checked += 1
+                for flag in check_question(text, WORDS, kind.informational, kind.hiring):
+                    flagged.append((bank.id, question.id, flag.rule, text))
+    assert checked > 300
+    assert flagged == []
