@@ -553,3 +553,19 @@ def test_huge_whitespace_and_empty_key_points() -> None:
     result = run(" " * 100_000 + "\n" * 1000, ("", "   "), 60, True)
     assert result.words == 0 and result.spans == ()
     assert [k.covered for k in result.key_points] == [False, False]
+
+
+def test_a_cue_in_a_sentence_that_only_reads_the_rubric_back_does_not_count() -> None:
+    points = ("the disagreement", "how it was resolved")
+    cues: tuple[tuple[str, ...], ...] = ((), ("resolved/settled",))
+    stuffed = analyse("It was resolved.", points, None, False, WORDS, cues=cues)
+    assert not stuffed.key_points[1].covered
+    told = analyse(
+        "After a week of trials we settled on the summary sheet.",
+        points,
+        None,
+        False,
+        WORDS,
+        cues=cues,
+    )
+    assert told.key_points[1].covered

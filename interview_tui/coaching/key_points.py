@@ -6,7 +6,8 @@ With cues (the bank gives ``{text: ..., cues: [...]}`` for the key point)
     A cue is a short phrase. It matches when each of its words, or a word sharing its stem,
     appears in one sentence of the answer, in any order. A cue word may list alternatives
     separated by ``/`` ("agreed/settled/compromise"): any one of them will do. The point is
-    covered when any of its cues matches.
+    covered when any of its cues matches in a sentence that is not mostly the key points'
+    own words read back (more than :data:`ECHO_SHARE` of its meaningful words).
 
 Without cues (third-party banks)
     The point's content words (not stopwords) are stemmed, and each is widened to the words
@@ -164,8 +165,10 @@ def detect(
     without saying anything new.
     """
     if cues:
+        # A sentence that is mostly the rubric read back says nothing, whatever it matches.
+        saying = [s for s in sentences if not _echoes(s.content, echo)]
         for cue in cues:
-            matched = cue_match(cue, sentences)
+            matched = cue_match(cue, saying)
             if matched is not None:
                 return KeyPointCoverage(point, True, matched)
         return KeyPointCoverage(point, False, ())
@@ -190,11 +193,16 @@ def detect(
         if len(found) < share:
             continue
         novel = {s for s in content - echo if not s.isdigit()}
-        if len(novel) >= SUBSTANCE and len(content & echo) <= ECHO_SHARE * len(content):
+        if len(novel) >= SUBSTANCE and not _echoes(content, echo):
             words = {k: v for s in window for k, v in s.words.items()}
             return KeyPointCoverage(point, True, tuple(dict.fromkeys(words[h] for h in found)))
         best = best or tuple(found)
     return KeyPointCoverage(point, False, ())
+
+
+def _echoes(content: frozenset[str], echo: frozenset[str]) -> bool:
+    """Whether more than :data:`ECHO_SHARE` of a sentence's words are key-point words."""
+    return len(content & echo) > ECHO_SHARE * len(content)
 
 
 def _windows(sentences: Sequence[Sentence]) -> list[tuple[Sentence, ...]]:
