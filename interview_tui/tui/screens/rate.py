@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from textual import on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -54,9 +55,17 @@ class RatingResult:
 class RateScreen(ModalScreen[RatingResult | None]):
     CSS_PATH = "screens.tcss"
     BINDINGS = [
-        *(Binding(str(n), f"score({n})", f"Score {n}", show=False) for n in range(1, 6)),
-        Binding("up", "app.focus_previous", "Previous", show=False),
-        Binding("down", "app.focus_next", "Next", show=False),
+        # Scores, moves and ticks are all priority bindings: handled by the app in the order
+        # they were typed, so a burst like "4354↑ space" lands where it was meant to.
+        *(
+            Binding(str(n), f"score({n})", f"Score {n}", show=False, priority=True)
+            for n in range(1, 6)
+        ),
+        # (Without priority the scrolling column around the fields takes ↑↓ to scroll.)
+        Binding("up", "app.focus_previous", "Previous", show=False, priority=True),
+        Binding("down", "app.focus_next", "Next", show=False, priority=True),
+        # Space on a checkbox is handled here too, in key order with ↑↓ (see tick()).
+        Binding("space", "tick", "Tick", show=False, priority=True),
         Binding("s", "stumped", "Stumped", show=False),
         Binding("enter", "save", "Save"),
         Binding("escape", "back", "Back to answer"),
@@ -111,7 +120,7 @@ class RateScreen(ModalScreen[RatingResult | None]):
     def action_score(self, score: int) -> None:
         row = self.focused
         if not isinstance(row, CriterionRow):
-            return
+            raise SkipAction  # in the note, a digit is typed
         row.score = score
         rows = list(self.query(CriterionRow))
         # set_focus moves focus now, not after a refresh: keys typed in a burst ("4354")
@@ -121,6 +130,13 @@ class RateScreen(ModalScreen[RatingResult | None]):
             self.set_focus(self.query_one("#note", Input))
         else:
             self.set_focus(rows[rows.index(row) + 1])
+
+    def action_tick(self) -> None:
+        """Toggle the focused checkbox. A priority binding, like ↑↓, so that "↑ space ↑
+        space" typed in a burst ticks the boxes it moved to; anywhere else space types."""
+        if not isinstance(self.focused, SpaceCheckbox):
+            raise SkipAction
+        self.focused.toggle()
 
     def action_stumped(self) -> None:
         self.query_one("#stumped", SpaceCheckbox).toggle()

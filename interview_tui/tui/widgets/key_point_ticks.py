@@ -23,7 +23,7 @@ class KeyPointTicks(Vertical):
 
     DEFAULT_CSS = """
     KeyPointTicks { height: auto; }
-    KeyPointTicks > SpaceCheckbox { border: none; padding: 0; height: auto; }
+    KeyPointTicks > SpaceCheckbox { border: none; padding: 0; height: auto; width: 1fr; }
     """
 
     def __init__(self, points: Sequence[KeyPointCoverage], *, id: str | None = None) -> None:
@@ -31,11 +31,12 @@ class KeyPointTicks(Vertical):
         self.points = tuple(points)
 
     def compose(self) -> ComposeResult:
-        yield Label("Key points you covered (space ticks)", classes="field-label")
+        yield Label("Key points you covered", classes="field-label")
         for point in self.points:
             hint = "detected" if point.covered else "not detected"
+            # The verdict first, so a narrow dialog cuts the point's text, not the verdict.
             # Bank text is data: Content keeps any [brackets] in it literal.
-            label = Content(point.point) + Content.styled(f"  · {hint}", "dim")
+            label = Content.styled(f"{hint} · ", "dim") + Content(point.point)
             yield SpaceCheckbox(label)
 
     def ticks(self) -> dict[str, bool]:
