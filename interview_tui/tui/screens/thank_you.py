@@ -10,7 +10,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Input, Label, Static, TextArea
 
@@ -36,7 +36,8 @@ class ThankYouScreen(UsesServices, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with Vertical(id="thank-you"):
+        # Scrolls on a small terminal, so the note keeps room to be read and edited.
+        with VerticalScroll(id="thank-you"):
             yield Label("A thank-you note", classes="screen-title")
             yield Static(
                 "Thank them the same day, and again in a short note or email. Answer three "
