@@ -51,7 +51,7 @@ Five rules, each flag carrying a one-sentence ``why`` and an open rewording patt
     characteristic; see :mod:`interview_tui.coaching.checker_premise`.
 
 One span flagged twice by the same rule is reported once. Offsets are character offsets into
-the text given. The checker is pure and fast (tens of microseconds for a typical question),
+the text given. The checker is pure and fast (under 0.1 ms for a typical question, every rule on),
 so it can run on every debounced keystroke.
 """
 
@@ -226,10 +226,9 @@ def _yes_no(
 ) -> list[QuestionFlag]:
     words = tokens.words
     stop = sentence.stop if tag is None else tag
+    clause = words[:stop]
     if _is_choice(words, sentence.first, stop) or any(
-        tuple(words[i : i + len(phrase)]) == phrase
-        for phrase in ELIGIBILITY
-        for i in range(sentence.first, stop)
+        _ELIGIBILITY.longest_at(clause, i) for i in range(sentence.first, stop)
     ):
         return []
     starts = _clause_starts(tokens, sentence.first, stop)
@@ -250,6 +249,7 @@ def _yes_no(
     return []
 
 
+_ELIGIBILITY = PhraseIndex.build(ELIGIBILITY)
 _OPEN = "Start with what, how or tell me about: 'What do you find most rewarding about…?'"
 
 
