@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 VOICE_STAMP := $(VENV)/.installed-voice
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# How often the coaching is right on the labelled sets in tests/eval (dev and holdout).
+eval: $(STAMP)
+	$(BIN)/python -m bench.eval
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -12,6 +12,7 @@ BENCHMARKS = [
     "bench.schedule",
     "bench.insights",
     "bench.voice",
+    "bench.eval",
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,8 @@ class Settings:
     theme: str = "textual-dark"
     checklist: bool = True  # the interviewer's preparation checklist before a session
     backups: int = 7  # daily database backups kept; 0 turns them off
+    interview_date: date | None = None  # the next real interview: every question due by then
+    max_interval_days: int = 14  # spaced repetition never waits longer than this
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,12 @@ def _check(name: str, value: Any) -> Any:
         if not isinstance(value, bool):
             raise ValueError("must be true or false")
         return value
+    if name == "interview_date":
+        return parse_interview_date(value)
+    if name == "max_interval_days":
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 365:
+            raise ValueError("must be a whole number of days from 1 to 365")
+        return value
     if name == "theme":
         if not isinstance(value, str) or not value.strip():
             raise ValueError("must be the name of a theme")
@@ -75,7 +84,23 @@ def _check(name: str, value: Any) -> Any:
     raise AssertionError(name)
 
 
+def parse_interview_date(value: Any) -> date | None:
+    """A date from config (YAML reads 2026-03-14 as a date) or typed text; blank is None."""
+    if value is None or isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        if not value.strip():
+            return None
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValueError("must be a date written YYYY-MM-DD, e.g. 2026-03-14")
+
+
 def _describe_default(name: str) -> str:
+    if name == "interview_date":
+        return "no interview date"
     if name == "time_limit":
         return "each bank's own limit"  # the default, None, means no override
     return repr(getattr(Settings(), name))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -145,8 +147,9 @@ def test_leading_phrases_are_flagged(text: str, phrase: str) -> None:
     assert flagged(text, "leading") == [phrase]
 
 
-def test_a_leading_opening_is_not_also_a_yes_no_flag() -> None:
-    assert rules("Wouldn't you agree that remote work is better?") == ["leading"]
+def test_a_leading_opening_is_also_a_yes_no_flag() -> None:
+    # Labelled so by the coach (tests/eval/questions.yaml): it asks for a nod, so both apply.
+    assert rules("Wouldn't you agree that remote work is better?") == ["yes_no", "leading"]
 
 
 @pytest.mark.parametrize(
@@ -160,7 +163,7 @@ def test_a_leading_opening_is_not_also_a_yes_no_flag() -> None:
 )
 def test_tag_questions_are_leading(text: str, tag: str) -> None:
     assert flagged(text, "leading") == [tag]
-    assert "yes_no" not in rules(text)  # the tag is the problem, not a second question
+    assert flagged(text, "yes_no") == [text]  # a statement put up for a nod is closed too
 
 
 @pytest.mark.parametrize(
@@ -184,7 +187,7 @@ def test_not_leading(text: str) -> None:
 def test_two_question_marks_on_one_line() -> None:
     text = "What do you do? How did you start? Why?"
     flag = only(text, "double")
-    assert text[flag.start : flag.end] == "How did you start? Why?"
+    assert text[flag.start : flag.end] == "How did you start?"  # "Why?" is a reason probe
     assert "'How did you start?'" in flag.suggestion
     assert flag.why == WHY["double"]
 
@@ -288,12 +291,13 @@ def test_every_reason_is_one_sentence() -> None:
 
 
 def test_flags_are_ordered_by_position() -> None:
-    text = "What do you do? Surely it is fun, right?"
+    text = "What do you do? Surely it is fun, right? How did you start?"
     flags = check_question(text, WORDS)
     assert [(f.rule, text[f.start : f.end]) for f in flags] == [
+        ("yes_no", "Surely it is fun, right?"),
         ("leading", "Surely"),
-        ("double", "Surely it is fun, right?"),
         ("leading", ", right?"),
+        ("double", "How did you start?"),
     ]
     assert [f.start for f in flags] == sorted(f.start for f in flags)
 
@@ -348,3 +352,105 @@ def test_a_long_pasted_text_is_fine() -> None:
     flags = check_question(text, WORDS)
     assert sum(f.rule == "yes_no" for f in flags) == 2000
     assert sum(f.rule == "double" for f in flags) == 1
+
+
+def test_no_bundled_interviewer_question_or_follow_up_is_flagged(tmp_path: Path) -> None:
+    """Our own banks must model what the checker teaches (issue 14): every question and
+    follow-up, checked in its bank's context (job asks in informational and exploratory
+    banks, protected characteristics in hiring banks)."""
+    from interview_tui.banks.sources import default_sources, load_banks
+    from interview_tui.coaching.applies import question_kind
+
+    result = load_banks(default_sources(tmp_path / "no-user-banks"))
+    flagged = []
+    checked = 0
+    for bank in result.banks:
+        if bank.role != "interviewer":
+            continue
+        for question in bank.questions:
+            kind = question_kind(question, bank)
+            for text in (question.text, *question.follow_ups):
+                checked += 1
+                for flag in check_question(text, WORDS, kind.informational, kind.hiring):
+                    flagged.append((bank.id, question.id, flag.rule, text))
+    assert checked > 300
+    assert flagged == []
+
+
+# --- issue 13: the awkward cases a coach found ------------------------------------------------
+
+
+def kinds(text: str, context: str = "") -> set[str]:
+    flags = check_question(text, WORDS, context == "informational", context == "hiring")
+    return {flag.rule for flag in flags}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What did you find hardest about your first year? Why?",  # a reason probe
+        "Would you choose the same degree again? Why or why not?",  # needs an answer either way
+        "Which certification helped you most? What makes you say that?",
+        "Where do you see UX research going in three years? Five years?",  # elliptical
+        "What soft skills matter most? For example listening, patience, keeping boundaries?",
+        "What's the best part of the job, and what's the hardest?",  # one set, two sides
+        "What, if anything, would you change about the way you trained?",
+        "Is the work mostly on site, in the office, or split between the two?",  # a choice
+        "Tell me more about that. What happened after the merger?",
+        "I imagine you get asked this a lot, but how did you get started?",  # a courtesy
+    ],
+)
+def test_one_question_asked_well_is_not_flagged(text: str) -> None:
+    assert kinds(text, "informational") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Would it be fair to say teaching is more admin than teaching?", {"yes_no", "leading"}),
+        ("I take it you enjoy the travel?", {"yes_no", "leading"}),
+        ("Presumably you needed a degree to get in?", {"yes_no", "leading"}),
+        ("How much do you hate the paperwork?", {"leading"}),  # a loaded premise, open stem
+        ("Have you ever regretted it? If so, why?", {"yes_no"}),  # "no" still ends it
+        ("Could you keep me in mind for the next intake?", {"job_ask"}),  # no yes/no rewording
+        ("Could you send me the job link so I can apply?", {"job_ask"}),
+        ("Is anyone on your team looking for someone like me?", {"job_ask"}),
+        (
+            "When did you last write SQL, how complex was the query, and who used the results?",
+            {"double"},
+        ),
+        ("What software do you use, and which course taught you the most?", {"double"}),
+        ("Tell me about your last role. Why did you leave?", {"double"}),
+    ],
+)
+def test_issue_13_flags(text: str, expected: set[str]) -> None:
+    assert kinds(text, "informational") == expected
+
+
+def test_openings_asked_about_as_advice_are_not_a_job_ask() -> None:
+    text = "When there are openings on your team, what makes an applicant stand out?"
+    assert kinds(text, "informational") == set()
+
+
+def test_protected_characteristics_only_in_hiring_with_a_lawful_alternative() -> None:
+    text = "How old are you, and how many years of sales experience do you have?"
+    assert kinds(text, "hiring") == {"illegal", "double"}
+    assert "illegal" not in kinds(text, "informational")
+    (flag,) = [f for f in check_question(text, WORDS, hiring=True) if f.rule == "illegal"]
+    assert text[flag.start : flag.end] == "How old"
+    assert flag.why.startswith("It asks about age.")
+    assert "experience the job needs" in flag.suggestion
+    # Lawful checks and their look-alikes are not flagged.
+    for lawful in (
+        "Are you legally entitled to work in this country?",
+        "How many years have you worked with payroll systems?",
+        "What adjustments, if any, would make today's interview easier for you?",
+    ):
+        assert kinds(lawful, "hiring") == set(), lawful
+
+
+def test_a_protected_topic_gets_no_yes_no_or_leading_hint_and_one_flag_per_span() -> None:
+    flags = check_question("Do you have kids? Do you have kids?", WORDS, hiring=True)
+    assert {f.rule for f in flags} == {"illegal", "double"}
+    spans = [(f.rule, f.start, f.end) for f in flags]
+    assert len(spans) == len(set(spans))

@@ -37,6 +37,8 @@ SESSION_KEYS = {
 REFLECTION_KEYS = {"went_well", "improve", "next_goals"}
 ATTEMPT_KEYS = {
     "insights",
+    # The key points the user ticked in the rate dialog ({point: covered}), or null.
+    "key_point_ticks",
     # A spoken answer's recording (relative to the data folder) and delivery, or null.
     "audio",
     "delivery",
@@ -114,6 +116,8 @@ def test_practice_with_an_unknown_bank_points_to_the_list(
         ["--time-limit", "3h"],
         ["--time-limit", "1.5m"],
         ["--order", "alphabetical"],
+        ["--interview-date", "soon"],
+        ["--interview-date", "2026-13-01"],
     ],
 )
 def test_practice_with_a_bad_option_exits_2_with_one_line(
@@ -127,6 +131,22 @@ def test_practice_with_a_bad_option_exits_2_with_one_line(
     assert argv[0] in line  # names the option that is wrong
     assert captured.out == ""
     assert not isolated_dirs.data_dir.exists()
+
+
+def test_practice_interview_date_reaches_the_app(
+    monkeypatch: pytest.MonkeyPatch, isolated_dirs: Paths
+) -> None:
+    from datetime import date
+
+    from interview_tui.cli import tui
+
+    requests = []
+    monkeypatch.setattr(
+        tui, "run_app", lambda context, banks, practice, **_: requests.append(practice) or 0
+    )
+    assert main(["practice", "behavioral", "--interview-date", "2026-12-01"]) == 0
+    (request,) = requests
+    assert request.interview_date == date(2026, 12, 1)
 
 
 # -- export: a fresh install --------------------------------------------------------------
@@ -224,6 +244,7 @@ def _seed(store: Store, clock: FakeClock) -> list[dict[str, Any]]:
             "insights": None,  # written by the app when it submits; none through the bare store
             "audio": None,  # typed: no recording
             "delivery": None,
+            "key_point_ticks": None,  # rated through the bare store, with no ticks
             **values,
         }
 

@@ -245,3 +245,22 @@ def test_corrupt_config_does_not_spoil_a_cli_error(isolated_dirs: Paths) -> None
     assert len(lines) == 1
     assert lines[0].startswith("interview-tui: error: no bank 'nosuchbank'")
     assert done.stdout == ""
+
+
+def test_interview_date_and_interval_cap_settings(tmp_path: Path) -> None:
+    from datetime import date
+
+    path = tmp_path / "config.yaml"
+    path.write_text("interview_date: 2026-12-01\nmax_interval_days: 7\n", encoding="utf-8")
+    loaded = load_settings(path)
+    assert loaded.warnings == ()
+    assert loaded.settings.interview_date == date(2026, 12, 1)
+    assert loaded.settings.max_interval_days == 7
+    path.write_text("interview_date: soon\nmax_interval_days: 0\n", encoding="utf-8")
+    loaded = load_settings(path)
+    assert loaded.settings.interview_date is None and loaded.settings.max_interval_days == 14
+    assert [w.split(": ", 1)[1] for w in loaded.warnings] == [
+        "interview_date must be a date written YYYY-MM-DD, e.g. 2026-03-14; "
+        "using no interview date",
+        "max_interval_days must be a whole number of days from 1 to 365; using 14",
+    ]

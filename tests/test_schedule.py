@@ -7,7 +7,7 @@ scheduler configured as documented in interview_tui.coaching.schedule and compar
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,9 @@ from interview_tui.banks.model import Bank, Question
 from interview_tui.clock import FakeClock
 from interview_tui.coaching import schedule
 from interview_tui.coaching.schedule import (
+    DEFAULT_MAX_DAYS,
     SMART_ORDERS,
+    Cadence,
     QuestionState,
     due_count,
     due_counts,
@@ -92,8 +94,8 @@ def clock() -> FakeClock:
         (None, True, Rating.Again),
         (1.0, False, Rating.Again),
         (1.99, False, Rating.Again),
-        (2.0, False, Rating.Hard),
-        (2.75, False, Rating.Hard),
+        (2.0, False, Rating.Again),  # a mean below 3 is Again (issue 13)
+        (2.99, False, Rating.Again),
         (3.0, False, Rating.Good),
         (4.0, False, Rating.Good),
         (4.49, False, Rating.Good),
@@ -172,7 +174,7 @@ def test_due_replays_the_whole_history_across_offsets(tmp_path: Path) -> None:
     start = datetime(2024, 3, 1, 20, 0, tzinfo=timezone(timedelta(hours=2)))
     clock = FakeClock(start)
     store = Store.open(tmp_path / "db.sqlite3", clock)
-    history = [(3,), (2,), (1,), (5, 4), (4,)]  # Good, Hard, Again, Easy, Good
+    history = [(3,), (2,), (1,), (5, 4), (4,)]  # Good, Again, Again, Easy, Good
     gaps = [0, 2 * DAY, 3 * DAY, 3600, 9 * DAY]
     reviews = []
     for gap, scores in zip(gaps, history, strict=True):
@@ -183,12 +185,12 @@ def test_due_replays_the_whole_history_across_offsets(tmp_path: Path) -> None:
     store.close()
     assert [rating for _, rating in reviews] == [
         Rating.Good,
-        Rating.Hard,
+        Rating.Again,
         Rating.Again,
         Rating.Easy,
         Rating.Good,
     ]
-    assert state.due == expected_due(reviews)
+    assert state.due == min(expected_due(reviews), clock.now() + timedelta(days=14))
     assert state.attempts == 5
     assert state.last_at == clock.now() and state.last_at.utcoffset() == timedelta(hours=2)
     assert state.recent_mean == pytest.approx((1 + 4.5 + 4) / 3)
@@ -409,3 +411,35 @@ def test_bad_arguments(store: Store, clock: FakeClock) -> None:
         rank_questions(store, BANK, "due", datetime(2024, 5, 1))
     with pytest.raises(ValueError, match="unknown order"):
         rank_questions(store, BANK, "sequential", clock.now())  # type: ignore[arg-type]
+
+
+def test_intervals_are_capped_at_two_weeks(store: Store, clock: FakeClock) -> None:
+    # Three Good answers: FSRS alone would put the next review weeks out.
+    for _ in range(3):
+        answer(store, BANK, "q0", (4,))
+        clock.advance(
+            (
+                (question_states(store, BANK, clock.now())["q0"].due or START) - clock.now()
+            ).total_seconds()
+        )
+    last = clock.now()
+    answer(store, BANK, "q0", (4,))
+    uncapped = question_states(store, BANK, last, Cadence(max_days=3650))["q0"].due
+    assert uncapped is not None and uncapped > last + timedelta(days=14)
+    state = question_states(store, BANK, last)["q0"]
+    assert state.due == last + timedelta(days=DEFAULT_MAX_DAYS)
+    clock.advance(14 * DAY - 1)
+    assert due_count(store, BANK, clock.now()) == 0
+    clock.advance(1)
+    assert due_count(store, BANK, clock.now()) == 1
+
+
+def test_everything_is_due_by_the_interview_date(store: Store, clock: FakeClock) -> None:
+    answer(store, BANK, "q0", (5,))  # Easy: days out
+    interview = (START + timedelta(days=3)).date()
+    cadence = Cadence(interview=interview)
+    state = question_states(store, BANK, clock.now(), cadence)["q0"]
+    assert state.due == datetime.combine(interview, time(), tzinfo=UTC)
+    clock.advance((state.due - clock.now()).total_seconds())  # type: ignore[operator]
+    assert due_count(store, BANK, clock.now(), cadence) == 1
+    assert due_count(store, BANK, clock.now()) == 0  # without the date it would wait

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,13 @@ def _count(text: str) -> int:
     return int(text)
 
 
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("bank", metavar="BANK", help="the id of a bank (see 'interview-tui banks')")
     parser.add_argument("-n", "--questions", type=_count, default=None, help="how many questions")
@@ -42,6 +50,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--audio-input", type=Path, metavar="FILE",
         help="with --voice: a WAV or FLAC file stands in for the microphone",
+    )  # fmt: skip
+    parser.add_argument(
+        "--interview-date", type=_date, default=None, metavar="YYYY-MM-DD",
+        help="your next interview: spaced repetition makes every question due by then",
     )  # fmt: skip
 
 
@@ -62,6 +74,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
         count=args.questions or settings.questions,
         order=args.order or settings.order,
         time_limit=args.time_limit or settings.time_limit,
+        interview_date=args.interview_date or settings.interview_date,
     )
     return run_app(context, banks=banks, practice=request, voice=_voice(args))
 

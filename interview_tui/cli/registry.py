@@ -5,7 +5,9 @@ from __future__ import annotations
 from interview_tui.cli import (
     backup,
     banks,
+    check,
     export,
+    feedback,
     history,
     import_bank,
     locate,
@@ -28,4 +30,6 @@ COMMANDS: tuple[Command, ...] = (
     voice.COMMAND,
     backup.BACKUP,
     backup.RESTORE,
+    check.COMMAND,
+    feedback.COMMAND,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from interview_tui.banks.model import Bank, Question, Role
@@ -11,20 +12,49 @@ from interview_tui.coaching.wordlists import WordLists
 
 BEHAVIORAL_TAGS = frozenset({"star", "behavioral", "behavioural"})
 INFORMATIONAL_TAGS = frozenset({"informational", "exploratory"})
+HIRING_TAGS = frozenset({"hiring"})
+
+# "Tell me about a time…", "Describe a situation…", "Give me an example…", "Have you ever…",
+# "What did you do the last time…": the question asks for one real episode from the past.
+_PAST_BEHAVIOUR = re.compile(
+    r"\b(?:tell (?:me|us) about|describe|give (?:me |us )?an example|talk (?:me|us) through"
+    r"|walk (?:me|us) through|share|think (?:of|about)|recall)\b[^?]*?"
+    r"\b(?:a|an|the|one|some) (?:time|times|situation|occasion|example|instance|moment)\b"
+    r"|\bgive (?:me |us )?an example\b|\bhave you ever\b|\bthe last time (?:you|when)\b"
+    r"|\bwhat did you do when\b|\bwas there a time\b",
+    re.IGNORECASE,
+)
+
+
+def is_past_behaviour(text: str) -> bool:
+    """Whether a question asks for a real episode from the past, judged from its wording."""
+    return _PAST_BEHAVIOUR.search(text) is not None
 
 
 @dataclass(frozen=True)
 class QuestionKind:
-    behavioral: bool  # the STAR check applies
+    behavioral: bool  # an interviewee's past-behaviour question: STAR and story nudges apply
     informational: bool  # asking for a job defeats the purpose
+    hiring: bool = False  # questions about protected characteristics are flagged
 
 
 def question_kind(question: Question, bank: Bank | None) -> QuestionKind:
+    """What coaching applies to ``question``: from its wording, its tags and its bank's.
+
+    STAR is for the interviewee only: a question in an interviewer bank is never
+    behavioural, whatever its tags (the hiring-probes bank is tagged "behavioral" because it
+    *asks* behavioural questions).
+    """
     tags = {t.lower() for t in question.tags} | {t.lower() for t in (bank.tags if bank else ())}
     ids = {bank.id} if bank else set()
+    interviewee = bank is None or bank.role == "interviewee"
     return QuestionKind(
-        behavioral=bool(tags & BEHAVIORAL_TAGS or ids & BEHAVIORAL_TAGS),
+        behavioral=interviewee
+        and bool(
+            tags & BEHAVIORAL_TAGS or ids & BEHAVIORAL_TAGS or is_past_behaviour(question.text)
+        ),
         informational=bool(tags & INFORMATIONAL_TAGS or ids & INFORMATIONAL_TAGS),
+        hiring=bool(tags & HIRING_TAGS),
     )
 
 
@@ -38,12 +68,15 @@ def insights_for(
 ) -> Insights:
     """The insights for an answer to ``question`` (of ``bank``, if it is still loaded)."""
     kind = question_kind(question, bank)
+    interviewee = role == "interviewee"
     return analyse(
         answer,
-        question.key_points,
+        question.key_points if interviewee else (),
         time_limit,
-        kind.behavioral,
+        kind.behavioral and interviewee,
         words,
         role=role,
         informational=kind.informational,
+        hiring=kind.hiring,
+        cues=question.key_point_cues if interviewee else (),
     )

@@ -73,6 +73,8 @@ SUBJECTS = frozenset(
         "its",
         "anyone",
         "anybody",
+        "anything",
+        "something",
         "someone",
         "somebody",
         "everyone",
@@ -119,6 +121,8 @@ POLITE_VERBS = frozenset(
         "point",
         "connect",
         "send",
+        "keep",
+        "put",
     }
 )
 PERMISSION_VERBS = frozenset({"ask", "tell", "share", "add", "follow", "check", "clarify"})
@@ -139,3 +143,86 @@ NEGATIVE_AUX = frozenset(word for word in AUX if word.endswith("n't"))
 CLAUSE_BREAK = re.compile(r"[,;:—–(]")
 SENTENCE_END = re.compile(r"[?!.]+|\n")
 TRAILING_COMMA = re.compile(r",\s*$")
+
+# Sentences that only ask for the reason or the rest of the same answer ("…? Why?").
+REASON_PROBES = frozenset(
+    {
+        ("why",),
+        ("why", "not"),
+        ("why", "or", "why", "not"),
+        ("if", "so", "why"),
+        ("if", "not", "why", "not"),
+        ("if", "not", "why"),
+        ("why", "is", "that"),
+        ("how", "so"),
+        ("what", "makes", "you", "say", "that"),
+        ("what", "made", "you", "say", "that"),
+        ("what", "happened"),
+        ("what", "happened", "next"),
+        ("what", "happened", "then"),
+        ("what", "did", "you", "do"),
+    }
+)
+# Sentences starting with these verbs ask for something: "Tell me about your last role."
+REQUESTS = frozenset({"tell", "describe", "walk", "talk", "give", "explain", "share"})
+# "how many / how long … did you": the wh-word takes a word before its auxiliary.
+HOW_MUCH = frozenset(
+    {"many", "much", "long", "often", "far", "big", "complex", "large", "soon", "quickly"}
+)
+# Common irregular past tenses, so "and which course taught you…" reads as a question.
+IRREGULAR_PAST = frozenset(
+    {
+        "taught",
+        "made",
+        "got",
+        "gave",
+        "took",
+        "went",
+        "came",
+        "brought",
+        "led",
+        "left",
+        "kept",
+        "felt",
+        "found",
+        "told",
+        "thought",
+        "won",
+        "lost",
+        "ran",
+        "sent",
+        "built",
+        "paid",
+        "held",
+        "meant",
+        "drew",
+        "began",
+        "chose",
+        "wrote",
+    }
+)
+OBJECTS = frozenset({"you", "me", "us", "them", "people", "him", "her"})
+# "…, and what's the hardest?": a second clause with one of these asks the other side.
+CONTRAST_WORDS = frozenset(
+    {"least", "most", "worst", "best", "hardest", "easiest", "toughest", "not", "less", "more"}
+)
+# Yes/no is the answer wanted when checking a legal requirement of the job.
+ELIGIBILITY = frozenset(
+    {
+        ("legally", "entitled"),
+        ("right", "to", "work"),
+        ("driving", "licence"),
+        ("driving", "license"),
+        ("over", "18"),
+        ("over", "21"),
+        ("over", "eighteen"),
+        ("register",),
+        ("registered", "with"),
+    }
+)
+# Probes after which "no" still ends the conversation: the question stays yes/no.
+CONDITIONAL_PROBES = frozenset(
+    {("if", "so", "why"), ("if", "not", "why", "not"), ("if", "not", "why")}
+)
+# "…or not?", "…or something?" do not offer a choice.
+NOT_A_CHOICE = frozenset({"not", "something", "anything", "so", "otherwise", "no"})

@@ -28,17 +28,21 @@ Fillers and hedges
     When an entry is in both lists it counts as a filler.
 
 Key points
-    A key point and the answer are both tokenised, lower-cased and stripped of stopwords,
-    and every word is reduced by :func:`stem`, a small suffix stripper. A point with one or
-    two content words is covered when all of them appear in the answer; a longer point when
-    at least 60 % do (rounded up: 2 of 3, 3 of 4, 3 of 5), so an answer may word a point
-    its own way. Word order never matters. A point made only of stopwords is matched on all
-    its words instead; a point with no words at all is never covered.
+    See :mod:`interview_tui.coaching.key_points`: paraphrase cues from the bank when it has
+    them, stems and synonym groups otherwise; repeating the key point's own words does not
+    count. A point not found is "not detected".
 
-STAR (behavioural questions only)
-    Each part is present when any of its cue phrases appears, compared stem by stem (so
-    "I organised" also matches "I organized" and "I organise"). A number or percentage also
-    counts as a result, unless it looks like a year (1900–2099).
+STAR (the interviewee's past-behaviour questions only)
+    Judged on one real episode: an answer that narrates none (a habit, a plan, a trait: see
+    :func:`~interview_tui.coaching.nudges.tells_an_episode`) has no part at all, and an
+    episode is its own situation. Task, action and result are present when any of their cue
+    phrases appears, compared stem by stem (so
+    "I organised" also matches "I organized" and "I organise"). A percentage also counts as
+    a result; a bare number does not ("I have 2 kids"), nor does "I learned…", which is
+    reflection.
+
+Nudges
+    See :mod:`interview_tui.coaching.nudges`.
 
 I and we
     "I" counts I, I'm, I've, I'd, I'll, me, my, mine, myself; "we" counts we, we're, we've,
@@ -54,7 +58,6 @@ Leans on
 from __future__ import annotations
 
 import functools
-import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -63,12 +66,11 @@ from types import MappingProxyType
 from typing import Literal
 
 from interview_tui.coaching.checker import check_question
-from interview_tui.coaching.report import WORDS_PER_MINUTE, Insights, KeyPointCoverage, Kind, Span
+from interview_tui.coaching.key_points import coverage
+from interview_tui.coaching.nudges import nudges_for, tells_an_episode
+from interview_tui.coaching.report import WORDS_PER_MINUTE, Insights, Kind, Span
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.wordlists import STAR_PARTS, PhraseIndex, Tokens, WordLists, tokenise
-
-# A key point of one or two content words needs all of them; longer ones need this share.
-COVERAGE_SHARE = 0.6
 
 TOP_WORDS = 5
 TOP_WORDS_MIN_USES = 3
@@ -120,7 +122,7 @@ THINKING_VERBS = ("think", "believe", "guess", "suppose")
 NOT_A_HEDGE_BEFORE = frozenset({"about", "of", "through", "back"})
 
 _SET_OFF = re.compile(r"[,—–…]|\.\.|(?:^|\s)--?(?:\s|$)")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_PERCENT = re.compile(r"\d\s*%")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -217,39 +219,17 @@ def _touches_filler(
     return False
 
 
-def _is_result_number(word: str) -> bool:
-    return any(ch.isdigit() for ch in word) and not _YEAR.fullmatch(word)
-
-
 def _star(tokens: Tokens, stems: Sequence[str], matchers: _Matchers) -> dict[str, bool]:
-    present: dict[str, bool] = {}
-    for part in STAR_PARTS:
+    if not tells_an_episode(tokens.text):
+        # STAR is judged on one real episode; a habit, a plan or a trait has no parts.
+        return dict.fromkeys(STAR_PARTS, False)
+    present: dict[str, bool] = {"situation": True}  # the episode is the situation
+    for part in STAR_PARTS[1:]:
         cues = matchers.star[part]
         present[part] = any(cues.longest_at(stems, i) for i in range(len(stems)))
     if not present["result"]:
-        present["result"] = any(_is_result_number(w) for w in tokens.words)
+        present["result"] = _PERCENT.search(tokens.text) is not None
     return present
-
-
-def _content(words: Sequence[str], stopwords: frozenset[str]) -> list[str]:
-    return [w for w in words if w not in stopwords]
-
-
-def _key_point(
-    point: str, answer_stems: Mapping[str, str], stopwords: frozenset[str]
-) -> KeyPointCoverage:
-    words = tokenise(point).words
-    content = _content(words, stopwords) or list(words)
-    needed: list[str] = []
-    for word in content:
-        stemmed = stem(word)
-        if stemmed not in needed:
-            needed.append(stemmed)
-    if not needed:
-        return KeyPointCoverage(point, False, ())
-    matched = tuple(answer_stems[s] for s in needed if s in answer_stems)
-    share = len(needed) if len(needed) <= 2 else math.ceil(COVERAGE_SHARE * len(needed))
-    return KeyPointCoverage(point, len(matched) >= share, matched)
 
 
 def _top_words(
@@ -290,13 +270,17 @@ def analyse(
     words: WordLists,
     role: Role = "interviewee",
     informational: bool = False,
+    hiring: bool = False,
+    cues: Sequence[Sequence[str]] = (),
 ) -> Insights:
     """Insights for one answer (see the module docstring for every rule).
 
-    ``behavioral`` turns on the STAR check; for ``role="interviewer"`` the answer is the
-    question the user would ask, and :func:`~interview_tui.coaching.checker.check_question` fills
-    ``question_flags`` (with the job-ask rule when ``informational``). Never raises for any
-    text.
+    ``behavioral`` (an interviewee's past-behaviour question) turns on the STAR check and
+    the story nudges; ``cues`` are the key points' paraphrase cues, aligned with
+    ``key_points``. For ``role="interviewer"`` the answer is the question the user would
+    ask, and :func:`~interview_tui.coaching.checker.check_question` fills ``question_flags``
+    (with the job-ask rule when ``informational``, the protected-characteristic rule when
+    ``hiring``). Never raises for any text.
     """
     tokens = tokenise(answer)
     matchers = _matchers(words)
@@ -313,14 +297,6 @@ def analyse(
         spans.append(Span(start, stop, kind, answer[start:stop]))
         flagged.update(range(first, end))
 
-    answer_stems: dict[str, str] = {}
-    for word, stemmed in zip(tokens.words, stems, strict=True):
-        if word not in words.stopwords:
-            answer_stems.setdefault(stemmed, word)
-    # Stopword-only key points are matched on every word, so stopwords are looked up too.
-    for word, stemmed in zip(tokens.words, stems, strict=True):
-        answer_stems.setdefault(stemmed, word)
-
     i_count = sum(1 for w in tokens.words if w in I_WORDS)
     we_count = sum(
         1
@@ -335,12 +311,23 @@ def analyse(
         fillers=_ordered_counts(fillers),
         hedges=_ordered_counts(hedges),
         spans=tuple(spans),
-        key_points=tuple(_key_point(p, answer_stems, words.stopwords) for p in key_points),
+        key_points=coverage(
+            tokens,
+            key_points,
+            cues,
+            words.stopwords,
+            episode=not behavioral or tells_an_episode(answer),
+        ),
         star=_star(tokens, stems, matchers) if behavioral else None,
         i_count=i_count,
         we_count=we_count,
         top_words=_top_words(tokens, stems, flagged, words.stopwords),
         question_flags=(
-            check_question(answer, words, informational) if role == "interviewer" else ()
+            check_question(answer, words, informational, hiring) if role == "interviewer" else ()
+        ),
+        nudges=(
+            nudges_for(answer, len(tokens.words), i_count, we_count, behavioral)
+            if role == "interviewee"
+            else ()
         ),
     )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from interview_tui.coaching.checker import RULE_LABELS, QuestionFlag
+from interview_tui.coaching.nudges import Nudge
 from interview_tui.coaching.wordlists import STAR_PARTS
 from interview_tui.durations import format_duration
 
@@ -57,6 +58,7 @@ class Insights:
     we_count: int
     top_words: tuple[tuple[str, int], ...]
     question_flags: tuple[QuestionFlag, ...] = ()
+    nudges: tuple[Nudge, ...] = ()
 
     @property
     def over_time(self) -> bool:
@@ -79,7 +81,8 @@ class Insights:
         - ``i_count``, ``we_count`` (int);
         - ``top_words``: ``[{"word", "count"}]``;
         - ``question_flags``: ``[{"rule", "start", "end", "why", "suggestion"}]`` (interviewer
-          answers only; otherwise empty).
+          answers only; otherwise empty);
+        - ``nudges``: ``[{"id", "why", "words"}]`` (interviewee answers only).
         """
         return {
             "words": self.words,
@@ -110,6 +113,7 @@ class Insights:
                 }
                 for f in self.question_flags
             ],
+            "nudges": [{"id": n.id, "why": n.why, "words": list(n.words)} for n in self.nudges],
         }
 
     def summary_lines(self) -> list[str]:
@@ -124,9 +128,9 @@ class Insights:
         if self.key_points:
             covered = sum(k.covered for k in self.key_points)
             line = f"Key points: {covered} of {len(self.key_points)}"
-            missed = [k.point for k in self.key_points if not k.covered]
-            if missed:
-                line += f" (missed: {'; '.join(missed)})"
+            missing = [k.point for k in self.key_points if not k.covered]
+            if missing:
+                line += f" (not detected: {'; '.join(missing)})"
             lines.append(line)
         if self.star is not None:
             parts = " ".join(f"{part} {'✓' if self.star[part] else '✗'}" for part in STAR_PARTS)
@@ -136,6 +140,7 @@ class Insights:
         if self.top_words:
             lines.append("Leans on: " + ", ".join(f"{w} ×{n}" for w, n in self.top_words))
         lines.extend(f"{RULE_LABELS[f.rule]}: {f.suggestion}" for f in self.question_flags)
+        lines.extend(f"Tip: {n.why}" for n in self.nudges)
         return lines
 
 

@@ -13,6 +13,10 @@ choices of ours:
   days: after a first review, Again and Hard come back in 1 day, Good in 2, Easy in 8, and the
   intervals grow from there.
 - **No fuzzing**, so the same history always gives the same order.
+- **Interview-sized intervals** (:class:`Cadence`): FSRS plans for remembering a card for
+  months, so three Good ratings put a question 46 days out. Interview preparation works to a
+  date, so no question is scheduled more than ``max_days`` (default 14) after its last
+  review, and when the user gives the date of their interview everything is due by then.
 
 Skipped and draft attempts are not reviews and are ignored, as are attempts at questions that
 are no longer in the bank.
@@ -34,7 +38,7 @@ import random
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal, get_args
 
 from fsrs import Card, Rating, Scheduler
@@ -47,9 +51,10 @@ from interview_tui.store.database import Store
 SmartOrder = Literal["weakest", "new", "due"]
 SMART_ORDERS: tuple[SmartOrder, ...] = get_args(SmartOrder)
 
-# Self-rating bands, on the mean of the criteria (1–5); see fsrs_rating.
-_AGAIN_BELOW = 2.0
-_HARD_BELOW = 3.0
+# Self-rating bands, on the mean of the criteria (1–5); see fsrs_rating. Below 3 the answer
+# needs work, and it should come back soon: Again.
+_AGAIN_BELOW = 3.0
+_HARD_BELOW = 3.0  # a mean of 3 or more is at least Good; Hard comes from nothing today
 _EASY_FROM = 4.5
 
 _SCHEDULER = Scheduler(learning_steps=(), relearning_steps=(), enable_fuzzing=False)
@@ -65,14 +70,13 @@ def fsrs_rating(overall: float | None, stumped: bool) -> Rating:
     self-rating                                   FSRS
     ============================================  ========
     "this one stumped me" (whatever the scores)   Again
-    overall < 2                                   Again
-    2 ≤ overall < 3                               Hard
+    overall < 3                                   Again
     3 ≤ overall < 4.5                             Good
     overall ≥ 4.5                                 Easy
     not rated (``overall`` is None)               Good
     ============================================  ========
 
-    A mean below 2 is a failed answer even when the user did not tick "stumped". Easy needs
+    A mean below 3 needs practice again even without "stumped". Easy needs
     mostly 5s, because FSRS quadruples the first interval for it. An answer that was given but
     never rated shows no sign of trouble, so it counts as the ordinary outcome, Good.
     """
@@ -87,6 +91,24 @@ def fsrs_rating(overall: float | None, stumped: bool) -> Rating:
     if overall < _EASY_FROM:
         return Rating.Good
     return Rating.Easy
+
+
+DEFAULT_MAX_DAYS = 14
+
+
+@dataclass(frozen=True)
+class Cadence:
+    """How far ahead reviews may be scheduled: a cap, and the date of the interview."""
+
+    max_days: int = DEFAULT_MAX_DAYS
+    interview: date | None = None
+
+    def cap(self, due: datetime, last_review: datetime) -> datetime:
+        """``due``, brought forward to the cap and to the start of the interview day (UTC)."""
+        capped = min(due, last_review + timedelta(days=self.max_days))
+        if self.interview is not None:
+            capped = min(capped, datetime.combine(self.interview, time(), tzinfo=UTC))
+        return capped
 
 
 @dataclass(frozen=True)
@@ -106,14 +128,16 @@ class QuestionState:
     """When FSRS schedules the next review (UTC); None if never practised."""
 
 
-def question_states(store: Store, bank: Bank, now: datetime) -> dict[str, QuestionState]:
+def question_states(
+    store: Store, bank: Bank, now: datetime, cadence: Cadence = Cadence()
+) -> dict[str, QuestionState]:
     """The state of every question of ``bank``, in bank order. One query.
 
     ``now`` must be timezone-aware; the states themselves do not depend on it.
     """
     _check_aware(now)
     rows = _submitted(store, [bank.id])
-    return _states(bank, rows.get(bank.id, {}))
+    return _states(bank, rows.get(bank.id, {}), cadence)
 
 
 def rank_questions(
@@ -122,6 +146,7 @@ def rank_questions(
     order: SmartOrder,
     now: datetime,
     rng: random.Random | None = None,
+    cadence: Cadence = Cadence(),
 ) -> list[Question]:
     """All of ``bank``'s questions, best to practise first. One query.
 
@@ -136,7 +161,7 @@ def rank_questions(
     if order not in SMART_ORDERS:
         raise ValueError(f"unknown order {order!r}; expected one of {', '.join(SMART_ORDERS)}")
     _check_aware(now)
-    states = question_states(store, bank, now)
+    states = question_states(store, bank, now, cadence)
     ids = list(states)
     if rng is not None:
         rng.shuffle(ids)
@@ -164,16 +189,18 @@ def rank_questions(
     return [by_id[state.question_id] for state in sorted(states.values(), key=key)]
 
 
-def due_count(store: Store, bank: Bank, now: datetime) -> int:
+def due_count(store: Store, bank: Bank, now: datetime, cadence: Cadence = Cadence()) -> int:
     """How many of ``bank``'s practised questions FSRS says are due at ``now``. One query.
 
     Never-practised questions are not counted: they are what the ``new`` order is for, and
     counting them would make every untouched bank look like a backlog.
     """
-    return due_counts(store, [bank], now)[bank.id]
+    return due_counts(store, [bank], now, cadence)[bank.id]
 
 
-def due_counts(store: Store, banks: Sequence[Bank], now: datetime) -> dict[str, int]:
+def due_counts(
+    store: Store, banks: Sequence[Bank], now: datetime, cadence: Cadence = Cadence()
+) -> dict[str, int]:
     """:func:`due_count` for each bank, keyed by bank id, from one query for all of them."""
     _check_aware(now)
     if not banks:
@@ -182,7 +209,7 @@ def due_counts(store: Store, banks: Sequence[Bank], now: datetime) -> dict[str, 
     return {
         bank.id: sum(
             1
-            for state in _states(bank, rows.get(bank.id, {})).values()
+            for state in _states(bank, rows.get(bank.id, {}), cadence).values()
             if state.due is not None and state.due <= now
         )
         for bank in banks
@@ -228,7 +255,9 @@ def _submitted(store: Store, bank_ids: Sequence[str]) -> dict[str, dict[str, lis
     return found
 
 
-def _states(bank: Bank, attempts: dict[str, list[_Attempt]]) -> dict[str, QuestionState]:
+def _states(
+    bank: Bank, attempts: dict[str, list[_Attempt]], cadence: Cadence
+) -> dict[str, QuestionState]:
     states: dict[str, QuestionState] = {}
     for question in bank.questions:
         history = attempts.get(question.id)
@@ -244,7 +273,7 @@ def _states(bank: Bank, attempts: dict[str, list[_Attempt]]) -> dict[str, Questi
             last_at=history[-1][1],
             recent_mean=sum(rated) / len(rated) if rated else None,
             recently_stumped=any(stumped for _, _, _, stumped in recent),
-            due=_replay((bank.id, question.id), reviews).due,
+            due=cadence.cap(_replay((bank.id, question.id), reviews).due, reviews[-1][0]),
         )
     return states
 
@@ -290,10 +319,11 @@ def plan_for(
     time_limit: int | None = None,
     goal: str = "",
     rng: random.Random | None = None,
+    cadence: Cadence = Cadence(),
 ) -> SessionPlan:
     """The session for ``order``: random or as written, or ranked by the practice history."""
     smart = next((o for o in SMART_ORDERS if o == order), None)
     if smart is not None:
-        ranked = rank_questions(store, bank, smart, now, rng)
+        ranked = rank_questions(store, bank, smart, now, rng, cadence)
         return plan_questions([(bank, q) for q in ranked[: max(1, count)]], time_limit, goal)
     return plan_session([bank], count, order, time_limit, goal, rng=rng)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal, get_args
 
 from interview_tui.banks.model import Bank, Question, Role
@@ -22,6 +23,7 @@ class SessionSetup:
     order: Order
     time_limit: int | None = None
     goal: str = ""
+    interview_date: date | None = None  # the next real interview, for the "due" order
 
 
 @dataclass(frozen=True)

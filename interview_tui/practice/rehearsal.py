@@ -113,9 +113,15 @@ class Rehearsal:
         """Back from rating to the answer: the clock runs again."""
         self.countdown.resume()
 
-    def rate(self, scores: Mapping[str, int], stumped: bool, note: str) -> None:
+    def rate(
+        self,
+        scores: Mapping[str, int],
+        stumped: bool,
+        note: str,
+        key_points: Mapping[str, bool] | None = None,
+    ) -> None:
         assert self.pending is not None, "rate() needs a submitted answer"
-        self.store.rate_attempt(self.pending.id, scores, stumped, note)
+        self.store.rate_attempt(self.pending.id, scores, stumped, note, key_points)
         self._advance()
 
     def skip(self, answer: str) -> None:

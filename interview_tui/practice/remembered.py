@@ -1,4 +1,4 @@
-"""The last setup choices (side of the table, count, order, time), kept between launches.
+"""The last setup choices (side, count, order, time, interview date), kept between launches.
 
 A small JSON file in the data folder, written atomically; config.yaml is the user's and is
 never rewritten. A missing, unreadable or corrupt file means the defaults, silently: losing
@@ -11,6 +11,7 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from interview_tui.banks.model import ROLES, Role
@@ -46,12 +47,29 @@ def load_choices(path: Path, defaults: Choices) -> Choices:
     limit = data.get("time_limit", defaults.setup.time_limit)
     if not (limit is None or (type(limit) is int and 1 <= limit <= 24 * 3600)):
         limit = defaults.setup.time_limit
-    return Choices(role, SessionSetup(count, order, limit))
+    when = defaults.setup.interview_date
+    if "interview_date" in data:  # null: the user cleared it
+        when = _date(data["interview_date"], when)
+    return Choices(role, SessionSetup(count, order, limit, interview_date=when))
+
+
+def _date(value: object, default: date | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else default
+    except ValueError:
+        return default
 
 
 def remembered_choices(data_dir: Path, settings: Settings) -> Choices:
     """What to offer at launch: the last choices, else those of config.yaml."""
-    setup = SessionSetup(settings.questions, settings.order, settings.time_limit)
+    setup = SessionSetup(
+        settings.questions,
+        settings.order,
+        settings.time_limit,
+        interview_date=settings.interview_date,
+    )
     return load_choices(choices_path(data_dir), Choices(settings.role, setup))
 
 
@@ -64,6 +82,7 @@ def save_choices(path: Path, choices: Choices) -> None:
             "count": setup.count,
             "order": setup.order,
             "time_limit": setup.time_limit,
+            "interview_date": setup.interview_date.isoformat() if setup.interview_date else None,
         }
     )
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -44,6 +44,7 @@ def attempt_dict(attempt: AttemptRecord) -> dict[str, Any]:
         "insights": attempt.insights,
         "audio": attempt.audio_path,
         "delivery": attempt.delivery,
+        "key_point_ticks": attempt.key_point_ticks,
     }
 
 

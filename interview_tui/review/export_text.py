@@ -9,12 +9,14 @@ from typing import TextIO
 from interview_tui.durations import format_duration
 from interview_tui.review.neutral import csv_cell, md_html, md_line
 from interview_tui.review.ratings import RubricLabels, ordered_ratings
+from interview_tui.review.ticks import key_point_lines
 from interview_tui.store.records import AttemptRecord, SessionRecord
 
 CSV_COLUMNS = (
     "session_id", "session_started_at", "role", "goal", "position", "bank_id", "question_id",
     "question_text", "category", "status", "answer", "started_at", "submitted_at",
     "seconds_spent", "time_limit", "overtime", "overall", "stumped", "note", "ratings",
+    "key_points",
 )  # fmt: skip
 
 Sessions = Iterable[tuple[SessionRecord, list[AttemptRecord]]]
@@ -35,10 +37,17 @@ def write_csv(sessions: Sessions, out: TextIO) -> int:
                     round(a.overtime, 1), "" if a.overall is None else a.overall,
                     int(a.stumped), a.note,
                     ";".join(f"{name}={score}" for name, score in a.ratings.items()),
+                    _ticks_cell(a),
                 ))  # text from banks and the user is data: no formula, however it starts
             )  # fmt: skip
         count += 1
     return count
+
+
+def _ticks_cell(attempt: AttemptRecord) -> str:
+    """``point=covered`` pairs (1 or 0) joined by ``;`` — the user's ticks, not detection."""
+    ticks = attempt.key_point_ticks or {}
+    return ";".join(f"{point}={int(covered)}" for point, covered in ticks.items())
 
 
 def _quote(text: str) -> str:
@@ -75,6 +84,9 @@ def session_markdown(
         if a.ratings:
             pairs = ordered_ratings(a.ratings, labels.for_bank(a.bank_id) if labels else {})
             lines.append(", ".join(f"{md_line(label)} {score}/5" for label, score in pairs))
+            lines.append("")
+        if a.key_point_ticks:
+            lines.extend(key_point_lines(a.key_point_ticks, a.insights, md_line))
             lines.append("")
         if a.note:
             lines.append(f"Note: {md_line(a.note)}")

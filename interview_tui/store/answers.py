@@ -100,9 +100,17 @@ class AnswerStore(StoreBase):
             return attempt
 
     def rate_attempt(
-        self, attempt_id: int, scores: Mapping[str, int], stumped: bool = False, note: str = ""
+        self,
+        attempt_id: int,
+        scores: Mapping[str, int],
+        stumped: bool = False,
+        note: str = "",
+        key_points: Mapping[str, bool] | None = None,
     ) -> None:
-        """Save the self-ratings of a submitted answer and move its session on."""
+        """Save the self-ratings of a submitted answer and move its session on.
+
+        ``key_points`` are the key points the user ticked as covered (or not), by text.
+        """
         bad = {name: score for name, score in scores.items() if not 1 <= score <= 5}
         if bad:
             raise ValueError(f"scores must be 1-5: {bad}")
@@ -116,9 +124,11 @@ class AnswerStore(StoreBase):
                 "INSERT INTO ratings (attempt_id, criterion, score) VALUES (?, ?, ?)",
                 [(attempt_id, name, score) for name, score in scores.items()],
             )
+            ticks = json.dumps(dict(key_points)) if key_points else None
             db.execute(
-                "UPDATE attempts SET overall = ?, stumped = ?, note = ? WHERE id = ?",
-                (overall, int(stumped), note.strip(), attempt_id),
+                "UPDATE attempts SET overall = ?, stumped = ?, note = ?, key_point_ticks = ? "
+                "WHERE id = ?",
+                (overall, int(stumped), note.strip(), ticks, attempt_id),
             )
             db.execute(
                 "UPDATE sessions SET position = max(position, "
@@ -192,7 +202,8 @@ def _check_owner(db: sqlite3.Connection, session_id: int, pid: int) -> None:
 
 ATTEMPT_COLUMNS = (
     "id, session_id, position, bank_id, question_id, question_text, category, answer, status, "
-    "started_at, submitted_at, seconds_spent, time_limit, overall, stumped, note, insights"
+    "started_at, submitted_at, seconds_spent, time_limit, overall, stumped, note, insights, "
+    "key_point_ticks"
 )
 
 
@@ -218,4 +229,5 @@ def _attempt(row: Sequence[Any], ratings: dict[str, int]) -> AttemptRecord:
         note=row[15],
         ratings=ratings,
         insights=json.loads(row[16]) if row[16] else None,
+        key_point_ticks=json.loads(row[17]) if row[17] else None,
     )

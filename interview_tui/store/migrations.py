@@ -86,6 +86,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         ) WITHOUT ROWID
         """,
     ),
+    # 5: the key points the user ticked as covered in the rate dialog, as a JSON object
+    # {key point: bool}; NULL when the dialog asked about none.
+    ("ALTER TABLE attempts ADD COLUMN key_point_ticks TEXT",),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

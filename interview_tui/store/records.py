@@ -67,6 +67,8 @@ class AttemptRecord:
     #: (:mod:`interview_tui.voice.delivery`); filled in where they are needed (export).
     audio_path: str | None = None
     delivery: dict[str, Any] | None = None
+    #: The key points the user ticked in the rate dialog: {key point: covered}, or None.
+    key_point_ticks: dict[str, bool] | None = None
 
     @property
     def overtime(self) -> float:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import cached_property, partial
 from pathlib import Path
 from random import Random
 from typing import TYPE_CHECKING, Literal
 
 from textual import work
-from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
@@ -28,6 +28,7 @@ from interview_tui.settings import LoadedSettings, Settings
 from interview_tui.store.database import Store
 from interview_tui.tui.due_prefetch import DuePrefetch
 from interview_tui.tui.keeping import KeepingApp
+from interview_tui.tui.keys import OwnCommandsApp
 from interview_tui.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ class PracticeRequest:
     count: int
     order: Order
     time_limit: int | None = None
+    interview_date: date | None = None
 
 
 class BanksLoaded(Message):
@@ -63,7 +65,7 @@ class BanksLoaded(Message):
         self.result = result
 
 
-class InterviewApp(KeepingApp):
+class InterviewApp(KeepingApp, OwnCommandsApp):
     CSS_PATH = "app.tcss"
     TITLE = "interview-tui"
     BINDINGS = [
@@ -236,6 +238,8 @@ class InterviewApp(KeepingApp):
             self.notify(f"No bank {request.bank_id!r}.", severity="error")
             return
         self.role = bank.role
+        if request.interview_date is not None:
+            self.setup = replace(self.setup, interview_date=request.interview_date)
         self.start_session(bank, request.count, request.order, request.time_limit)
 
     def _offer_resume(self) -> None:
@@ -298,11 +302,20 @@ class InterviewApp(KeepingApp):
     def start_session(
         self, bank: Bank, count: int, order: Order, time_limit: int | None, goal: str = ""
     ) -> None:
-        from interview_tui.coaching.schedule import plan_for
+        from interview_tui.coaching.schedule import Cadence, plan_for
 
+        cadence = Cadence(self.settings.max_interval_days, self.setup.interview_date)
         try:
             plan = plan_for(
-                self.store, bank, count, order, self.clock.now(), time_limit, goal, self.rng
+                self.store,
+                bank,
+                count,
+                order,
+                self.clock.now(),
+                time_limit,
+                goal,
+                self.rng,
+                cadence,
             )
         except UserError as error:
             self.notify(str(error), severity="error")
@@ -424,23 +437,3 @@ class InterviewApp(KeepingApp):
 
     def on_unmount(self) -> None:
         self.store.close()
-
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """The app's own actions on this screen first, each once with its key; then Textual's."""
-        from interview_tui.tui.keys import own_keys
-
-        for key in own_keys(screen):
-            if key.action in {"quit", "command_palette"}:
-                continue  # Textual's own "Quit" follows
-            about = key.binding.tooltip or key.description
-            yield SystemCommand(
-                key.description,
-                f"{about} · {key.key}",
-                partial(self._run_binding, key.node, key.action),
-            )
-        yield from super().get_system_commands(screen)
-
-    async def _run_binding(self, node: object, action: str) -> None:
-        from textual.dom import DOMNode
-
-        await self.run_action(action, node if isinstance(node, DOMNode) else None)

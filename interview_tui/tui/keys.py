@@ -8,9 +8,11 @@ widgets' first, then the app-wide ones (help, quit).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import Screen
@@ -65,3 +67,23 @@ def own_keys(screen: Screen[object]) -> list[OwnKey]:
         key = OwnKey(app.get_key_display(binding), binding, node)
         (last if isinstance(node, App) else found).append(key)
     return found + last
+
+
+class OwnCommandsApp(App[None]):
+    """An app whose command palette lists its own actions first (see :func:`own_keys`)."""
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The app's own actions on this screen first, each once with its key; then Textual's."""
+        for key in own_keys(screen):
+            if key.action in {"quit", "command_palette"}:
+                continue  # Textual's own "Quit" follows
+            about = key.binding.tooltip or key.description
+            yield SystemCommand(
+                key.description,
+                f"{about} · {key.key}",
+                partial(self._run_binding, key.node, key.action),
+            )
+        yield from super().get_system_commands(screen)
+
+    async def _run_binding(self, node: object, action: str) -> None:
+        await self.run_action(action, node if isinstance(node, DOMNode) else None)

@@ -93,8 +93,20 @@ async def test_two_answers_rated_reflected_and_saved(
         await pilot.pause()
         if interviewer:
             assert isinstance(app.screen, ThankYouScreen)
+            # What the real conversation gave, typed as a person would, enter between fields.
+            await pilot.press(*"Nights are the hardest part", "enter")
+            await pilot.press(*"Sam Patel in planning", "enter")
+            await pilot.press(*"Apply for the spring open day")
+            await pilot.pause()
             note = app.screen.query_one(TextArea).text
-            assert "clear stories" in note and "meet two more people" in note
+            assert (
+                "One thing I am taking away from our conversation: nights are the hardest part."
+                in note
+            )
+            assert "Thank you too for suggesting I talk to Sam Patel in planning;" in note
+            assert "My next step: apply for the spring open day." in note
+            # The practice reflection and the goal are notes to self, never pasted in.
+            assert "shorter setup" not in note and "stay under the limit" not in note
             await pilot.press("ctrl+s")
             await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
@@ -112,6 +124,7 @@ async def test_two_answers_rated_reflected_and_saved(
             "research": True, "goal": False, "questions": False, "time": False,
         }  # fmt: skip
         assert "Thank you for taking the time" in session.thank_you
+        assert "Sam Patel in planning" in session.thank_you
     else:
         assert session.checklist == {} and session.thank_you == ""
     first, second = store.attempts(session.id)
@@ -239,10 +252,10 @@ async def test_the_setup_dialog_starts_at_the_goal_and_tabs_through_its_fields(
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, SetupScreen))
         order = [app.focused.id if app.focused else None]
-        for _ in range(5):
+        for _ in range(6):
             await pilot.press("tab")
             order.append(app.focused.id if app.focused else None)
-        assert order == ["goal", "count", "order", "time-limit", "start", "back"]
+        assert order == ["goal", "count", "order", "time-limit", "interview-date", "start", "back"]
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)

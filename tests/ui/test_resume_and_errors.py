@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
-from textual.widgets import TextArea
+from textual.widgets import Input, TextArea
 
 from interview_tui.banks.model import BankSource
 from interview_tui.clock import FakeClock
@@ -118,6 +119,22 @@ async def test_config_warnings_are_shown(make_app: AppFactory) -> None:
         assert any("questions must be" in n.message for n in app._notifications)
 
 
+async def test_the_interview_date_comes_from_config_and_the_setup_keeps_it(
+    make_app: AppFactory,
+) -> None:
+    app = make_app(settings=Settings(interview_date=date(2026, 12, 1)))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        field = app.screen.query_one("#interview-date", Input)
+        assert field.value == "2026-12-01"  # from config.yaml
+        field.value = "2026-11-24"
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, RehearseScreen))
+        assert app.setup.interview_date == date(2026, 11, 24)
+
+
 async def test_settings_fill_the_setup(make_app: AppFactory) -> None:
     app = make_app(settings=Settings(role="interviewer", questions=7, time_limit=90, order="due"))
     async with app.run_test(size=(100, 32)) as pilot:
@@ -134,6 +151,7 @@ async def test_settings_fill_the_setup(make_app: AppFactory) -> None:
     ("field", "value", "message"),
     [
         ("#time-limit", "soon", "Time per question"),
+        ("#interview-date", "next tuesday", "Interview date: must be a date written YYYY-MM-DD"),
         ("#count", "0", "Questions: a number from 1 to 100"),
         ("#count", "", "Questions: a number from 1 to 100"),
     ],

@@ -18,6 +18,7 @@ from interview_tui.errors import UserError
 from interview_tui.review.analysis import Segment, word_count, word_diff
 from interview_tui.review.history import question_history
 from interview_tui.review.ratings import criterion_label, ordered_criteria
+from interview_tui.review.ticks import key_point_lines
 from interview_tui.store.records import AttemptRecord
 from interview_tui.timefmt import moment
 from interview_tui.tui.screens.rate import insights_markup
@@ -186,7 +187,12 @@ class CompareScreen(UsesServices, Screen[None]):
             attempt.time_limit,
             self.services.words,
         )
-        return insights_markup(insights)
+        markup = insights_markup(insights)
+        if attempt.key_point_ticks:
+            # What the user ticked, beside what is detected now.
+            lines = key_point_lines(attempt.key_point_ticks, insights.as_dict())
+            markup += "\n" + escape("\n".join(lines))
+        return markup
 
     def action_pick(self, side: str) -> None:
         if not self.attempts:

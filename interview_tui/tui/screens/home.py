@@ -116,10 +116,12 @@ class HomeScreen(UsesServices, Screen[None]):
     @work(thread=True, exclusive=True, group="due")
     def _count_due(self, banks: tuple[Bank, ...]) -> None:
         """Questions due for review per bank (FSRS over the history): off the UI thread."""
-        from interview_tui.coaching.schedule import due_counts
+        from interview_tui.coaching.schedule import Cadence, due_counts
 
+        services = self.services
+        cadence = Cadence(services.settings.max_interval_days, services.setup.interview_date)
         try:
-            counts = due_counts(self.services.store, banks, self.services.clock.now())
+            counts = due_counts(services.store, banks, services.clock.now(), cadence)
         except UserError:
             return  # a busy database: the column stays as it was
         self.post_message(DueCounts(counts))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from textual import on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -18,6 +19,7 @@ from interview_tui.durations import format_duration
 from interview_tui.store.records import AttemptRecord
 from interview_tui.tui.widgets.criterion_row import CriterionRow
 from interview_tui.tui.widgets.footer import AppFooter
+from interview_tui.tui.widgets.key_point_ticks import KeyPointTicks
 from interview_tui.tui.widgets.stumped_checkbox import SpaceCheckbox
 
 #: What the dialog calls things, in the words of each side of the table.
@@ -61,16 +63,24 @@ class RatingResult:
     scores: dict[str, int]
     stumped: bool
     note: str
+    key_points: dict[str, bool] = field(default_factory=dict)
 
 
 class RateScreen(ModalScreen[RatingResult | None]):
     CSS_PATH = "screens.tcss"
     BINDINGS = [
-        # One key shows for all five in the footer; the others work the same, unshown.
-        Binding("1", "score(1)", "Score", key_display="1–5"),
-        *(Binding(str(n), f"score({n})", f"Score {n}", show=False) for n in range(2, 6)),
-        Binding("up", "app.focus_previous", "Previous", show=False),
-        Binding("down", "app.focus_next", "Move", key_display="↑↓"),
+        # Scores, moves and ticks are priority bindings: handled by the app in the order they
+        # were typed, so a burst like "4354↑ space" lands where it was meant to. One key shows
+        # for all five scores in the footer; the others work the same, unshown.
+        Binding("1", "score(1)", "Score", key_display="1–5", priority=True),
+        *(
+            Binding(str(n), f"score({n})", f"Score {n}", show=False, priority=True)
+            for n in range(2, 6)
+        ),
+        Binding("up", "app.focus_previous", "Previous", show=False, priority=True),
+        Binding("down", "app.focus_next", "Move", key_display="↑↓", priority=True),
+        # Space on a checkbox is handled here too, in key order with ↑↓ (see tick()).
+        Binding("space", "tick", "Tick", show=False, priority=True),
         Binding("s", "stumped", "Stumped"),
         Binding("enter", "save", "Save"),
         Binding("escape", "back", "Back"),
@@ -118,6 +128,8 @@ class RateScreen(ModalScreen[RatingResult | None]):
                     for criterion in self.criteria:
                         yield CriterionRow(criterion)
                     yield SpaceCheckbox(stumped, id="stumped")
+                    if self.insights is not None and self.insights.key_points:
+                        yield KeyPointTicks(self.insights.key_points, id="key-point-ticks")
                     yield Input(placeholder="A note for next time (optional)", id="note")
         yield AppFooter()
 
@@ -127,7 +139,7 @@ class RateScreen(ModalScreen[RatingResult | None]):
     def action_score(self, score: int) -> None:
         row = self.focused
         if not isinstance(row, CriterionRow):
-            return
+            raise SkipAction  # in the note, a digit is typed
         row.score = score
         rows = list(self.query(CriterionRow))
         # set_focus moves focus now, not after a refresh: keys typed in a burst ("4354")
@@ -138,6 +150,13 @@ class RateScreen(ModalScreen[RatingResult | None]):
             self.set_focus(self.query_one("#stumped", SpaceCheckbox))
         else:
             self.set_focus(rows[rows.index(row) + 1])
+
+    def action_tick(self) -> None:
+        """Toggle the focused checkbox. A priority binding, like ↑↓, so that "↑ space ↑
+        space" typed in a burst ticks the boxes it moved to; anywhere else space types."""
+        if not isinstance(self.focused, SpaceCheckbox):
+            raise SkipAction
+        self.focused.toggle()
 
     def action_stumped(self) -> None:
         self.query_one("#stumped", SpaceCheckbox).toggle()
@@ -152,6 +171,7 @@ class RateScreen(ModalScreen[RatingResult | None]):
                 scores=scores,
                 stumped=self.query_one("#stumped", SpaceCheckbox).value,
                 note=self.query_one("#note", Input).value,
+                key_points=next((t.ticks() for t in self.query(KeyPointTicks)), {}),
             )
         )
 

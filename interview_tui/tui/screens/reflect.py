@@ -115,12 +115,11 @@ class ReflectScreen(UsesServices, Screen[None]):
         answered = sum(a.status == "submitted" for a in self.rehearsal.attempts())
         self.services.active_session = None
         if self.rehearsal.plan.role == "interviewer":
-            # After an informational conversation comes the thank-you (INTERVIEWING.md).
-            from interview_tui.coaching.followup import draft_thank_you
+            # After an informational conversation comes the thank-you (INTERVIEWING.md),
+            # drafted from what the real conversation gave, never from this reflection.
             from interview_tui.tui.screens.thank_you import ThankYouScreen
 
-            draft = draft_thank_you(self.rehearsal.plan.goal, Reflection(**texts))
-            self.app.switch_screen(ThankYouScreen(self.rehearsal.session_id, draft))
+            self.app.switch_screen(ThankYouScreen(self.rehearsal.session_id))
             return
         self.app.pop_screen()
         self.notify(f"Session saved: {answered} answer(s). See you next time.", timeout=4)

@@ -31,7 +31,7 @@ from interview_tui.tui.widgets.voice_meter import VoiceMeter
 from interview_tui.tui.writes import write_in_background
 
 CHECK_AFTER = 0.4  # seconds of quiet typing before the question checker runs
-FLAG_PRIORITY = ("job_ask", "leading", "double", "yes_no")
+FLAG_PRIORITY = ("illegal", "job_ask", "leading", "double", "yes_no")
 
 PLACEHOLDERS: dict[Role, str] = {
     "interviewee": "Type your answer as you would say it. ctrl+s when done.",
@@ -142,7 +142,7 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         text = self.editor.text
         # The flag that matters most first: asking for a job defeats the conversation.
         flags = sorted(
-            check_question(text, self.services.words, kind.informational),
+            check_question(text, self.services.words, kind.informational, kind.hiring),
             key=lambda f: (FLAG_PRIORITY.index(f.rule), f.start),
         )
         checker = self.query_one("#checker", Static)
@@ -308,7 +308,9 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
             self.editor.focus()
             return
         self._write(
-            lambda: self.rehearsal.rate(result.scores, result.stumped, result.note),
+            lambda: self.rehearsal.rate(
+                result.scores, result.stumped, result.note, result.key_points
+            ),
             self._next,
             "Rating not saved",
             self._ask_rating_again,

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Header, Static
 
 from interview_tui.durations import format_duration
 from interview_tui.review.ratings import ordered_ratings
+from interview_tui.review.ticks import key_point_lines
 from interview_tui.store.records import AttemptRecord, SessionRecord
 from interview_tui.timefmt import moment
 from interview_tui.tui.screens.confirm import confirm_delete
@@ -39,6 +40,9 @@ def attempt_markup(attempt: AttemptRecord, labels: dict[str, str]) -> str:
         ratings or "[dim]not rated[/dim]",
         escape(attempt.answer) or "[dim](no answer)[/dim]",
     ]
+    if attempt.key_point_ticks:
+        lines = key_point_lines(attempt.key_point_ticks, attempt.insights)
+        parts.append("[dim]Key points:[/dim]\n" + escape("\n".join(lines)))
     if attempt.note:
         parts.append(f"[dim]Note:[/dim] {escape(attempt.note)}")
     return "\n\n".join(parts)

@@ -13,7 +13,9 @@ from textual.widgets import Button, Input, Label, Select
 from interview_tui.banks.model import Bank, Role
 from interview_tui.durations import DurationError, parse_duration
 from interview_tui.practice.plan import ORDERS, Order, SessionSetup
+from interview_tui.settings import parse_interview_date
 from interview_tui.tui.widgets.footer import AppFooter
+from interview_tui.tui.widgets.interview_date import interview_date_field
 
 ORDER_LABELS: dict[Order, str] = {
     "random": "Random",
@@ -88,6 +90,7 @@ class SetupScreen(ModalScreen[SessionSetup | None]):
                 placeholder=f"bank's own: {own_time} (or e.g. 90s, 2m)",
                 id="time-limit",
             )
+            yield from interview_date_field(setup.interview_date)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Start ⏎", id="start", variant="primary")
                 yield Button("Back", id="back")
@@ -121,9 +124,16 @@ class SetupScreen(ModalScreen[SessionSetup | None]):
             except DurationError as error:
                 self._refuse(time_input, f"Time per question: {error}")
                 return None
+        date_input = self.query_one("#interview-date", Input)
+        try:
+            interview_date = parse_interview_date(date_input.value)
+        except ValueError as error:
+            self._refuse(date_input, f"Interview date: {error}.")
+            return None
         chosen = self.query_one("#order", Select).value
         order = next((o for o in ORDERS if o == chosen), self.setup.order)
-        return SessionSetup(count, order, time_limit, self.query_one("#goal", Input).value.strip())
+        goal = self.query_one("#goal", Input).value.strip()
+        return SessionSetup(count, order, time_limit, goal, interview_date)
 
     def _refuse(self, field: Input, message: str) -> None:
         self.notify(message, severity="error")

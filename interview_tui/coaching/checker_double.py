@@ -1,0 +1,180 @@
+"""The ``double`` rule: two questions asked as one.
+
+Flagged: a direct question joined to a second one with "and" ("What did you learn and how
+did you apply it?"), or chained after a comma ("When did you last write SQL, how complex was
+the query, and who used the results?"), and two asking sentences on one line ("Tell me about
+your last role. Why did you leave?").
+
+Not flagged, because each asks one thing: a reason probe after the question ("…? Why?",
+"Why or why not?", "What makes you say that?", "If so, why?", "What happened?"), an
+elliptical variant ("…in three years? Five years?"), an example list ("For example,
+listening, patience…?"), a contrast that asks about one set from two sides ("Which parts do
+you enjoy, and which do you put off?", "What's the best part, and what's the hardest?"),
+embedded clauses ("Do you remember what happened and why it failed?"), a context sentence
+before the question, and requests that list what to cover ("Tell me about the project and
+how you got it funded."). Each line is a question of its own, so a list of follow-ups on
+separate lines is never one double question.
+"""
+
+from __future__ import annotations
+
+from interview_tui.coaching.checker_base import (
+    WHY,
+    QuestionFlag,
+    Sentence,
+    is_polite,
+    quote,
+    skip_openers,
+)
+from interview_tui.coaching.checker_words import (
+    AUX,
+    CONTRAST_WORDS,
+    HOW_MUCH,
+    IRREGULAR_PAST,
+    OBJECTS,
+    PRONOUNS,
+    REASON_PROBES,
+    REQUESTS,
+    SUBJECTS,
+    WH,
+    WH_CONTRACTED,
+)
+from interview_tui.coaching.wordlists import Tokens
+
+
+def is_probe(tokens: Tokens, sentence: Sentence) -> bool:
+    """Whether ``sentence`` only asks for the reason or the rest of the same answer."""
+    words = tokens.words[sentence.first : sentence.stop]
+    while words and words[0] in ("and", "so", "but"):
+        words = words[1:]
+    return words in REASON_PROBES
+
+
+def asks(tokens: Tokens, sentence: Sentence) -> bool:
+    """Whether ``sentence`` asks something of its own (a question or a request).
+
+    "Five years?" and "For example, listening?" lean on the sentence before; "The shifts
+    include weekends." only sets the scene.
+    """
+    words = tokens.words
+    index = skip_openers(words, sentence.first, sentence.stop)
+    word = words[index]
+    if word in REQUESTS:
+        # "Tell me more about that." hands the turn back; the next question does the asking.
+        return tuple(words[index : index + 3]) != ("tell", "me", "more")
+    if sentence.mark not in ("?", ""):
+        return False
+    return word in WH or word in WH_CONTRACTED or word in AUX
+
+
+def _is_direct_question(tokens: Tokens, sentence: Sentence) -> bool:
+    words = tokens.words
+    index = skip_openers(words, sentence.first, sentence.stop)
+    word = words[index]
+    if word in WH or word in WH_CONTRACTED:
+        return True
+    return word in AUX and not is_polite(tokens, index, sentence.stop)
+
+
+def _is_inverted(words: tuple[str, ...], index: int, stop: int) -> bool:
+    """Whether the clause at ``index`` is itself a question ("when did you…", not "when you…")."""
+    word = words[index]
+    if word in WH_CONTRACTED or word in AUX:
+        return True
+    if word not in WH or index + 1 >= stop:
+        return False
+    if words[index + 1] in AUX:
+        return True
+    return index + 2 < stop and words[index + 2] in AUX
+
+
+def _second_question_at(tokens: Tokens, index: int, stop: int) -> bool:
+    """Whether the clause at ``index`` (after "and" or a comma) is a question of its own."""
+    words = tokens.words
+    word = words[index]
+    nxt = words[index + 1] if index + 1 < stop else None
+    if word in WH_CONTRACTED:
+        return nxt is not None
+    if word in WH:
+        if nxt is None or nxt in ("not", "so", "exactly"):
+            return False  # "…and why?" asks for the reason behind the same answer
+        if nxt in AUX:
+            return True  # inverted: "and how did you…"
+        if nxt in PRONOUNS:
+            return False  # embedded: "and what it was like"
+        after = words[index + 2] if index + 2 < stop else None
+        if word == "how" and nxt in HOW_MUCH:
+            # "and how many calls a day did you make", "how complex was the query"
+            return any(w in AUX for w in words[index + 2 : min(stop, index + 7)])
+        if word in ("which", "what", "whose") and (after in AUX or after in IRREGULAR_PAST):
+            return True  # "and which team did you join", "and which course taught you"
+        if after in OBJECTS and nxt.endswith("s"):
+            return True  # "and what gets you through it"
+        return nxt.endswith("ed") or nxt in IRREGULAR_PAST  # "and what happened", "who led"
+    return word in AUX and nxt in SUBJECTS  # "and did it work"
+
+
+def _is_contrast(words: tuple[str, ...], opener: str, index: int, stop: int) -> bool:
+    """ "Which… and which…?" or "…, and what's the hardest?": one set seen from two sides."""
+    if opener == "which" and words[index] == "which":
+        return True
+    if words[index] != opener or stop - index > 6:
+        return False
+    return any(w in CONTRAST_WORDS for w in words[index + 1 : stop])
+
+
+def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
+    """A ``double`` flag when one sentence joins a second question to the first."""
+    if not _is_direct_question(tokens, sentence):
+        return []
+    words = tokens.words
+    opening = skip_openers(words, sentence.first, sentence.stop)
+    opener = words[opening]
+    inverted = _is_inverted(words, opening, sentence.stop)
+    for index in range(sentence.first + 2, sentence.stop):
+        after_and = words[index - 1] == "and" and words[index - 2] not in WH
+        after_comma = inverted and "," in tokens.gap(index) and words[index] in WH
+        if not (after_and or after_comma):
+            continue
+        if not _second_question_at(tokens, index, sentence.stop):
+            continue
+        if _is_contrast(words, opener, index, sentence.stop):
+            continue
+        start = tokens.starts[index - 1] if after_and else tokens.starts[index]
+        second = tokens.text[tokens.starts[index] : sentence.end]
+        where = "before 'and'" if after_and else "at the comma"
+        return [
+            QuestionFlag(
+                "double",
+                start,
+                sentence.end,
+                WHY["double"],
+                f"Ask one thing at a time: end the first question {where}, and keep "
+                f"'{quote(second)}' as a follow-up.",
+            )
+        ]
+    return []
+
+
+def several_on_a_line(tokens: Tokens, found: list[Sentence]) -> list[QuestionFlag]:
+    """A ``double`` flag for each line that asks two things in separate sentences."""
+    flags: list[QuestionFlag] = []
+    by_line: dict[int, list[Sentence]] = {}
+    for sentence in found:
+        by_line.setdefault(sentence.line, []).append(sentence)
+    for line in by_line.values():
+        asking = [s for s in line if asks(tokens, s) and not is_probe(tokens, s)]
+        if len(asking) < 2:
+            continue
+        second = asking[1]
+        text = tokens.text[second.start : second.end]
+        flags.append(
+            QuestionFlag(
+                "double",
+                second.start,
+                asking[-1].end,
+                WHY["double"],
+                f"Ask one at a time: put '{quote(text)}' on its own line as a follow-up.",
+            )
+        )
+    return flags

@@ -1,0 +1,243 @@
+"""Whether an answer covers each key point of its question.
+
+Two ways, both offline and explainable:
+
+With cues (the bank gives ``{text: ..., cues: [...]}`` for the key point)
+    A cue is a short phrase. It matches when each of its words, or a word sharing its stem,
+    appears in one sentence of the answer, in any order. A cue word may list alternatives
+    separated by ``/`` ("agreed/settled/compromise"): any one of them will do. The point is
+    covered when any of its cues matches in a sentence that is not mostly the key points'
+    own words read back (more than :data:`ECHO_SHARE` of its meaningful words).
+
+Without cues (third-party banks)
+    The point's content words (not stopwords) are stemmed, and each is widened to the words
+    of its group in ``data/synonyms.txt`` ("resolved" meets "agreed", "settled", "sorted"…).
+    The point is covered when one sentence, or two sentences in a row, meet at least
+    :data:`SHARE` of its words (at least one) **and** say something of their own: at least
+    :data:`SUBSTANCE` content words that are in none of the question's key points. So "In the
+    end it was resolved, and that is how it was resolved." does not cover "how it was
+    resolved": repeating the rubric is not answering it.
+
+A point that is not covered is "not detected", never "missed": the answer may say it in
+words no list foresaw, which is why the rate dialog lets the user tick it themselves.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from interview_tui.coaching.report import KeyPointCoverage
+from interview_tui.coaching.stemming import stem
+from interview_tui.coaching.wordlists import Tokens, tokenise
+
+SHARE = 0.5
+SUBSTANCE = 5
+# A sentence more than this share of which is key-point words is the rubric read back.
+ECHO_SHARE = 0.25
+
+_SENTENCE_END = re.compile(r"[.!?;\n]+")
+
+
+# Rubric wording that carries no idea of its own: "the mistake, owned plainly" is about the
+# mistake; "how things ended for the person" about how it ended.
+RUBRIC_WORDS = frozenset(
+    {
+        "thing", "things", "something", "someone", "specific", "person", "people", "way",
+        "made", "make", "making", "got", "get", "came", "come", "whether", "other", "others",
+        "work", "plainly", "fairly", "stated", "honestly", "real", "next", "time", "far",
+        "proper", "route", "happen", "happened", "happening", "own", "team",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the answer: its stems, and the word each stem was first seen as.
+
+    ``content`` leaves out stopwords: synonyms are matched on words with a meaning, cues on
+    every word.
+    """
+
+    stems: frozenset[str]
+    words: Mapping[str, str]
+    content: frozenset[str]
+
+
+def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> list[Sentence]:
+    """The answer's sentences, each as the set of stems of its words."""
+    found: list[Sentence] = []
+    current: dict[str, str] = {}
+
+    def close() -> None:
+        content = frozenset(s for s, w in current.items() if w not in stopwords)
+        found.append(Sentence(frozenset(current), MappingProxyType(dict(current)), content))
+        current.clear()
+
+    for index, word in enumerate(tokens.words):
+        if index and _SENTENCE_END.search(tokens.gap(index)) and current:
+            close()
+        current.setdefault(stem(word), word)
+    if current:
+        close()
+    return found
+
+
+def parse_cue(cue: str) -> tuple[frozenset[str], ...]:
+    """A cue as its words, each a set of stemmed alternatives ("agreed/settled" → 2)."""
+    words: list[frozenset[str]] = []
+    for part in cue.split():
+        alternatives = frozenset(
+            stem(word) for alternative in part.split("/") for word in tokenise(alternative).words
+        )
+        if alternatives:
+            words.append(alternatives)
+    return tuple(words)
+
+
+def cue_match(cue: str, sentences: Sequence[Sentence]) -> tuple[str, ...] | None:
+    """The answer words that match ``cue`` in one sentence, or None when it does not match."""
+    words = parse_cue(cue)
+    if not words:
+        return None
+    for sentence in sentences:
+        hits = [next(iter(alts & sentence.stems), None) for alts in words]
+        if all(hit is not None for hit in hits):
+            return tuple(dict.fromkeys(sentence.words[h] for h in hits if h is not None))
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def synonym_groups() -> Mapping[str, frozenset[str]]:
+    """Stem → every stem that shares a group with it in ``data/synonyms.txt``."""
+    from importlib import resources
+
+    text = (
+        resources.files("interview_tui.coaching")
+        .joinpath("data", "synonyms.txt")
+        .read_text(encoding="utf-8")
+    )
+    groups: dict[str, set[str]] = {}
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        members = {stem(word) for entry in line.split(",") for word in tokenise(entry).words}
+        for member in members:
+            groups.setdefault(member, set()).update(members)
+    return MappingProxyType({key: frozenset(value) for key, value in groups.items()})
+
+
+# Left out of a key point made only of stopwords ("what you did" is about "did").
+_PLAIN = frozenset({"what", "how", "who", "you", "your", "it", "the", "a", "an", "to"})
+
+
+@functools.lru_cache(maxsize=4)
+def _stopword_stems(stopwords: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in stopwords)
+
+
+def _content_stems(text: str, stopwords: frozenset[str], rubric: bool = False) -> list[str]:
+    words = tokenise(text).words
+    content = [w for w in words if w not in stopwords]
+    if not content:
+        content = [w for w in words if w not in _PLAIN] or list(words)
+    if rubric:
+        content = [w for w in content if w not in RUBRIC_WORDS] or content
+    return list(dict.fromkeys(stem(w) for w in content))
+
+
+def detect(
+    point: str,
+    cues: Sequence[str],
+    sentences: Sequence[Sentence],
+    echo: frozenset[str],
+    stopwords: frozenset[str],
+) -> KeyPointCoverage:
+    """Whether the answer (as ``sentences``) covers ``point`` (see the module docstring).
+
+    ``echo`` holds the stems of every key point of the question: words the answer may use
+    without saying anything new.
+    """
+    if cues:
+        # A sentence that is mostly the rubric read back says nothing, whatever it matches.
+        saying = [s for s in sentences if not _echoes(s.content, echo)]
+        for cue in cues:
+            matched = cue_match(cue, saying)
+            if matched is not None:
+                return KeyPointCoverage(point, True, matched)
+        return KeyPointCoverage(point, False, ())
+    needed = _content_stems(point, stopwords, rubric=True)
+    if not needed:
+        return KeyPointCoverage(point, False, ())
+    groups = synonym_groups()
+    concepts = [groups.get(s, frozenset()) | {s} for s in needed]
+    plain = _stopword_stems(stopwords)
+    share = max(1, math.ceil(SHARE * len(concepts)))
+    best: tuple[str, ...] = ()
+    for window in _windows(sentences):
+        content = frozenset().union(*(s.content for s in window))
+        stems = frozenset().union(*(s.stems for s in window))
+        # A point word that is itself a stopword ("did" in "what you did") is looked up
+        # among every word; the others only among words with a meaning.
+        hits = [
+            next(iter(sorted(c & (stems if word in plain else content))), None)
+            for word, c in zip(needed, concepts, strict=True)
+        ]
+        found = [h for h in hits if h is not None]
+        if len(found) < share:
+            continue
+        novel = {s for s in content - echo if not s.isdigit()}
+        if len(novel) >= SUBSTANCE and not _echoes(content, echo):
+            words = {k: v for s in window for k, v in s.words.items()}
+            return KeyPointCoverage(point, True, tuple(dict.fromkeys(words[h] for h in found)))
+        best = best or tuple(found)
+    return KeyPointCoverage(point, False, ())
+
+
+def _echoes(content: frozenset[str], echo: frozenset[str]) -> bool:
+    """Whether more than :data:`ECHO_SHARE` of a sentence's words are key-point words."""
+    return len(content & echo) > ECHO_SHARE * len(content)
+
+
+def _windows(sentences: Sequence[Sentence]) -> list[tuple[Sentence, ...]]:
+    windows: list[tuple[Sentence, ...]] = [(s,) for s in sentences]
+    windows.extend(itertools.pairwise(sentences))
+    return windows
+
+
+# Key points about method ("how you…", "what you did…") can be met by an answer that
+# describes an approach; the others need the real episode a past-behaviour question asks for.
+_METHOD = re.compile(
+    r"^(?:how you|what you did|the action you|the change you|the evidence or argument you)\b"
+)
+
+
+def coverage(
+    answer_tokens: Tokens,
+    points: Sequence[str],
+    cues: Sequence[Sequence[str]],
+    stopwords: frozenset[str],
+    episode: bool = True,
+) -> tuple[KeyPointCoverage, ...]:
+    """Coverage of every key point; ``cues`` is aligned with ``points`` (or empty).
+
+    ``episode`` False (a past-behaviour question answered with a habit or a plan) limits
+    coverage to points about method: "the disagreement" or "how it was resolved" needs the
+    real story, "how you prioritised the work" can be answered with an approach.
+    """
+    sentences = split_sentences(answer_tokens, stopwords)
+    echo = frozenset(s for point in points for s in _content_stems(point, stopwords))
+    found = []
+    for index, point in enumerate(points):
+        if not episode and not _METHOD.match(point.strip().lower()):
+            found.append(KeyPointCoverage(point, False, ()))
+            continue
+        point_cues = cues[index] if index < len(cues) else ()
+        found.append(detect(point, point_cues, sentences, echo, stopwords))
+    return tuple(found)

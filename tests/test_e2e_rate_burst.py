@@ -1,0 +1,52 @@
+"""The rate dialog in a real terminal (tmux): scores, moves and ticks typed in one burst.
+
+Keys typed faster than the app handles them must still land in order. Before the rate
+dialog's keys were all handled by the app in order, "4 4 4 4 ↑ space" could move focus
+before the last score did, and ↑ in the scrolling column scrolled instead of moving, so a
+tick was lost or landed on the wrong key point.
+"""
+
+from __future__ import annotations
+
+import json
+
+from interview_tui.paths import Paths
+from tests.test_e2e_kill import Tmux, app, behavioral, dirs, poll, query, tmux  # noqa: F401
+
+STORY = (
+    "At my last job the release process was slow, and my goal was weekly releases. I "
+    "disagreed with our lead about the database schema, because his plan meant a month of "
+    "migration work. I wrote both options down, we went through them with the team, and we "
+    "agreed on a smaller change. In the end we shipped weekly from March."
+)
+
+
+def test_a_burst_of_scores_moves_and_ticks_lands_in_order(
+    tmux: Tmux,  # noqa: F811
+    dirs: Paths,  # noqa: F811
+) -> None:
+    bank = behavioral()
+    question = bank.questions[0]
+    points = list(question.key_points)
+    assert len(points) == 4
+    tmux.start(app(dirs, "practice", "behavioral", "-n", "1", "--order", "sequential"), 100, 32)
+    tmux.wait_for(question.text[:30])
+    tmux.wait_for_editor()
+    tmux.type(STORY)
+    tmux.press("C-s")
+    tmux.wait_for("Rate your answer")
+    # Score all four, go up to the last two key points and tick them, go back down to the
+    # note, type it (digits and spaces are text there), and save: one burst.
+    tmux.press("4", "3", "5", "4", "Up", "Space", "Up", "Space", "Down", "Down")
+    tmux.type("2 takeaways")
+    tmux.press("Enter")
+    tmux.wait_for("Session done")
+
+    def saved() -> list[tuple[str | None, str, float | None]]:
+        return query(dirs.database, "SELECT key_point_ticks, note, overall FROM attempts")
+
+    poll(lambda: saved() and saved()[0][0] is not None, 20.0, lambda: f"not saved: {saved()}")
+    ((ticks, note, overall),) = saved()
+    assert json.loads(ticks) == dict(zip(points, [False, False, True, True], strict=True))
+    assert note == "2 takeaways"
+    assert overall == 4.0
