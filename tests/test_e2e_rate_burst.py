@@ -1,7 +1,7 @@
 """The rate dialog in a real terminal (tmux): scores, moves and ticks typed in one burst.
 
 Keys typed faster than the app handles them must still land in order. Before the rate
-dialog's keys were all handled by the app in order, "4 4 4 4 ↑ space" could move focus
+dialog's keys were all handled by the app in order, "4 4 4 4 ↓ space" could move focus
 before the last score did, and ↑ in the scrolling column scrolled instead of moving, so a
 tick was lost or landed on the wrong key point.
 """
@@ -35,9 +35,10 @@ def test_a_burst_of_scores_moves_and_ticks_lands_in_order(
     tmux.type(STORY)
     tmux.press("C-s")
     tmux.wait_for("Rate your answer")
-    # Score all four, go up to the last two key points and tick them, go back down to the
-    # note, type it (digits and spaces are text there), and save: one burst.
-    tmux.press("4", "3", "5", "4", "Up", "Space", "Up", "Space", "Down", "Down")
+    # Score all four (focus is then on "stumped"), go down to the last two key points and
+    # tick them, on down to the note, type it (digits and spaces are text there), and save:
+    # one burst.
+    tmux.press("4", "3", "5", "4", "Down", "Down", "Down", "Space", "Down", "Space", "Down")
     tmux.type("2 takeaways")
     tmux.press("Enter")
     tmux.wait_for("Session done")

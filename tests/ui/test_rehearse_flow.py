@@ -24,6 +24,15 @@ from tests.ui.conftest import AppFactory, until
 SIZE = (100, 32)
 
 
+async def into_note(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Move down through the dialog's fields, as a person would, until the note has focus."""
+    for _ in range(12):
+        if getattr(pilot.app.focused, "id", None) == "note":
+            return
+        await pilot.press("down")
+    raise AssertionError("the note never took focus")
+
+
 async def answer(pilot, text: str, scores: str, clock: FakeClock, seconds: float) -> None:  # type: ignore[no-untyped-def]
     await pilot.press(*text)
     clock.advance(seconds)
@@ -72,7 +81,8 @@ async def test_two_answers_rated_reflected_and_saved(
 
         await answer(pilot, "First answer", "4", clock, 30)
         await pilot.press("5", "3", "2")  # the rest of the rubric; focus is now on "stumped"
-        await pilot.press("down", *"more detail")  # into the note on purpose
+        await into_note(pilot)  # on purpose, past the key points to tick
+        await pilot.press(*"more detail")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, RehearseScreen)
