@@ -9,6 +9,7 @@ from random import Random
 from typing import Any
 
 import pytest
+from textual.widgets import Input, TextArea
 
 from interview_tui.banks.model import BankSource, LoadResult
 from interview_tui.banks.sources import default_sources, load_banks
@@ -56,6 +57,13 @@ questions:
     follow_ups: [What would you do differently?]
 """,
 }
+
+
+@pytest.fixture(autouse=True)
+def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cursor stays drawn: a snapshot must not depend on where its blink cycle is."""
+    monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
+    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
 
 
 @pytest.fixture
