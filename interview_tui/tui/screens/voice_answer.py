@@ -137,3 +137,18 @@ class VoiceAnswering:
         screen.app.call_from_thread(
             screen.notify, f"Transcript of question {position + 1} saved: {delivery.summary()}"
         )
+        screen.app.call_from_thread(_show_in_rating, screen.app, session_id, position, delivery)
+
+
+def _show_in_rating(app: Any, session_id: int, position: int, delivery: Delivery) -> None:
+    """The rate dialog of that answer, if it is still open, shows pace and fillers too."""
+    from interview_tui.tui.screens.rate import RateScreen
+    from interview_tui.tui.widgets.delivery_panel import DeliveryPanel
+
+    screen = app.screen
+    if isinstance(screen, RateScreen) and (
+        screen.attempt.session_id,
+        screen.attempt.position,
+    ) == (session_id, position):
+        for panel in screen.query("#rate-delivery").results(DeliveryPanel):
+            panel.show(delivery.as_dict())
