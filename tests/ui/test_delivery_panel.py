@@ -55,6 +55,7 @@ async def test_delivery_shows_in_the_rate_dialog_and_on_compare(
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, RateScreen))
         rate = app.screen
+        assert isinstance(rate, RateScreen)
         panel = rate.query_one("#rate-delivery", DeliveryPanel)
         text = str(panel.render())
         spoke = re.search(r"Spoke ([\d.]+)s of ([\d.]+)s · first word at ([\d.]+)s", text)
@@ -63,6 +64,15 @@ async def test_delivery_shows_in_the_rate_dialog_and_on_compare(
         assert [float(n) for n in spoke.groups()] == pytest.approx([1.5, 4.5, 0.5], abs=0.3)
         assert "1 pause ≥ 2s: at 0:01 (2.5s)" in text
         assert panel.region.bottom <= SIZE[1]  # on screen at 80x24
+        # The transcript lands while the dialog is open: pace and fillers join the panel.
+        from interview_tui.tui.screens.voice_answer import _show_in_rating
+        from interview_tui.voice.delivery import Delivery
+
+        recording = app.store.recording(app.store.session_ids()[0], 0)
+        assert recording is not None and recording.delivery is not None
+        heard = recording.delivery | {"words_per_minute": 130.0, "hesitations": {"um": 1}}
+        _show_in_rating(app, rate.attempt.session_id, 0, Delivery.from_dict(heard))
+        assert "130 words a minute · fillers: um ×1" in str(panel.render())
         await pilot.press("4", "4", "4", "4", "enter")
         await until(pilot, lambda: isinstance(app.screen, ReflectScreen))
 
