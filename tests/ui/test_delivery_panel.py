@@ -9,12 +9,18 @@ from pathlib import Path
 
 import pytest
 
+from interview_tui.clock import FakeClock
+from interview_tui.paths import Paths
+from interview_tui.practice.plan import plan_session
+from interview_tui.store.database import Store
 from interview_tui.tui.app import PracticeRequest
 from interview_tui.tui.screens.compare import CompareScreen
 from interview_tui.tui.screens.rate import RateScreen
 from interview_tui.tui.screens.reflect import ReflectScreen
+from interview_tui.tui.screens.resume import ResumeScreen
 from interview_tui.tui.widgets.delivery_panel import DeliveryPanel, delivery_lines
 from interview_tui.voice.extra import missing
+from tests.helpers import dead_pid
 from tests.ui.conftest import AppFactory, until
 
 SIZE = (80, 24)
@@ -97,3 +103,23 @@ async def test_delivery_shows_in_the_rate_dialog_and_on_compare(
         spoken = compare.query_one("#old-delivery", DeliveryPanel)
         assert spoken.display and "1 pause ≥ 2s: at 0:01" in str(spoken.render())
         assert not compare.query_one("#new-delivery", DeliveryPanel).display
+
+
+async def test_a_resumed_spoken_answer_shows_its_delivery_beside_the_rating(
+    make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
+) -> None:
+    app = make_app()
+    store = Store.open(isolated_dirs.database, clock, pid=dead_pid())
+    plan = plan_session([app.banks.get("mini")], 1, "sequential")  # type: ignore[list-item]
+    session_id = store.start_session(plan)
+    store.submit_answer(session_id, 0, plan.items[0], "(spoken answer)", 30)
+    measured = {"duration_seconds": 4.5, "speaking_seconds": 1.5, "first_word_seconds": 0.5}
+    pause = {"start": 1.5, "end": 4.0, "seconds": 2.5}
+    store.save_recording(session_id, 0, "recordings/1/0.flac", measured | {"pauses": [pause]})
+    store.close()
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, RateScreen))
+        panel = app.screen.query_one("#rate-delivery", DeliveryPanel)
+        assert "1 pause ≥ 2s: at 0:01 (2.5s)" in str(panel.render())

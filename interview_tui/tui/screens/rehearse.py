@@ -296,10 +296,9 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
             self._set_guidance(True)  # now the key points help judge the answer
         if self.insights is None:  # resumed: the insights were not kept in memory
             self.insights = self._analyse(attempt.answer)
-        delivery = self.delivery.as_dict() if self.delivery is not None else None
         role = self.rehearsal.plan.role
         self.app.push_screen(
-            RateScreen(attempt, criteria, self.insights, role, delivery), self._rated
+            RateScreen(attempt, criteria, self.insights, role, self.voice_delivery()), self._rated
         )
 
     def _rated(self, result: RatingResult | None) -> None:

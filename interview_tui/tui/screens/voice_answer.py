@@ -104,6 +104,17 @@ class VoiceAnswering:
         self._show_level()
         return name
 
+    def voice_delivery(self) -> dict[str, Any] | None:
+        """The current answer's delivery measures, also after a resume (read from the store)."""
+        if self.delivery is not None:
+            return self.delivery.as_dict()
+        try:
+            rehearsal = self.rehearsal
+            found = self.services.store.recording(rehearsal.session_id, rehearsal.position)
+        except UserError:
+            return None  # a busy database: the rating goes on without them
+        return found.delivery if found is not None else None
+
     def voice_placeholder(self) -> str:
         """What the answer says until the transcript is in."""
         from interview_tui.voice.models import pick
