@@ -13,6 +13,8 @@ from interview_tui.clock import Clock
 
 Order = Literal["random", "sequential", "weakest", "new", "due"]
 ORDERS: tuple[Order, ...] = get_args(Order)
+AnswerBy = Literal["typing", "speaking"]
+ANSWER_BY: tuple[AnswerBy, ...] = get_args(AnswerBy)
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class SessionSetup:
     time_limit: int | None = None
     goal: str = ""
     interview_date: date | None = None  # the next real interview, for the "due" order
+    answer_by: AnswerBy = "typing"  # "speaking" needs the voice extra
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""The last setup choices (side, count, order, time, interview date), kept between launches.
+"""The last setup choices (side, count, order, time, interview date, typing or speaking),
+kept between launches.
 
 A small JSON file in the data folder, written atomically; config.yaml is the user's and is
 never rewritten. A missing, unreadable or corrupt file means the defaults, silently: losing
@@ -15,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from interview_tui.banks.model import ROLES, Role
-from interview_tui.practice.plan import ORDERS, SessionSetup
+from interview_tui.practice.plan import ANSWER_BY, ORDERS, SessionSetup
 from interview_tui.settings import Settings
 
 FILE_NAME = "choices.json"
@@ -50,7 +51,8 @@ def load_choices(path: Path, defaults: Choices) -> Choices:
     when = defaults.setup.interview_date
     if "interview_date" in data:  # null: the user cleared it
         when = _date(data["interview_date"], when)
-    return Choices(role, SessionSetup(count, order, limit, interview_date=when))
+    by = next((b for b in ANSWER_BY if b == data.get("answer_by")), defaults.setup.answer_by)
+    return Choices(role, SessionSetup(count, order, limit, interview_date=when, answer_by=by))
 
 
 def _date(value: object, default: date | None) -> date | None:
@@ -83,6 +85,7 @@ def save_choices(path: Path, choices: Choices) -> None:
             "order": setup.order,
             "time_limit": setup.time_limit,
             "interview_date": setup.interview_date.isoformat() if setup.interview_date else None,
+            "answer_by": setup.answer_by,
         }
     )
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -32,6 +32,7 @@ class FakeServices:
     setup: SessionSetup = field(default_factory=lambda: SessionSetup(5, "random", None))
     active_session: int | None = None
     due_prefetch: Any = None
+    voice: Any = None
     paths: Any = None
     banks_ready: bool = True
     clock: FakeClock = field(default_factory=lambda: FakeClock(START))
@@ -67,3 +68,4 @@ async def test_home_starts_a_session_through_the_door(
         await pilot.press("ctrl+s")  # start from it
         await pilot.pause()
     assert services.started == [("mini", 5, "")]
+    assert services.voice is None  # typed, as the setup said

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.cells import cell_len
 from textual import work
 from textual.app import ComposeResult
@@ -23,6 +25,7 @@ from interview_tui.store.records import AttemptRecord
 from interview_tui.timefmt import moment
 from interview_tui.tui.screens.rate import insights_markup
 from interview_tui.tui.services import UsesServices
+from interview_tui.tui.widgets.delivery_panel import DeliveryPanel
 from interview_tui.tui.widgets.footer import AppFooter
 
 STYLE = {"same": "", "removed": "strike $error", "added": "b $success"}
@@ -106,9 +109,11 @@ class CompareScreen(UsesServices, Screen[None]):
         with Horizontal(id="sides"):
             with VerticalScroll(id="old-side", classes="side"):
                 yield Static("", id="old-head")
+                yield DeliveryPanel(id="old-delivery")
                 yield Static("", id="old-answer", classes="answer")
             with VerticalScroll(id="new-side", classes="side"):
                 yield Static("", id="new-head")
+                yield DeliveryPanel(id="new-delivery")
                 yield Static("", id="new-answer", classes="answer")
         yield AppFooter()
 
@@ -122,7 +127,15 @@ class CompareScreen(UsesServices, Screen[None]):
     @work(thread=True, exclusive=True, group="compare")
     def _load(self) -> None:
         try:
-            attempts = question_history(self.services.store, self.bank_id, self.question_id)
+            store = self.services.store
+            attempts = question_history(store, self.bank_id, self.question_id)
+            # A spoken attempt shows its delivery beside its ratings.
+            attempts = [
+                replace(a, delivery=r.delivery)
+                if (r := store.recording(a.session_id, a.position))
+                else a
+                for a in attempts
+            ]
         except UserError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error")
             return
@@ -170,6 +183,8 @@ class CompareScreen(UsesServices, Screen[None]):
             + "\n\n"
             + self._insights(new)
         )
+        self.query_one("#old-delivery", DeliveryPanel).show(old.delivery)
+        self.query_one("#new-delivery", DeliveryPanel).show(new.delivery)
         self.query_one("#old-answer", Static).update(diff_markup(diff.old))
         self.query_one("#new-answer", Static).update(diff_markup(diff.new))
 

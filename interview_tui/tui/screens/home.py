@@ -5,6 +5,7 @@ from __future__ import annotations
 from contextlib import suppress
 from dataclasses import replace
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -23,6 +24,9 @@ from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.bank_list import BankList
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.role_badge import RoleBadge
+
+if TYPE_CHECKING:
+    from interview_tui.voice.options import VoiceOptions
 
 #: The bank list's column of questions due for review.
 DUE = 3
@@ -171,7 +175,12 @@ class HomeScreen(UsesServices, Screen[None]):
         if bank is None:
             self.notify("Pick a bank first.", severity="warning")
             return
-        self.app.push_screen(SetupScreen(bank, self.services.setup), partial(self._set_up, bank))
+        setup = self.services.setup
+        if self.services.voice is not None:
+            # Started with `practice --voice [--audio-input FILE]`: speaking, in those terms.
+            self._spoken = self.services.voice
+            setup = replace(setup, answer_by="speaking")
+        self.app.push_screen(SetupScreen(bank, setup), partial(self._set_up, bank))
 
     @work(thread=True, exclusive=True, group="choices")
     def _remember(self) -> None:
@@ -187,4 +196,21 @@ class HomeScreen(UsesServices, Screen[None]):
             return
         self.services.setup = replace(setup, goal="")  # the next session sets its own goal
         self._remember()
+        self.services.voice = self._voice_for(setup)
         self.services.start_session(bank, setup.count, setup.order, setup.time_limit, setup.goal)
+
+    _spoken: VoiceOptions | None = None
+
+    def _voice_for(self, setup: SessionSetup) -> VoiceOptions | None:
+        """How the session takes answers: typed, unless speaking is chosen and possible."""
+        if setup.answer_by == "typing":
+            return None
+        from interview_tui.voice.extra import INSTALL_HINT, missing
+
+        if missing():
+            message = f"Answers are typed: to speak them, {INSTALL_HINT}."
+            self.notify(message, severity="warning", markup=False)
+            return None
+        from interview_tui.voice.options import VoiceOptions
+
+        return self._spoken or VoiceOptions()

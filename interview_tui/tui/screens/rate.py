@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from textual import on
 from textual.actions import SkipAction
@@ -18,6 +20,7 @@ from interview_tui.coaching.report import Insights
 from interview_tui.durations import format_duration
 from interview_tui.store.records import AttemptRecord
 from interview_tui.tui.widgets.criterion_row import CriterionRow
+from interview_tui.tui.widgets.delivery_panel import DeliveryPanel
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.key_point_ticks import KeyPointTicks
 from interview_tui.tui.widgets.stumped_checkbox import SpaceCheckbox
@@ -92,9 +95,11 @@ class RateScreen(ModalScreen[RatingResult | None]):
         criteria: tuple[Criterion, ...],
         insights: Insights | None = None,
         role: Role = "interviewee",
+        delivery: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__()
         self.role = role
+        self.delivery = delivery  # a spoken answer's measures (voice mode)
         self.attempt = attempt
         self.criteria = criteria
         self.insights = insights
@@ -118,6 +123,8 @@ class RateScreen(ModalScreen[RatingResult | None]):
                 with Column(id="rate-left"):
                     over = " · [b $error]overtime[/]" if self.attempt.overtime else ""
                     yield Static(f"[dim]{facts}[/dim]{over}", id="rate-facts")
+                    if self.delivery is not None:
+                        yield DeliveryPanel(self.delivery, id="rate-delivery")
                     if self.insights is not None:
                         yield Static(insights_markup(self.insights), id="rate-insights")
                         yield Static(

@@ -296,11 +296,10 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
             self._set_guidance(True)  # now the key points help judge the answer
         if self.insights is None:  # resumed: the insights were not kept in memory
             self.insights = self._analyse(attempt.answer)
+        role = self.rehearsal.plan.role
         self.app.push_screen(
-            RateScreen(attempt, criteria, self.insights, self.rehearsal.plan.role), self._rated
+            RateScreen(attempt, criteria, self.insights, role, self.voice_delivery()), self._rated
         )
-        if self.delivery is not None:
-            self.notify(f"Delivery: {self.delivery.summary()}", title="Spoken", timeout=20)
 
     def _rated(self, result: RatingResult | None) -> None:
         if result is None:

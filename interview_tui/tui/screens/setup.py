@@ -1,6 +1,10 @@
-"""Set up the next session: its goal first, then how many questions, their order and time."""
+"""Set up the next session: its goal first, then how many questions, their order and time,
+and whether the answers are typed or spoken."""
 
 from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import TypeVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -12,7 +16,7 @@ from textual.widgets import Button, Input, Label, Select
 
 from interview_tui.banks.model import Bank, Role
 from interview_tui.durations import DurationError, parse_duration
-from interview_tui.practice.plan import ORDERS, Order, SessionSetup
+from interview_tui.practice.plan import ANSWER_BY, ORDERS, AnswerBy, Order, SessionSetup
 from interview_tui.settings import parse_interview_date
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.interview_date import interview_date_field
@@ -32,7 +36,12 @@ GOAL_EXAMPLES: dict[Role, str] = {
 }
 
 
-class OrderSelect(Select[Order], inherit_bindings=False):
+ANSWER_BY_LABELS: dict[AnswerBy, str] = {"typing": "Typing", "speaking": "Speaking"}
+
+Choice = TypeVar("Choice", bound=Hashable)
+
+
+class DialogSelect(Select[Choice], inherit_bindings=False):
     """A dropdown that leaves enter to the dialog, which starts the session with it."""
 
     BINDINGS = [Binding("down,space,up", "show_overlay", "Choose", show=False)]
@@ -78,22 +87,43 @@ class SetupScreen(ModalScreen[SessionSetup | None]):
                     yield Input(str(setup.count), id="count", type="integer", max_length=3)
                 with Vertical(id="order-field"):
                     yield Label("Order", classes="field-label")
-                    yield OrderSelect(
+                    yield DialogSelect(
                         [(ORDER_LABELS[order], order) for order in ORDERS],
                         value=setup.order,
                         allow_blank=False,
                         id="order",
                     )
-            yield Label("Time per question", classes="field-label")
-            yield Input(
-                str(setup.time_limit) if setup.time_limit else "",
-                placeholder=f"bank's own: {own_time} (or e.g. 90s, 2m)",
-                id="time-limit",
-            )
+            with Horizontal(id="time-row"):
+                with Vertical(id="time-field"):
+                    yield Label("Time per question", classes="field-label")
+                    yield Input(
+                        str(setup.time_limit) if setup.time_limit else "",
+                        placeholder=f"bank's own: {own_time} (or e.g. 90s, 2m)",
+                        id="time-limit",
+                    )
+                with Vertical(id="answer-by-field"):
+                    yield Label("Answer by", classes="field-label")
+                    yield DialogSelect(
+                        [(ANSWER_BY_LABELS[by], by) for by in ANSWER_BY],
+                        value=setup.answer_by,
+                        allow_blank=False,
+                        id="answer-by",
+                    )
+            # Shown while "speaking" is chosen without the voice extra: the session is typed.
+            hint = Label(_voice_hint(setup.answer_by), id="voice-hint")
+            hint.display = bool(hint.content)
+            yield hint
             yield from interview_date_field(setup.interview_date)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Start ⏎", id="start", variant="primary")
                 yield Button("Back", id="back")
+
+    @on(Select.Changed, "#answer-by")
+    def _show_voice_hint(self, event: Select.Changed) -> None:
+        text = _voice_hint(event.value)
+        for hint in self.query("#voice-hint").results(Label):
+            hint.update(text)
+            hint.display = bool(text)
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#start")
@@ -133,8 +163,19 @@ class SetupScreen(ModalScreen[SessionSetup | None]):
         chosen = self.query_one("#order", Select).value
         order = next((o for o in ORDERS if o == chosen), self.setup.order)
         goal = self.query_one("#goal", Input).value.strip()
-        return SessionSetup(count, order, time_limit, goal, interview_date)
+        by = self.query_one("#answer-by", Select).value
+        answer_by = next((b for b in ANSWER_BY if b == by), self.setup.answer_by)
+        return SessionSetup(count, order, time_limit, goal, interview_date, answer_by)
 
     def _refuse(self, field: Input, message: str) -> None:
         self.notify(message, severity="error")
         field.focus()
+
+
+def _voice_hint(answer_by: object) -> str:
+    """One line when speaking is chosen but the voice extra is not installed, else empty."""
+    if answer_by != "speaking":
+        return ""
+    from interview_tui.voice.extra import INSTALL_HINT, missing
+
+    return escape(f"Answers will be typed: to speak them, {INSTALL_HINT}.") if missing() else ""

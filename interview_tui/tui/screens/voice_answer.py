@@ -104,6 +104,17 @@ class VoiceAnswering:
         self._show_level()
         return name
 
+    def voice_delivery(self) -> dict[str, Any] | None:
+        """The current answer's delivery measures, also after a resume (read from the store)."""
+        if self.delivery is not None:
+            return self.delivery.as_dict()
+        try:
+            rehearsal = self.rehearsal
+            found = self.services.store.recording(rehearsal.session_id, rehearsal.position)
+        except UserError:
+            return None  # a busy database: the rating goes on without them
+        return found.delivery if found is not None else None
+
     def voice_placeholder(self) -> str:
         """What the answer says until the transcript is in."""
         from interview_tui.voice.models import pick
@@ -137,3 +148,18 @@ class VoiceAnswering:
         screen.app.call_from_thread(
             screen.notify, f"Transcript of question {position + 1} saved: {delivery.summary()}"
         )
+        screen.app.call_from_thread(_show_in_rating, screen.app, session_id, position, delivery)
+
+
+def _show_in_rating(app: Any, session_id: int, position: int, delivery: Delivery) -> None:
+    """The rate dialog of that answer, if it is still open, shows pace and fillers too."""
+    from interview_tui.tui.screens.rate import RateScreen
+    from interview_tui.tui.widgets.delivery_panel import DeliveryPanel
+
+    screen = app.screen
+    if isinstance(screen, RateScreen) and (
+        screen.attempt.session_id,
+        screen.attempt.position,
+    ) == (session_id, position):
+        for panel in screen.query("#rate-delivery").results(DeliveryPanel):
+            panel.show(delivery.as_dict())
