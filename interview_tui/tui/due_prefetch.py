@@ -27,10 +27,14 @@ class DuePrefetch:
 
     def _run(self, store: Store, banks: tuple[Bank, ...], now: datetime) -> None:
         try:
+            last = store.last_practised()
+            practised = [bank for bank in banks if bank.id in last]
+            if not practised:  # a new user: nothing is due, and FSRS need not load at all
+                self._counts = {}
+                return
             from interview_tui.coaching.schedule import due_counts
 
-            last = store.last_practised()
-            self._counts = due_counts(store, [b for b in banks if b.id in last], now)
+            self._counts = due_counts(store, practised, now)
         except UserError:
             self._counts = None  # a busy database: home counts them itself
 

@@ -49,7 +49,8 @@ class KeepingApp(App[None]):
     def on_mount(self) -> None:
         if self.is_headless:
             return  # under test: the process is the test runner's, not ours to stop
-        self.backup_if_due()
+        # After the first frame is drawn: a backup can wait, the first frame cannot.
+        self.call_after_refresh(self.backup_if_due)
         loop = asyncio.get_running_loop()
         for name in ("SIGTERM", "SIGHUP"):
             number = getattr(signal, name, None)
