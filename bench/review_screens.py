@@ -341,7 +341,8 @@ def _mb(size: int) -> str:
 
 def main() -> None:
     loaded = bundled()
-    banks = list(loaded.banks)
+    # Sessions of PER_SESSION distinct questions need banks at least that big.
+    banks = [bank for bank in loaded.banks if len(bank.questions) >= PER_SESSION]
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         big, empty, one = root / "big", root / "empty", root / "one"
