@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from textual import events
 from textual.widgets import DataTable, Input
 
-from interview_tui.banks.model import BankSource
+from interview_tui.banks.model import BankSource, LoadResult
 from interview_tui.clock import FakeClock
 from interview_tui.paths import Paths
 from interview_tui.settings import Settings
@@ -165,3 +168,33 @@ async def test_history_delete_needs_a_deliberate_key(
         assert len(app.store.sessions()) == 1
         assert isinstance(app.screen.query_one("#sessions"), DataTable)
         assert not isinstance(app.screen.focused, Input)
+
+
+async def test_enter_while_the_banks_are_still_loading_opens_the_setup_once_they_are(
+    isolated_dirs: Paths,
+    clock: FakeClock,
+    small_banks: list[BankSource],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A new user's first launch parses the banks in a worker: an enter typed meanwhile is
+    kept and acted on when they arrive, not dropped by the empty list."""
+    import threading
+
+    from interview_tui.tui import app as app_module
+
+    release = threading.Event()
+    real_load = app_module.load_banks
+
+    def slow_load(*args: Any, **kwargs: Any) -> LoadResult:
+        release.wait(10)
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(app_module, "load_banks", slow_load)
+    app = InterviewApp(paths=isolated_dirs, bank_sources=small_banks, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not app.banks_ready
+        await pilot.press("enter")
+        release.set()
+        await until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        await until(pilot, lambda: app.screen.query_one("#goal").has_focus)

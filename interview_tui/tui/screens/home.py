@@ -65,6 +65,7 @@ class HomeScreen(UsesServices, Screen[None]):
 
     def on_mount(self) -> None:
         self._due: dict[str, int] = {}
+        self._start_when_loaded = False  # enter typed while the banks were still loading
         self._show_role(self.services.role)
         # The list itself is filled on resume, which Textual also sends when the screen is
         # first shown: filling it here too would read the database twice.
@@ -91,6 +92,9 @@ class HomeScreen(UsesServices, Screen[None]):
         if not self.services.banks_ready:
             listing.show([])
             return
+        if self._start_when_loaded:
+            self._start_when_loaded = False
+            self.call_after_refresh(self.action_start)
         prefetch, fresh = self.services.due_prefetch, None
         if prefetch is not None:
             # Counted since launch: the first frame shows the numbers, not "…" then numbers.
@@ -172,6 +176,10 @@ class HomeScreen(UsesServices, Screen[None]):
         from interview_tui.tui.screens.setup import SetupScreen
 
         bank = self.selected_bank()
+        if bank is None and not self.services.banks_ready:
+            # A new user's first launch parses the banks: the enter is kept, not lost.
+            self._start_when_loaded = True
+            return
         if bank is None:
             self.notify("Pick a bank first.", severity="warning")
             return

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.cells import cell_len
+from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import OptionList
@@ -46,6 +47,11 @@ class BankList(OptionList):
         super().__init__(id=id)
         self._cells: dict[str, list[str]] = {}
         self._widths = [cell_len(name) for name in COLUMNS]
+
+    def action_select(self) -> None:
+        if not self.option_count:
+            raise SkipAction  # nothing to select yet: the screen's enter decides
+        super().action_select()
 
     @property
     def highlighted_id(self) -> str | None:
