@@ -1,4 +1,4 @@
-"""Where interview-tui keeps its data and configuration.
+"""Where interview-tui keeps its data and configuration, and how a file there is replaced.
 
 Everything is computed on demand: nothing here creates a folder or reads the disk at import
 time. The precedence is flag, then environment variable, then the platform default.
@@ -6,10 +6,14 @@ time. The precedence is flag, then environment variable, then the platform defau
 
 from __future__ import annotations
 
+import errno
 import os
-from collections.abc import Mapping
+import tempfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 import platformdirs
 
@@ -71,3 +75,27 @@ def bundled_banks_dir() -> Path:
     package = Path(__file__).resolve().parent
     inside = package / "question_banks"
     return inside if inside.is_dir() else package.parent / "question_banks"
+
+
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[TextIO]:
+    """Write to a temporary file beside ``path`` and move it into place only on success.
+
+    The file is private (0600): it holds the user's answers. A symlink keeps pointing where
+    it did (its target is written), and anything but a regular file is refused rather than
+    replaced (as root, ``-o /dev/full`` once replaced the device).
+    """
+    path = Path(os.path.realpath(path))
+    if path.exists() and not path.is_file():
+        raise OSError(errno.EINVAL, "not a regular file; give the name of a file to write")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

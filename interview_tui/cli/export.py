@@ -10,7 +10,8 @@ from interview_tui.cli.command import Command
 from interview_tui.cli.context import Context
 from interview_tui.clock import SystemClock, iso
 from interview_tui.errors import UserError
-from interview_tui.review.export import FORMATS, atomic_writer, iter_sessions, write_sessions
+from interview_tui.paths import atomic_writer
+from interview_tui.review.export import FORMATS, iter_sessions, write_sessions
 from interview_tui.review.ratings import rubric_labels
 from interview_tui.store.database import Store
 

@@ -9,13 +9,12 @@ a remembered choice is no reason to stop anyone practising.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from interview_tui.banks.model import ROLES, Role
+from interview_tui.paths import atomic_writer
 from interview_tui.practice.plan import ANSWER_BY, ORDERS, SessionSetup
 from interview_tui.settings import Settings
 
@@ -88,12 +87,5 @@ def save_choices(path: Path, choices: Choices) -> None:
             "answer_by": setup.answer_by,
         }
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".choices-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_writer(path) as out:
+        out.write(text)

@@ -6,16 +6,13 @@ a file is written beside its target and moved into place only when complete.
 
 from __future__ import annotations
 
-import errno
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal, TextIO, get_args
 
+from interview_tui.paths import atomic_writer
 from interview_tui.review.ratings import RubricLabels
 from interview_tui.store.database import Store
 from interview_tui.store.records import AttemptRecord, SessionRecord
@@ -106,30 +103,6 @@ def write_json(
         count += 1
     out.write("\n  ]\n}\n" if count else "]\n}\n")
     return count
-
-
-@contextmanager
-def atomic_writer(path: Path) -> Iterator[TextIO]:
-    """Write to a temporary file beside ``path`` and move it into place only on success.
-
-    The file is private (0600): it holds the user's answers. A symlink keeps pointing where
-    it did (its target is written), and anything but a regular file is refused rather than
-    replaced (as root, ``-o /dev/full`` once replaced the device).
-    """
-    path = Path(os.path.realpath(path))
-    if path.exists() and not path.is_file():
-        raise OSError(errno.EINVAL, "not a regular file; give the name of a file to write")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def write_sessions(
