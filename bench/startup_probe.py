@@ -74,12 +74,15 @@ def ours(data: Path, config: Path) -> None:
     from textual.widget import Widget
 
     from interview_tui.cli.context import Context
-    from interview_tui.tui.app import InterviewApp
+    from interview_tui.cli.main import build_parser
+    from interview_tui.cli.tui import make_app
     from interview_tui.tui.screens.home import HomeScreen
     from interview_tui.tui.widgets.bank_list import BankList
 
-    context = Context.from_args(data, config)
-    app = InterviewApp(paths=context.paths, bank_sources=context.bank_sources)
+    # The way `interview-tui --data-dir D --config-dir C` gets there: its parser included.
+    args = build_parser().parse_args(["--data-dir", str(data), "--config-dir", str(config)])
+    context = Context.from_args(args.data_dir, args.config_dir)
+    app = make_app(context)
 
     def interactive() -> bool:
         # The home screen is up with its bank list filled and every widget on it mounted.

@@ -62,3 +62,31 @@ def test_start_up_and_typed_practice_import_nothing_of_voice(tmp_path: Path) -> 
     loaded = loaded_after(code, cwd=tmp_path)
     assert {m for m in loaded if m.split(".")[0] in VOICE_LIBRARIES} == set()
     assert {m for m in loaded if m.startswith("interview_tui.voice.")} == set()
+
+
+def test_opening_the_app_imports_no_command_module(tmp_path: Path) -> None:
+    """`interview-tui` alone parses its flags from the registry: no subcommand is imported.
+
+    Each command's module brings its own dependencies (YAML, coaching, review); building
+    all of them cost more than the rest of start-up put together.
+    """
+    code = (
+        "from interview_tui.cli.main import build_parser\n"
+        "build_parser().parse_args(['--data-dir', 'd', '--config-dir', 'c'])\n"
+        "build_parser().format_help()\n"
+    )
+    loaded = loaded_after(code, cwd=tmp_path)
+    commands = {m for m in loaded if m.startswith("interview_tui.cli.")}
+    assert commands <= {"interview_tui.cli.main", "interview_tui.cli.registry"} | {
+        "interview_tui.cli.context",
+        "interview_tui.cli.terminal",
+    }
+    assert "yaml" not in loaded
+
+
+def test_a_command_is_configured_when_it_is_parsed() -> None:
+    from interview_tui.cli.main import build_parser
+
+    args = build_parser().parse_args(["history", "--limit", "3", "--data-dir", "d"])
+    assert (args.command, args.limit, args.data_dir) == ("history", 3, "d")
+    assert callable(args.handler)

@@ -55,9 +55,5 @@ def _run_restore(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
-BACKUP = Command(
-    "backup", "back the database up now (or --list the backups)", _configure_backup, _run_backup
-)
-RESTORE = Command(
-    "restore", "put a backup in place of the database", _configure_restore, _run_restore
-)
+BACKUP = Command(_configure_backup, _run_backup)
+RESTORE = Command(_configure_restore, _run_restore)

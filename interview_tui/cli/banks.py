@@ -60,4 +60,4 @@ def run(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
-COMMAND = Command("banks", "list the loaded question banks", configure, run)
+COMMAND = Command(configure, run)

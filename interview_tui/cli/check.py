@@ -73,6 +73,4 @@ def run(args: argparse.Namespace, context: Context) -> int:
     return 1 if any(flags for _, flags in results) else 0
 
 
-COMMAND = Command(
-    "check", "check interviewer questions for yes/no, leading, double…", configure, run
-)
+COMMAND = Command(configure, run)

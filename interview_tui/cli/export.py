@@ -80,4 +80,4 @@ def _copy_audio(store: Store | None, ids: list[int], target: Path) -> None:
     print(f"copied {count} recording(s) to {target}", file=sys.stderr)
 
 
-COMMAND = Command("export", "export sessions as JSON, Markdown or CSV", configure, run)
+COMMAND = Command(configure, run)

@@ -80,4 +80,4 @@ def run(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
-COMMAND = Command("feedback", "show the coaching insights for one answer", configure, run)
+COMMAND = Command(configure, run)

@@ -73,4 +73,4 @@ def run(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
-COMMAND = Command("history", "list past sessions, newest first", configure, run)
+COMMAND = Command(configure, run)

@@ -41,4 +41,4 @@ def run(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
-COMMAND = Command("import", "import a text file of questions as a new bank", configure, run)
+COMMAND = Command(configure, run)

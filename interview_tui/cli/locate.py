@@ -28,4 +28,4 @@ def run(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
-COMMAND = Command("locate", "print where the database, config and banks are", configure, run)
+COMMAND = Command(configure, run)

@@ -15,6 +15,7 @@ from typing import NoReturn
 from interview_tui import __version__
 from interview_tui.banks.clean import visible
 from interview_tui.cli.context import Context
+from interview_tui.cli.registry import COMMANDS, Entry
 from interview_tui.cli.terminal import safe_terminal
 from interview_tui.errors import UserError
 
@@ -50,9 +51,27 @@ def _add_globals(parser: argparse.ArgumentParser, *, sub: bool) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from interview_tui.cli.registry import COMMANDS
+class _CommandParser(_Parser):
+    """A subcommand's parser, given its arguments only when that subcommand is parsed.
 
+    ``interview-tui`` alone (the app) and ``interview-tui --help`` need each command's name
+    and help, not its arguments; adding those means importing its module, so it waits.
+    """
+
+    entry: Entry | None = None
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        if self.entry is not None:
+            command, self.entry = self.entry.load(), None
+            command.configure(self)
+            _add_globals(self, sub=True)
+            self.set_defaults(handler=command.run)
+        return super().parse_known_args(args, namespace)
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description="Rehearse interviews from either side of the table.",
@@ -60,12 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     _add_globals(parser, sub=False)
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for command in COMMANDS:
-        sub = subparsers.add_parser(command.name, help=command.help, description=command.help)
-        command.configure(sub)
-        _add_globals(sub, sub=True)
-        sub.set_defaults(handler=command.run)
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_CommandParser
+    )
+    for entry in COMMANDS:
+        sub = subparsers.add_parser(entry.name, help=entry.help, description=entry.help)
+        sub.entry = entry
     return parser
 
 

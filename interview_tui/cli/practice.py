@@ -96,4 +96,4 @@ def _voice(args: argparse.Namespace) -> VoiceOptions | None:
     return VoiceOptions(audio_input=args.audio_input)
 
 
-COMMAND = Command("practice", "start a session on one bank straight away", configure, run)
+COMMAND = Command(configure, run)

@@ -18,4 +18,4 @@ def run(args: argparse.Namespace, context: Context) -> int:
     return run_app(context, start="history")
 
 
-COMMAND = Command("review", "open the app at the history of past sessions", configure, run)
+COMMAND = Command(configure, run)

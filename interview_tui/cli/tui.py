@@ -10,8 +10,29 @@ from interview_tui.settings import load_settings
 
 if TYPE_CHECKING:
     from interview_tui.banks.model import LoadResult
-    from interview_tui.tui.app import PracticeRequest, StartScreen
+    from interview_tui.tui.app import InterviewApp, PracticeRequest, StartScreen
     from interview_tui.voice.options import VoiceOptions
+
+
+def make_app(
+    context: Context,
+    banks: LoadResult | None = None,
+    practice: PracticeRequest | None = None,
+    start: StartScreen = "home",
+    voice: VoiceOptions | None = None,
+) -> InterviewApp:
+    """The app as the command line starts it (``bench.startup_probe`` times this one)."""
+    from interview_tui.tui.app import InterviewApp
+
+    return InterviewApp(
+        paths=context.paths,
+        bank_sources=context.bank_sources,
+        settings=load_settings(context.paths.config_file),
+        banks=banks,
+        practice=practice,
+        start=start,
+        voice=voice,
+    )
 
 
 def run_app(
@@ -21,17 +42,7 @@ def run_app(
     start: StartScreen = "home",
     voice: VoiceOptions | None = None,
 ) -> int:
-    from interview_tui.tui.app import InterviewApp
-
-    app = InterviewApp(
-        paths=context.paths,
-        bank_sources=context.bank_sources,
-        settings=load_settings(context.paths.config_file),
-        banks=banks,
-        practice=practice,
-        start=start,
-        voice=voice,
-    )
+    app = make_app(context, banks, practice, start, voice)
     app.run()
     return app.return_code or 0
 

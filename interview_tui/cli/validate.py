@@ -37,4 +37,4 @@ def run(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
-COMMAND = Command("validate", "check question bank files", configure, run)
+COMMAND = Command(configure, run)

@@ -105,4 +105,4 @@ def _status(context: Context) -> int:
     return 0
 
 
-COMMAND = Command("voice", "speak your answers: analyse a recording, setup, status", configure, run)
+COMMAND = Command(configure, run)
