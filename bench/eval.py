@@ -1,10 +1,12 @@
 """`python -m bench.eval` (or `make eval`): how often the coaching is right, on labelled sets.
 
-The sets are ``tests/eval/questions.yaml`` (interviewer questions, each labelled with the
-checker flags a coach requires) and ``tests/eval/answers.yaml`` (interviewee answers with
-key points labelled covered or not, STAR parts and nudges); see ``tests/eval/LABELLING.md``.
-Each set has a ``dev`` split, the only one the rules were tuned on, and a ``holdout`` split
-kept aside; every figure is printed for each split separately.
+The sets are every ``tests/eval/questions*.yaml`` (interviewer questions, each labelled with
+the checker flags a coach requires) and ``tests/eval/answers*.yaml`` (interviewee answers with
+key points labelled covered or not, STAR parts and nudges); see ``tests/eval/LABELLING.md`` and
+:mod:`bench.eval_sets`. Items have a ``dev`` split, the only one the rules were tuned on, a
+``holdout`` split kept aside, and a ``fresh`` split written later by someone who never saw the
+rules; every figure is printed for each split separately. An answer written to a bundled
+bank's question is measured with that bank's own key points and cues.
 
 Checker figures are per question: a rule counts as found when the checker raises at least
 one flag of that rule anywhere in the question.
@@ -12,21 +14,21 @@ one flag of that rule anywhere in the question.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from interview_tui.coaching.applies import is_past_behaviour
+from bench.eval_sets import EVAL_DIR, SPLITS, bank_question, bundled_banks, load, split
+from interview_tui.banks.model import Bank
+from interview_tui.coaching.applies import insights_for, is_past_behaviour, question_kind
 from interview_tui.coaching.checker import RULE_LABELS, check_question
 from interview_tui.coaching.insights import analyse
 from interview_tui.coaching.nudges import NUDGE_IDS
 from interview_tui.coaching.wordlists import STAR_PARTS, WordLists, load_word_lists
 
-EVAL_DIR = Path(__file__).resolve().parent.parent / "tests" / "eval"
-SPLITS = ("dev", "holdout")
+__all__ = ["EVAL_DIR", "SPLITS", "load", "split"]
+
 CONTEXTS = ("informational", "hiring", "candidate")
 
 
@@ -68,19 +70,6 @@ class Counts:
         """Share of all verdicts that agree with the label."""
         total = self.tp + self.fp + self.fn + self.tn
         return (self.tp + self.tn) / total if total else 1.0
-
-
-def load(name: str) -> list[dict[str, Any]]:
-    """One labelled set, as a list of mappings."""
-    with (EVAL_DIR / name).open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
-    assert isinstance(data, list)
-    return data
-
-
-def split(items: Iterable[dict[str, Any]], which: str) -> list[dict[str, Any]]:
-    """The items of one split."""
-    return [item for item in items if item["split"] == which]
 
 
 @dataclass
@@ -132,8 +121,15 @@ class AnswerReport:
         return right / total if total else 1.0
 
 
-def evaluate_answers(items: Sequence[Mapping[str, Any]], words: WordLists) -> AnswerReport:
-    """Compare the insights for each labelled answer with its labels."""
+def evaluate_answers(
+    items: Sequence[dict[str, Any]], words: WordLists, banks: dict[str, Bank] | None = None
+) -> AnswerReport:
+    """Compare the insights for each labelled answer with its labels.
+
+    An answer naming a bank question is judged as the app judges it: that question's key
+    points and cues, and what applies decided from its bank (``banks``, by default the
+    bundled ones).
+    """
     report = AnswerReport(
         key_points=Counts(),
         star={part: Counts() for part in STAR_PARTS},
@@ -141,11 +137,21 @@ def evaluate_answers(items: Sequence[Mapping[str, Any]], words: WordLists) -> An
         nudges={nudge: Counts() for nudge in NUDGE_IDS},
         hypothetical_on_stories=[],
     )
+    if banks is None and any("bank" in item for item in items):
+        banks = bundled_banks()
     for item in items:
-        points = [point["text"] for point in item["key_points"]]
-        past = is_past_behaviour(item["question"])
-        report.past_behaviour.add(item["past_behaviour"], past, item["question"])
-        insights = analyse(item["answer"], points, None, past, words)
+        asked = bank_question(item, banks or {})
+        if asked is None:
+            points = [point["text"] for point in item["key_points"]]
+            past = is_past_behaviour(item["question"])
+            insights = analyse(item["answer"], points, None, past, words)
+        else:
+            past = question_kind(asked.question, asked.bank).behavioral
+            insights = insights_for(
+                item["answer"], asked.question, asked.bank, "interviewee", None, words
+            )
+        question_text = item.get("question") or (asked.question.text if asked else "")
+        report.past_behaviour.add(item["past_behaviour"], past, question_text)
         for label, found in zip(item["key_points"], insights.key_points, strict=True):
             report.key_points.add(label["covered"], found.covered, f"{item['id']}: {label['text']}")
         if item["star"] is not None and insights.star is not None:
@@ -169,10 +175,10 @@ def _pr(counts: Counts) -> str:
     )
 
 
-def print_report(which: str, verbose: bool = False) -> None:
-    """Print every figure for one split."""
+def print_report(which: str, verbose: bool = False, directory: Path = EVAL_DIR) -> None:
+    """Print every figure for one split of the sets in ``directory``."""
     words = load_word_lists()
-    checker = evaluate_checker(split(load("questions.yaml"), which), words)
+    checker = evaluate_checker(split(load("questions", directory), which), words)
     print(f"== {which}: interviewer question checker")
     for rule, counts in checker.rules.items():
         print(f"  {rule:<8} {_pr(counts)}")
@@ -185,7 +191,7 @@ def print_report(which: str, verbose: bool = False) -> None:
                 print(f"      not flagged: {text}")
             for text in counts.false_alarms:
                 print(f"      wrongly flagged: {text}")
-    answers = evaluate_answers(split(load("answers.yaml"), which), words)
+    answers = evaluate_answers(split(load("answers", directory), which), words)
     print(f"== {which}: interviewee answers")
     print(f"  key points     {_pr(answers.key_points)}")
     print(f"  past behaviour {_pr(answers.past_behaviour)}")
@@ -211,15 +217,21 @@ def print_report(which: str, verbose: bool = False) -> None:
                 print(f"      nudge {nudge} false alarm: {what}")
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    """Print the figures for the dev split, then for the holdout split."""
+def main(argv: Sequence[str] | None = None, directory: Path = EVAL_DIR) -> None:
+    """Print the figures for each split present: dev, holdout, then fresh.
+
+    ``-v`` lists every disagreement; use it on dev only, so as not to tune on the others.
+    """
     import sys
+
+    from bench.eval_sets import splits_present
 
     args = list(sys.argv[1:] if argv is None else argv)
     verbose = "-v" in args
-    splits = [a for a in args if a in SPLITS] or list(SPLITS)
+    present = splits_present(load("questions", directory), load("answers", directory))
+    splits = [a for a in args if a in SPLITS] or present
     for which in splits:
-        print_report(which, verbose)
+        print_report(which, verbose, directory)
 
 
 if __name__ == "__main__":

@@ -60,6 +60,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from interview_tui.coaching.checker_asks import asks_for_a_job
 from interview_tui.coaching.checker_base import (
     RULE_LABELS,
     WHY,
@@ -71,6 +72,7 @@ from interview_tui.coaching.checker_base import (
     skip_openers,
 )
 from interview_tui.coaching.checker_double import is_probe, joined_questions, several_on_a_line
+from interview_tui.coaching.checker_guess import negative_question, stated_guess
 from interview_tui.coaching.checker_premise import (
     GUESS_OPENERS,
     loaded_premises,
@@ -137,6 +139,7 @@ def check_question(
     ]
     leading_starts = {first for first, _, _ in leading}
     flags: list[QuestionFlag] = []
+    guesses: list[Sentence] = []  # questions whose grammar leads, flagged unless a phrase did
     for number, sentence in enumerate(found):
         if sentence.mark not in ("?", ""):
             flags.extend(loaded_premises(tokens, sentence))
@@ -149,16 +152,33 @@ def check_question(
             not in CONDITIONAL_PROBES
         )
         tag = _tag_index(tokens, sentence)
+        guess = stated_guess(
+            tokens, sentence, _clause_starts(tokens, sentence.first, tag or sentence.stop)
+        )
         if not probed:
-            flags.extend(_yes_no(tokens, sentence, tag, leading_starts))
+            flags.extend(_yes_no(tokens, sentence, tag, leading_starts, guess))
         if tag is not None:
             flags.append(_tag_flag(tokens, sentence, tag))
+        elif guess or negative_question(tokens, sentence):
+            guesses.append(sentence)
         flags.extend(joined_questions(tokens, sentence))
         flags.extend(loaded_premises(tokens, sentence))
     flags.extend(several_on_a_line(tokens, found))
     flags.extend(_phrase_flags(tokens, leading, "leading", _leading_suggestion))
+    flags.extend(
+        _guess_flag(tokens, s)
+        for s in guesses
+        if not any(f.rule == "leading" and s.start <= f.start <= s.end for f in flags)
+    )
     if informational:
         job_asks = matchers.job_asks.find_all(tokens.words, tokens)
+        for sentence in found:
+            # The phrase list catches set phrases; the grammar catches the rest, once.
+            span = asks_for_a_job(tokens, sentence)
+            if span is not None and not any(
+                sentence.first <= j[0] < sentence.stop for j in job_asks
+            ):
+                job_asks.append((*span, ()))
         flags.extend(_phrase_flags(tokens, job_asks, "job_ask", _job_suggestion))
     if hiring:
         flags.extend(protected_topics(text))
@@ -222,7 +242,7 @@ def _is_choice(words: tuple[str, ...], first: int, stop: int) -> bool:
 
 
 def _yes_no(
-    tokens: Tokens, sentence: Sentence, tag: int | None, leading_starts: set[int]
+    tokens: Tokens, sentence: Sentence, tag: int | None, leading_starts: set[int], stated: bool
 ) -> list[QuestionFlag]:
     words = tokens.words
     stop = sentence.stop if tag is None else tag
@@ -232,7 +252,11 @@ def _yes_no(
     ):
         return []
     starts = _clause_starts(tokens, sentence.first, stop)
-    guess = starts[0] in leading_starts or tuple(words[starts[0] : starts[0] + 2]) in GUESS_OPENERS
+    guess = (
+        stated
+        or starts[0] in leading_starts
+        or tuple(words[starts[0] : starts[0] + 2]) in GUESS_OPENERS
+    )
     if tag is not None or (guess and not any(words[i] in WH for i in starts)):
         # "Surely the remote roles are the best?", "…, right?": a guess put up for a nod.
         return [QuestionFlag("yes_no", sentence.start, sentence.end, WHY["yes_no"], _OPEN)]
@@ -286,10 +310,10 @@ def _tag_index(tokens: Tokens, sentence: Sentence) -> int | None:
     elif (
         words[last] in PRONOUNS
         and last - 1 > sentence.first
-        and words[last - 1] in NEGATIVE_AUX
+        and (words[last - 1] in NEGATIVE_AUX or words[last - 1] in AUX)
         and tokens.joined(last)
     ):
-        tag = last - 1
+        tag = last - 1  # ", isn't it?", and after a negative statement ", would you?"
     elif (
         last - 2 > sentence.first
         and words[last - 2] in NEGATIVE_AUX
@@ -313,6 +337,16 @@ def _tag_flag(tokens: Tokens, sentence: Sentence, tag: int) -> QuestionFlag:
         WHY["leading"],
         "Drop the tag and ask for their view: 'How did you see it?' or 'What was your "
         "experience of…?'",
+    )
+
+
+def _guess_flag(tokens: Tokens, sentence: Sentence) -> QuestionFlag:
+    return QuestionFlag(
+        "leading",
+        sentence.start,
+        sentence.end,
+        WHY["leading"],
+        "Ask for their view instead of your guess: 'What was that like?' or 'How did you find…?'",
     )
 
 

@@ -123,20 +123,42 @@ def _is_contrast(words: tuple[str, ...], opener: str, index: int, stop: int) -> 
     return any(w in CONTRAST_WORDS for w in words[index + 1 : stop])
 
 
+# Words that point back to the story the request asked for.
+_BACK = frozenset({"it", "that", "this", "them", "then", "there"})
+
+
+def _inverted_after_request(words: tuple[str, ...], index: int, stop: int) -> bool:
+    """ "Tell me about your last role, and how many children do you have?": after a request,
+    only a fully inverted question (wh-word, auxiliary, subject) is a second question; "and
+    what happened" or "and how you got it funded" lists what to cover."""
+    if words[index] not in WH or _BACK.intersection(words[index:stop]):
+        return False  # "…, and what did you learn from it?" is the same story
+    for aux in range(index + 1, min(stop - 1, index + 4)):
+        if words[aux] in AUX:
+            return words[aux + 1] in SUBJECTS
+    return False
+
+
 def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
     """A ``double`` flag when one sentence joins a second question to the first."""
-    if not _is_direct_question(tokens, sentence):
-        return []
     words = tokens.words
     opening = skip_openers(words, sentence.first, sentence.stop)
     opener = words[opening]
+    request = opener in REQUESTS and sentence.mark in ("?", "")
+    if not request and not _is_direct_question(tokens, sentence):
+        return []
     inverted = _is_inverted(words, opening, sentence.stop)
     for index in range(sentence.first + 2, sentence.stop):
         after_and = words[index - 1] == "and" and words[index - 2] not in WH
+        if after_and and words[index] == "also" and index + 1 < sentence.stop:
+            index += 1  # "…, and also, what would you change?"
         after_comma = inverted and "," in tokens.gap(index) and words[index] in WH
         if not (after_and or after_comma):
             continue
-        if not _second_question_at(tokens, index, sentence.stop):
+        if request:
+            if not (after_and and _inverted_after_request(words, index, sentence.stop)):
+                continue
+        elif not _second_question_at(tokens, index, sentence.stop):
             continue
         if _is_contrast(words, opener, index, sentence.stop):
             continue

@@ -3,14 +3,14 @@
 ``leading`` (besides the phrase list in ``data/leading.txt`` and tag questions, which
 :mod:`interview_tui.coaching.checker` handles): a question that builds its answer into its
 premise, with a loaded word ("How much do you hate the paperwork?", "…your useless previous
-manager?", "How stressful is it…?") or an opener that supplies the answer ("I guess the
-paperwork is the worst part?").
+manager?", "How stressful is it…?"), a "why … so <verdict>" ("Why was it so chaotic?"), or
+an opener that supplies the answer ("I guess the paperwork is the worst part?").
 
 ``illegal`` (hiring interviews only): a question about a protected characteristic (age,
 family plans and children, pregnancy, health, religion, national origin, marital status and
-partners), with why and a lawful alternative that asks about what the job needs. Asking
-whether someone has the legal right to work, holds a licence the job needs, or is over a
-legal minimum age for a task is lawful and is not flagged.
+partners, sexual orientation), with why and a lawful alternative that asks about what the
+job needs. Asking whether someone has the legal right to work, holds a licence the job
+needs, or is over a legal minimum age for a task is lawful and is not flagged.
 """
 
 from __future__ import annotations
@@ -53,8 +53,28 @@ LOADED = PhraseIndex.build(
         "ridiculous",
         "incompetent",
         "nightmare",
+        # Verdicts the other person is asked to share rather than give.
+        "endless",
+        "clueless",
+        "disorganised",
+        "disorganized",
+        "dying",
+        "resent",
+        "loathe",
+        "dread",
+        "can't stand",
+        "how frustrating",
+        "how exhausting",
+        "how draining",
+        "how painful",
+        "how miserable",
+        "so much better",
+        "so much worse",
     )
 )
+# "Why was the management so disorganised?": "why … so <word>" presupposes the judgement;
+# these words after "so" do not judge ("so far", "so that", "so many people").
+_NOT_A_VERDICT = frozenset({"that", "far", "many", "few", "much", "little", "long", "on", "often"})
 # Openers that state the expected answer before asking for it; leading only in a question.
 GUESS_OPENERS = frozenset({("i", "guess"), ("i", "suppose"), ("i'm", "guessing")})
 
@@ -75,6 +95,13 @@ def loaded_premises(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
             QuestionFlag("leading", sentence.start, end, WHY["leading"], LOADED_SUGGESTION)
         )
     part = words[sentence.first : sentence.stop]
+    if part[0] == "why":
+        for index in range(2, len(part) - 1):
+            if part[index] == "so" and part[index + 1] not in _NOT_A_VERDICT:
+                start = tokens.starts[sentence.first + index]
+                end = tokens.ends[sentence.first + index + 1]
+                flags.append(QuestionFlag("leading", start, end, WHY["leading"], LOADED_SUGGESTION))
+                break
     for first, stop, _ in LOADED.find_all(part):
         start = tokens.starts[sentence.first + first]
         end = tokens.ends[sentence.first + stop - 1]
@@ -101,7 +128,10 @@ TOPICS = (
         r"\bhow old\b|\bwhat year were you born\b|\bdate of birth\b|\byour age\b"
         r"|\b(?:older|younger) than the rest\b|\bbefore you retire\b|\bretire(?:ment)?\b"
         r"|\bgraduated in (?:19|20)\d\d\b|\b(?:late|early|mid) (?:twenties|thirties|forties"
-        r"|fifties|sixties)\b",
+        r"|fifties|sixties)\b"
+        # When someone left school dates their birth as surely as asking it.
+        r"|\b(?:when|what year|which year) did you (?:finish|leave|graduate from) (?:secondary "
+        r"|high |primary )?school\b",
     ),
     _topic(
         "family",
@@ -109,12 +139,14 @@ TOPICS = (
         "them meeting them.",
         r"\bstart(?:ing)? a family\b|\b(?:have|having|any) (?:kids|children)\b"
         r"|\byour (?:kids|children)\b|\byoung (?:kids|children)\b|\bchildcare\b"
-        r"|\bfamily (?:commitments|plans)\b|\blooks? after your\b",
+        r"|\bfamily (?:commitments|plans)\b|\blook(?:s|ing)? after your "
+        r"(?:kids|children|family|baby)\b|\blook(?:s|ing)? after the (?:kids|children|baby) "
+        r"while you\b|\b(?:kids|children) do you have\b|\bschool runs?\b",
     ),
     _topic(
         "pregnancy",
         "State the start date and the hours, and ask about availability for those.",
-        r"\bpregnan\w*|\bmaternity leave\b|\bpaternity leave\b",
+        r"\bpregnan\w*|\bmaternity leave\b|\bpaternity leave\b|\bare you expecting\b",
     ),
     _topic(
         "health",
@@ -122,13 +154,17 @@ TOPICS = (
         "take part in the interview.",
         r"\bhealth (?:problems|issues|conditions)\b|\bmental health\b|\bmedication\b"
         r"|\bsick days\b|\bsickness\b|\blong-term conditions?\b|\bdisabilit\w*"
-        r"|\billness\w*|\bmedical conditions?\b",
+        r"|\billness\w*|\bmedical conditions?\b|\byour (?:overall |general )health\b"
+        r"|\byour health (?:overall|in general|like)\b|\bdescribe your health\b"
+        # The candidate's own treatment, not the patients' they would care for.
+        r"|\b(?:have|had|were|are) you (?:ever )?(?:been )?(?:diagnosed|treated)\b"
+        r"|\byou (?:ever )?suffer(?:ed)? from\b",
     ),
     _topic(
         "religion",
         "State the working pattern and ask whether they can work it; leave beliefs out.",
         r"\breligio\w*|\bramadan\b|\bchurch\b|\bmosque\b|\bsynagogue\b|\btemple\b"
-        r"|\bsabbath\b|\bpray\w*",
+        r"|\bsabbath\b|\bpray\w*|\byour faith\b",
     ),
     _topic(
         "national origin",
@@ -136,7 +172,9 @@ TOPICS = (
         "job needs.",
         r"\boriginally from\b|\bwhere are you from\b|\bfirst language\b|\bnative (?:speaker"
         r"|language|tongue)\b|\bparents born\b|\baccent\b|\bnationality\b|\bwhat country\b"
-        r"|\bborn here\b",
+        r"|\bborn here\b|\bwere you born\b|\bcome from originally\b|\byour ethnic\w*"
+        r"|\bethnicity\b|\bnaturali[sz]ed\b"
+        r"|\b(?:are you an?|your) (?:\w+ )?citizen(?:ship)?\b|\bcitizenship\b",
     ),
     _topic(
         "marital status",
@@ -144,6 +182,12 @@ TOPICS = (
         "they can do it.",
         r"\bmarried\b|\b(?:your|a) (?:husband|wife|partner|spouse|girlfriend|boyfriend)\b"
         r"|\bmaiden name\b|\bman or a woman\b|\bare you single\b",
+    ),
+    _topic(
+        "sexual orientation",
+        "Leave it out: nothing about the job depends on it.",
+        r"\b(?:your )?sexual orientation\b|\byour sexuality\b"
+        r"|\bare you (?:gay|lesbian|bisexual|straight)\b",
     ),
 )
 

@@ -24,6 +24,7 @@ MODAL = frozenset(
         "must",
         "can't",
         "couldn't",
+        "mustn't",
         "wouldn't",
         "won't",
         "shouldn't",
@@ -40,6 +41,7 @@ POSITIVE = {
     "wouldn't": "would",
     "won't": "will",
     "shouldn't": "should",
+    "mustn't": "must",
 }
 
 WH = frozenset({"what", "how", "why", "when", "where", "who", "whom", "which", "whose"})
@@ -210,6 +212,11 @@ CONTRAST_WORDS = frozenset(
 ELIGIBILITY = frozenset(
     {
         ("legally", "entitled"),
+        ("legally", "allowed"),
+        ("allowed", "to", "work"),
+        ("eligible", "to", "work"),
+        ("permitted", "to", "work"),
+        ("work", "permit"),
         ("right", "to", "work"),
         ("driving", "licence"),
         ("driving", "license"),

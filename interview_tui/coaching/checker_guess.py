@@ -1,0 +1,96 @@
+"""Leading questions recognised from their grammar: guesses put up for a nod.
+
+Besides the phrase list (``data/leading.txt``), tag questions and loaded words, a question
+leads when its form presupposes the answer:
+
+* **a negative question**: "Don't you find the commute exhausting?", "Isn't it obvious
+  that…?", "Didn't you hate the night shifts?": the negation tells the other person which
+  answer is expected;
+* **a statement with a question mark**: "You must get a lot of satisfaction from it?", "I bet
+  the first year was hard?", "I expect you found the move difficult?", "No doubt you've had
+  difficult parents?": the asker states the answer and asks for a nod. Such a sentence opens
+  with a subject ("I", "you", "it's", "the hospital…") or a stance word ("surely",
+  "obviously", "no doubt") and no clause of it asks (no what/how/why, no "did you…").
+
+A statement that sets the scene before a question ("You mentioned the commute. How do you
+make it work?") ends with a full stop, and a courtesy before an open question ("I imagine
+you've been asked this, but what drew you to it?") has a question clause, and a wish in
+statement form ("I'd love to hear about your first year?") asks for an account: none
+leads.
+"""
+
+from __future__ import annotations
+
+from interview_tui.coaching.checker_base import Sentence, skip_openers
+from interview_tui.coaching.checker_words import AUX, NEGATIVE_AUX, SUBJECTS, WH, WH_CONTRACTED
+from interview_tui.coaching.wordlists import Tokens
+
+# Words a statement opens with: a subject ("you must…", "it's…") or a stance on its truth.
+_STATEMENT_OPENERS = frozenset(
+    {
+        "i",
+        "i'm",
+        "i'd",
+        "i've",
+        "you",
+        "you're",
+        "you'd",
+        "you've",
+        "you'll",
+        "we",
+        "we're",
+        "it",
+        "it's",
+        "that",
+        "that's",
+        "there's",
+        "they",
+        "they're",
+        "he",
+        "she",
+        "he's",
+        "she's",
+        "surely",
+        "obviously",
+        "clearly",
+        "presumably",
+        "doubtless",
+        "no",
+    }
+)
+_NO_DOUBT = ("no", "doubt")
+# A wish or curiosity in statement form asks for an account, not for agreement.
+_WISH = frozenset({"love", "like", "curious", "wonder", "wondering", "interested", "keen"})
+
+
+def negative_question(tokens: Tokens, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a negative question: "Don't you think…?", "Isn't it…?"."""
+    if sentence.mark != "?":
+        return False
+    words = tokens.words
+    first = skip_openers(words, sentence.first, sentence.stop)
+    return (
+        first + 1 < sentence.stop and words[first] in NEGATIVE_AUX and words[first + 1] in SUBJECTS
+    )
+
+
+def stated_guess(tokens: Tokens, sentence: Sentence, clause_starts: list[int]) -> bool:
+    """Whether ``sentence`` is a statement put up for a nod (see the module docstring).
+
+    ``clause_starts`` are where its clauses begin; none may be a question of its own.
+    """
+    if sentence.mark != "?" or sentence.stop - sentence.first < 3:
+        return False
+    words = tokens.words
+    first = skip_openers(words, sentence.first, sentence.stop)
+    opener = words[first]
+    if opener not in _STATEMENT_OPENERS:
+        return False
+    if opener == "no" and tuple(words[first : first + 2]) != _NO_DOUBT:
+        return False
+    if _WISH.intersection(words[first : first + 4]):
+        return False  # "I'd love to hear about…?", "I'm curious about…?": a request
+    return not any(
+        words[start] in WH or words[start] in WH_CONTRACTED or words[start] in AUX
+        for start in clause_starts[1:]
+    ) and not any(word in WH or word in WH_CONTRACTED for word in words[first : sentence.stop])
