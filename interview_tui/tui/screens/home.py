@@ -146,23 +146,29 @@ class HomeScreen(UsesServices, Screen[None]):
 
     @on(BankList.OptionHighlighted, "#banks")
     def _show_bank_info(self) -> None:
-        info = self.query_one("#bank-info", Static)
         bank = self.selected_bank()
         if bank is None:
-            info.update(
+            text = (
                 f"No {self.services.role} banks loaded. Add one with --bank PATH or in "
                 f"{escape(str(self.services.paths.user_banks_dir))}."
                 if self.services.banks_ready
                 else "Loading question banks…"
             )
-            return
-        rubric = ", ".join(criterion.label for criterion in bank.criteria)
-        limit = f"{bank.time_limit}s" if bank.time_limit else "per question"
-        info.update(
-            f"[b]{escape(bank.title)}[/b]  [dim]{escape(bank.id)}[/dim]\n"
-            f"{escape(bank.description)}\n"
-            f"[dim]Rubric:[/dim] {escape(rubric)}   [dim]Time:[/dim] {limit}"
-        )
+        else:
+            rubric = ", ".join(criterion.label for criterion in bank.criteria)
+            limit = f"{bank.time_limit}s" if bank.time_limit else "per question"
+            text = (
+                f"[b]{escape(bank.title)}[/b]  [dim]{escape(bank.id)}[/dim]\n"
+                f"{escape(bank.description)}\n"
+                f"[dim]Rubric:[/dim] {escape(rubric)}   [dim]Time:[/dim] {limit}"
+            )
+        # The list highlights its first bank once filled, after home is drawn: the same text
+        # again must not lay the screen out a second time.
+        if text != self._info_shown:
+            self._info_shown = text
+            self.query_one("#bank-info", Static).update(text)
+
+    _info_shown = ""
 
     # -- actions -------------------------------------------------------------------------
 
