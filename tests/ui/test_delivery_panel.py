@@ -102,7 +102,9 @@ async def test_delivery_shows_in_the_rate_dialog_and_on_compare(
         await until(pilot, lambda: len(compare.attempts) == 2)
         spoken = compare.query_one("#old-delivery", DeliveryPanel)
         assert spoken.display and "1 pause ≥ 2s: at 0:01" in str(spoken.render())
-        assert not compare.query_one("#new-delivery", DeliveryPanel).display
+        # The typed attempt says it has no recording (the question has a spoken one).
+        typed = compare.query_one("#new-delivery", DeliveryPanel)
+        assert typed.display and "No recording: this attempt was typed." in str(typed.render())
 
 
 async def test_a_resumed_spoken_answer_shows_its_delivery_beside_the_rating(

@@ -70,7 +70,10 @@ class DeliveryPanel(Static):
         super().__init__(markup=False, **kwargs)
         self.show(delivery)
 
-    def show(self, delivery: Mapping[str, Any] | None) -> None:
-        """Show these measures, or hide the panel when there are none."""
-        self.display = delivery is not None
-        self.update("Delivery · " + "\n".join(delivery_lines(delivery)) if delivery else "")
+    def show(self, delivery: Mapping[str, Any] | None, absent: str | None = None) -> None:
+        """Show these measures; without any, say ``absent``, or hide when it is ``None``."""
+        self.display = delivery is not None or absent is not None
+        if delivery is not None:
+            self.update("Delivery · " + "\n".join(delivery_lines(delivery)))
+        else:
+            self.update(absent or "")
