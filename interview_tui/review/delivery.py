@@ -3,13 +3,14 @@ spoken answer, oldest first, for the progress screen; and each attempt's recordi
 
 The measures are read as stored (``Delivery.as_dict()`` in the ``recordings`` table), so this
 needs neither the voice extra nor its numpy. Only spoken answers have a row there: the queries
-walk the recordings, not every answer.
+walk the recordings, not every answer. :func:`delivery_lines` says one answer's measures in a
+few plain lines, for the screens and the Markdown export alike.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from statistics import fmean
 from typing import Any
@@ -104,6 +105,49 @@ def with_question_recordings(
         hit = found.get((attempt.session_id, attempt.position))
         shown.append(replace(attempt, audio_path=hit[0], delivery=hit[1]) if hit else attempt)
     return shown
+
+
+#: Pauses listed by where they fall; more are counted, not listed.
+SHOWN_PAUSES = 4
+
+
+def _at(seconds: float) -> str:
+    minutes, rest = divmod(int(seconds), 60)
+    return f"{minutes}:{rest:02d}"
+
+
+def _seconds(value: float) -> str:
+    """Tenths for a short answer, where they matter; whole seconds beyond."""
+    return f"{value:.1f}s" if value < 10 else f"{value:.0f}s"
+
+
+def delivery_lines(delivery: Mapping[str, Any]) -> list[str]:
+    """The measures as plain lines (no markup), tolerant of missing or odd values."""
+    speaking = _number(delivery.get("speaking_seconds")) or 0.0
+    duration = _number(delivery.get("duration_seconds")) or 0.0
+    first = _number(delivery.get("first_word_seconds"))
+    head = f"Spoke {_seconds(speaking)} of {_seconds(duration)}"
+    head += f" · first word at {first:.1f}s" if first is not None else " · no speech found"
+    pauses = [p for p in delivery.get("pauses") or [] if isinstance(p, Mapping)]
+    if pauses:
+        where = ", ".join(
+            f"{_at(_number(p.get('start')) or 0.0)} ({_number(p.get('seconds')) or 0.0:.1f}s)"
+            for p in pauses[:SHOWN_PAUSES]
+        )
+        more = f", +{len(pauses) - SHOWN_PAUSES} more" if len(pauses) > SHOWN_PAUSES else ""
+        plural = "s" if len(pauses) != 1 else ""
+        lines = [head, f"{len(pauses)} pause{plural} ≥ 2s: at {where}{more}"]
+    else:
+        lines = [head, "No pauses ≥ 2s"]
+    wpm = _number(delivery.get("words_per_minute"))
+    if wpm is None:
+        lines.append("Pace and fillers: once there is a transcript")
+        return lines
+    fillers = delivery.get("hesitations") or {}
+    counted = {str(k): v for k, v in fillers.items() if isinstance(v, int)}
+    said = ", ".join(f"{word} ×{count}" for word, count in counted.items())
+    lines.append(f"{wpm:.0f} words a minute · " + (f"fillers: {said}" if said else "no um/uh"))
+    return lines
 
 
 def _number(value: object) -> float | None:

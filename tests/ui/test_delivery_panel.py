@@ -12,13 +12,14 @@ import pytest
 from interview_tui.clock import FakeClock
 from interview_tui.paths import Paths
 from interview_tui.practice.plan import plan_session
+from interview_tui.review.delivery import delivery_lines
 from interview_tui.store.database import Store
 from interview_tui.tui.app import PracticeRequest
 from interview_tui.tui.screens.compare import CompareScreen
 from interview_tui.tui.screens.rate import RateScreen
 from interview_tui.tui.screens.reflect import ReflectScreen
 from interview_tui.tui.screens.resume import ResumeScreen
-from interview_tui.tui.widgets.delivery_panel import DeliveryPanel, delivery_lines
+from interview_tui.tui.widgets.delivery_panel import DeliveryPanel
 from interview_tui.voice.extra import missing
 from tests.helpers import dead_pid
 from tests.ui.conftest import AppFactory, until
