@@ -17,7 +17,9 @@ def play(path: Path) -> float:
     try:
         sounddevice.play(samples, RATE)
     except Exception as error:  # PortAudio: no output device, device busy
-        raise VoiceError(f"cannot play the recording: no sound output device ({error})") from None
+        # PortAudio's own words ("Error querying device -1") say little to a person.
+        reason = "this machine has no sound output device" if output_device() is None else error
+        raise VoiceError(f"cannot play the recording: {reason}") from None
     return len(samples) / RATE
 
 
