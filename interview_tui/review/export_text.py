@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from interview_tui.durations import format_duration
+from interview_tui.review.delivery import delivery_lines
 from interview_tui.review.neutral import csv_cell, md_html, md_line
 from interview_tui.review.ratings import RubricLabels, ordered_ratings
 from interview_tui.review.ticks import key_point_lines
@@ -16,8 +17,11 @@ CSV_COLUMNS = (
     "session_id", "session_started_at", "role", "goal", "position", "bank_id", "question_id",
     "question_text", "category", "status", "answer", "started_at", "submitted_at",
     "seconds_spent", "time_limit", "overtime", "overall", "stumped", "note", "ratings",
-    "key_points",
+    "key_points", "audio", "speaking_seconds", "duration_seconds", "first_word_seconds",
+    "long_pauses", "words_per_minute", "fillers",
 )  # fmt: skip
+
+DELIVERY_NUMBERS = ("speaking_seconds", "duration_seconds", "first_word_seconds")
 
 Sessions = Iterable[tuple[SessionRecord, list[AttemptRecord]]]
 
@@ -37,7 +41,7 @@ def write_csv(sessions: Sessions, out: TextIO) -> int:
                     round(a.overtime, 1), "" if a.overall is None else a.overall,
                     int(a.stumped), a.note,
                     ";".join(f"{name}={score}" for name, score in a.ratings.items()),
-                    _ticks_cell(a),
+                    _ticks_cell(a), *_delivery_cells(a),
                 ))  # text from banks and the user is data: no formula, however it starts
             )  # fmt: skip
         count += 1
@@ -48,6 +52,25 @@ def _ticks_cell(attempt: AttemptRecord) -> str:
     """``point=covered`` pairs (1 or 0) joined by ``;`` — the user's ticks, not detection."""
     ticks = attempt.key_point_ticks or {}
     return ";".join(f"{point}={int(covered)}" for point, covered in ticks.items())
+
+
+def _delivery_cells(attempt: AttemptRecord) -> tuple[object, ...]:
+    """A spoken attempt's recording and measures; empty cells for a typed one."""
+    measured = attempt.delivery or {}
+    fillers = measured.get("hesitations") or {}
+    return (
+        attempt.audio_path or "",
+        *(_cell(measured.get(key)) for key in DELIVERY_NUMBERS),
+        len(measured["pauses"]) if isinstance(measured.get("pauses"), list) else "",
+        _cell(measured.get("words_per_minute")),
+        ";".join(f"{word}={count}" for word, count in fillers.items())
+        if isinstance(fillers, dict)
+        else "",
+    )
+
+
+def _cell(value: object) -> object:
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else ""
 
 
 def _quote(text: str) -> str:
@@ -81,6 +104,14 @@ def session_markdown(
         lines.append("")
         lines.append(_quote(a.answer))
         lines.append("")
+        if a.delivery is not None:
+            # Spoken: how it was said, and where the recording is (relative to the data folder).
+            said = [md_line(line) for line in delivery_lines(a.delivery)]
+            lines.append("Delivery: " + " · ".join(said) + "  ")
+        if a.audio_path:
+            lines.append(f"Recording: {md_line(a.audio_path)}  ")
+        if a.delivery is not None or a.audio_path:
+            lines.append("")
         if a.ratings:
             pairs = ordered_ratings(a.ratings, labels.for_bank(a.bank_id) if labels else {})
             lines.append(", ".join(f"{md_line(label)} {score}/5" for label, score in pairs))

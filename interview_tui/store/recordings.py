@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from interview_tui.store.connection import StoreBase
@@ -87,15 +89,27 @@ class RecordingStore(StoreBase):
                 self._remove_files([found.audio_path])
 
     def _remove_files(self, names: list[str]) -> None:
-        folder = self.path.parent
+        folder = self.path.parent.resolve()
         for name in names:
             path = (folder / name).resolve()
             # Only files inside the data folder: the path came from the database.
-            if folder.resolve() in path.parents:
-                path.unlink(missing_ok=True)
-                # The folder stays while other recordings of the session are in it.
-                with contextlib.suppress(OSError):
-                    path.parent.rmdir()
+            if folder not in path.parents:
+                continue
+            for take in _takes(path):
+                take.unlink(missing_ok=True)
+            # The folder stays while other recordings of the session are in it.
+            with contextlib.suppress(OSError):
+                path.parent.rmdir()
+
+
+def _takes(path: Path) -> list[Path]:
+    """The recording and the other takes of its question ("question-2.flac",
+    "question-2-take3.flac", as :func:`interview_tui.voice.files.recording_name` names them):
+    a resumed or retaken answer leaves its earlier takes beside the one the database names."""
+    stem = re.sub(r"-take\d+$", "", path.stem)
+    pattern = re.compile(re.escape(stem) + r"(-take\d+)?" + re.escape(path.suffix))
+    siblings = path.parent.iterdir() if path.parent.is_dir() else iter(())
+    return [path, *(p for p in siblings if p != path and pattern.fullmatch(p.name))]
 
 
 def _dump(delivery: Mapping[str, Any] | None) -> str | None:

@@ -28,7 +28,10 @@ def new_recording(data_dir: Path, session_id: int, position: int) -> str:
 @contextmanager
 def private_file(path: Path) -> Iterator[BinaryIO]:
     """Open ``path`` for writing, created 0600 (like the database): answers are private."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # Every folder made on the way is private, not only the last: "recordings/" too.
+    missing = [folder for folder in (path.parent, *path.parent.parents) if not folder.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.chmod(path, 0o600)  # an existing file keeps its mode through O_CREAT
     with os.fdopen(descriptor, "wb") as handle:

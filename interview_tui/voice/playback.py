@@ -9,14 +9,18 @@ from interview_tui.voice.extra import VoiceError
 from interview_tui.voice.recorder import import_sounddevice
 
 
-def play(path: Path) -> None:
-    """Start playing ``path`` (returns at once); a second call replaces the first."""
+def play(path: Path) -> float:
+    """Start playing ``path`` (returns at once, with its length in seconds); a second call
+    replaces the first."""
     samples = read_audio(path)
     sounddevice = import_sounddevice()
     try:
         sounddevice.play(samples, RATE)
     except Exception as error:  # PortAudio: no output device, device busy
-        raise VoiceError(f"cannot play the recording: no sound output device ({error})") from None
+        # PortAudio's own words ("Error querying device -1") say little to a person.
+        reason = "this machine has no sound output device" if output_device() is None else error
+        raise VoiceError(f"cannot play the recording: {reason}") from None
+    return len(samples) / RATE
 
 
 def stop() -> None:

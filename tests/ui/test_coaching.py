@@ -101,7 +101,7 @@ async def test_compare_shows_insights_for_both_sides(
             await pilot.pause(0.02)
             if isinstance(app.screen, CompareScreen) and app.screen.attempts:
                 break
-        old = plain(app.screen.query_one("#old-head", Static))
-        new = plain(app.screen.query_one("#new-head", Static))
+        old = plain(app.screen.query_one("#old-insights", Static))
+        new = plain(app.screen.query_one("#new-insights", Static))
         assert "Fillers: basically ×1, like ×1, um ×1" in old
         assert "Fillers: none" in new

@@ -12,13 +12,14 @@ import pytest
 from interview_tui.clock import FakeClock
 from interview_tui.paths import Paths
 from interview_tui.practice.plan import plan_session
+from interview_tui.review.delivery import delivery_lines
 from interview_tui.store.database import Store
 from interview_tui.tui.app import PracticeRequest
 from interview_tui.tui.screens.compare import CompareScreen
 from interview_tui.tui.screens.rate import RateScreen
 from interview_tui.tui.screens.reflect import ReflectScreen
 from interview_tui.tui.screens.resume import ResumeScreen
-from interview_tui.tui.widgets.delivery_panel import DeliveryPanel, delivery_lines
+from interview_tui.tui.widgets.delivery_panel import DeliveryPanel
 from interview_tui.voice.extra import missing
 from tests.helpers import dead_pid
 from tests.ui.conftest import AppFactory, until
@@ -102,7 +103,9 @@ async def test_delivery_shows_in_the_rate_dialog_and_on_compare(
         await until(pilot, lambda: len(compare.attempts) == 2)
         spoken = compare.query_one("#old-delivery", DeliveryPanel)
         assert spoken.display and "1 pause ≥ 2s: at 0:01" in str(spoken.render())
-        assert not compare.query_one("#new-delivery", DeliveryPanel).display
+        # The typed attempt says it has no recording (the question has a spoken one).
+        typed = compare.query_one("#new-delivery", DeliveryPanel)
+        assert typed.display and "No recording: this attempt was typed." in str(typed.render())
 
 
 async def test_a_resumed_spoken_answer_shows_its_delivery_beside_the_rating(

@@ -58,7 +58,7 @@ async def test_ticked_key_points_are_stored_exported_and_shown_beside_detection(
         await until(
             pilot, lambda: isinstance(app.screen, CompareScreen) and bool(app.screen.attempts)
         )
-        head = Content.from_markup(str(app.screen.query_one("#new-head", Static).content)).plain
+        head = Content.from_markup(str(app.screen.query_one("#new-insights", Static).content)).plain
         assert "- what you did: you ticked covered · detected" in head
     store = Store.open(isolated_dirs.database, clock)
     (session,) = store.sessions()

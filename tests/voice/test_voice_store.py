@@ -39,6 +39,9 @@ def test_recording_kept_exported_and_deleted(
     session, name = _session(store, data, tmp_path)
     assert name == "recordings/session-1/question-1.flac"
     assert stat.S_IMODE((data / name).stat().st_mode) == 0o600
+    # Every folder on the way is private too, "recordings/" as well as the session's.
+    assert stat.S_IMODE((data / name).parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE((data / "recordings").stat().st_mode) == 0o700
     recording = store.recording(session, 0)
     assert recording is not None and recording.delivery is not None
     assert len(recording.delivery["pauses"]) == 1

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from rich.cells import cell_len
 from textual import work
 from textual.app import ComposeResult
@@ -18,16 +16,20 @@ from interview_tui.coaching.applies import insights_for
 from interview_tui.durations import format_duration
 from interview_tui.errors import UserError
 from interview_tui.review.analysis import Segment, word_count, word_diff
+from interview_tui.review.delivery import with_question_recordings
 from interview_tui.review.history import question_history
 from interview_tui.review.ratings import criterion_label, ordered_criteria
 from interview_tui.review.ticks import key_point_lines
 from interview_tui.store.records import AttemptRecord
 from interview_tui.timefmt import moment
+from interview_tui.tui.screens.playback import PlaysRecordings
 from interview_tui.tui.screens.rate import insights_markup
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.delivery_panel import DeliveryPanel
 from interview_tui.tui.widgets.footer import AppFooter
 
+NO_RECORDING = "No recording: this attempt was typed."
+NOT_MEASURED = "Recorded (space plays it); its delivery was not measured."
 STYLE = {"same": "", "removed": "strike $error", "added": "b $success"}
 
 
@@ -82,12 +84,26 @@ def side_markup(
     return head + "\n" + ("\n".join(rows) or "[dim]not rated[/dim]")
 
 
-class CompareScreen(UsesServices, Screen[None]):
+def pace_cell(attempt: AttemptRecord) -> str:
+    """The attempts table's "wpm": the pace once transcribed, "rec" for a recording without
+    it yet, "–" for a typed attempt. Short: at 80 columns the table has 5 cells left for it."""
+    if attempt.audio_path is None:
+        return "–"
+    wpm = (attempt.delivery or {}).get("words_per_minute")
+    if isinstance(wpm, int | float) and not isinstance(wpm, bool):
+        return f"{wpm:.0f}"
+    return "rec"
+
+
+class CompareScreen(PlaysRecordings, UsesServices, Screen[None]):
     CSS_PATH = "screens.tcss"
 
     BINDINGS = [
         Binding("o", "pick('old')", "Set as older"),
         Binding("n", "pick('new')", "Set as newer"),
+        Binding(
+            "space", "play", "Play", tooltip="Listen to the attempt under the cursor; again stops"
+        ),
         Binding("escape", "app.pop_screen", "Back"),
     ]
 
@@ -110,10 +126,12 @@ class CompareScreen(UsesServices, Screen[None]):
             with VerticalScroll(id="old-side", classes="side"):
                 yield Static("", id="old-head")
                 yield DeliveryPanel(id="old-delivery")
+                yield Static("", id="old-insights", classes="side-insights")
                 yield Static("", id="old-answer", classes="answer")
             with VerticalScroll(id="new-side", classes="side"):
                 yield Static("", id="new-head")
                 yield DeliveryPanel(id="new-delivery")
+                yield Static("", id="new-insights", classes="side-insights")
                 yield Static("", id="new-answer", classes="answer")
         yield AppFooter()
 
@@ -129,20 +147,30 @@ class CompareScreen(UsesServices, Screen[None]):
         try:
             store = self.services.store
             attempts = question_history(store, self.bank_id, self.question_id)
-            # A spoken attempt shows its delivery beside its ratings.
-            attempts = [
-                replace(a, delivery=r.delivery)
-                if (r := store.recording(a.session_id, a.position))
-                else a
-                for a in attempts
-            ]
+            # A spoken attempt shows its delivery beside its ratings, and can be heard.
+            attempts = with_question_recordings(store, self.bank_id, self.question_id, attempts)
         except UserError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error")
             return
         self.app.call_from_thread(self._show, attempts)
 
+    @property
+    def spoken(self) -> bool:
+        """Any attempt at this question was spoken."""
+        return any(a.audio_path is not None for a in self.attempts)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Play only where there is something to hear: typed questions keep their footer short.
+        return self.spoken if action == "play" else True
+
+    def selected(self) -> AttemptRecord | None:
+        if not self.attempts:
+            return None
+        return self.attempts[self.query_one("#tries", DataTable).cursor_row]
+
     def _show(self, attempts: list[AttemptRecord]) -> None:
         self.attempts = attempts
+        self.refresh_bindings()
         if not attempts:
             self.query_one("#compare-title", Static).update("No submitted attempts yet.")
             return
@@ -152,15 +180,18 @@ class CompareScreen(UsesServices, Screen[None]):
         self.query_one("#compare-verdict", Static).update(verdict(attempts))
         self.query_one(Sparkline).data = [a.overall or 0.0 for a in attempts]
         table = self.query_one("#tries", DataTable)
+        if self.spoken:
+            table.add_column("wpm")
         for number, attempt in enumerate(attempts, start=1):
             overall = f"{attempt.overall:.1f}" if attempt.overall is not None else "–"
-            table.add_row(
+            cells = [
                 str(number),
                 moment(attempt.submitted_at or attempt.started_at),
                 overall,
                 format_duration(attempt.seconds_spent),
                 str(word_count(attempt.answer)),
-            )
+            ]
+            table.add_row(*cells, *([pace_cell(attempt)] if self.spoken else []))
         table.move_cursor(row=len(attempts) - 1)
         table.focus()
         self.new_index = len(attempts) - 1
@@ -173,20 +204,28 @@ class CompareScreen(UsesServices, Screen[None]):
         labels = {c.id: c.label for c in bank.criteria} if bank else {}
         labels = labels or self.services.criterion_labels()
         diff = word_diff(old.answer, new.answer)
+        # Ratings, then delivery, then insights: what was measured stays in view at 80x24.
         self.query_one("#old-head", Static).update(
             side_markup(f"Attempt {self.old_index + 1}", old, None, labels)
-            + "\n\n"
-            + self._insights(old)
         )
         self.query_one("#new-head", Static).update(
             side_markup(f"Attempt {self.new_index + 1}", new, old, labels)
-            + "\n\n"
-            + self._insights(new)
         )
-        self.query_one("#old-delivery", DeliveryPanel).show(old.delivery)
-        self.query_one("#new-delivery", DeliveryPanel).show(new.delivery)
+        self.query_one("#old-insights", Static).update(self._insights(old))
+        self.query_one("#new-insights", Static).update(self._insights(new))
+        for panel_id, attempt in (("#old-delivery", old), ("#new-delivery", new)):
+            self.query_one(panel_id, DeliveryPanel).show(
+                attempt.delivery, absent=self._absent(attempt)
+            )
         self.query_one("#old-answer", Static).update(diff_markup(diff.old))
         self.query_one("#new-answer", Static).update(diff_markup(diff.new))
+
+    def _absent(self, attempt: AttemptRecord) -> str | None:
+        """What the delivery panel says of an attempt without measures (nothing on a typed
+        question: every attempt there was typed)."""
+        if not self.spoken:
+            return None
+        return NO_RECORDING if attempt.audio_path is None else NOT_MEASURED
 
     def _insights(self, attempt: AttemptRecord) -> str:
         """The attempt's insights, against the question as the bank has it now."""

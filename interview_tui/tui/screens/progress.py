@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Header, Label, Sparkline, Static
 from interview_tui.banks.model import ROLES, Role
 from interview_tui.banks.text import plain_label
 from interview_tui.errors import UserError
+from interview_tui.review.delivery import DeliveryPoint, delivery_over_time
 from interview_tui.review.history import (
     Filters,
     GroupStat,
@@ -31,6 +32,7 @@ from interview_tui.review.history import (
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.bank_list import fit_cells
 from interview_tui.tui.widgets.calendar import PracticeCalendar
+from interview_tui.tui.widgets.delivery_trend import DeliveryTrend
 from interview_tui.tui.widgets.footer import AppFooter
 
 
@@ -42,6 +44,7 @@ class ProgressData:
     categories: list[GroupStat]
     days: dict[date, int]
     weakest: list[QuestionStat]
+    delivery: list[DeliveryPoint]
 
 
 def trend_text(points: list[TrendPoint]) -> str:
@@ -105,6 +108,7 @@ class ProgressScreen(UsesServices, Screen[None]):
                     yield PracticeCalendar(id="calendar")
             yield Label("Weakest and stumped questions (p: practise them)", classes="box-title")
             yield DataTable(id="weakest", cursor_type="row", zebra_stripes=True)
+            yield DeliveryTrend(id="delivery-trend", classes="progress-box")
             with Horizontal(classes="progress-row"):
                 yield DataTable(id="by-bank", cursor_type="none", classes="stat-table")
                 yield DataTable(id="by-category", cursor_type="none", classes="stat-table")
@@ -145,6 +149,7 @@ class ProgressScreen(UsesServices, Screen[None]):
                 categories=stats_by(store, "category", filters),
                 days=practice_days(store, today),
                 weakest=weakest_questions(store, filters, limit=8),
+                delivery=delivery_over_time(store, filters),
             )
         except UserError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error")
@@ -160,6 +165,7 @@ class ProgressScreen(UsesServices, Screen[None]):
         labels = self.services.criterion_labels()
         self.query_one("#criteria-text", Static).update(criteria_markup(data.criteria, labels))
         self.query_one(PracticeCalendar).show(data.days, today)
+        self.query_one(DeliveryTrend).show(data.delivery)
         titles = {bank.id: bank.title for bank in self.services.banks.banks}
         # Two tables side by side: the names give way so that Mean, Answers, Stumped show.
         name_width = max(10, min(40, self.app.size.width // 2 - 28))

@@ -68,7 +68,7 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
         Binding("enter", "compare", "Compare attempts"),
         Binding("u", "resume", "Resume"),
         Binding("e", "export", "Export"),
-        Binding("space", "play", "Play/stop", tooltip="Listen to a spoken answer"),
+        Binding("space", "play", "Play", tooltip="Listen to the selected answer; again stops"),
         Binding("delete,x", "delete", "Delete attempt"),
         Binding("escape", "app.pop_screen", "Back"),
     ]

@@ -12,51 +12,7 @@ from typing import Any
 
 from textual.widgets import Static
 
-#: Pauses listed by where they fall; more are counted, not listed.
-SHOWN_PAUSES = 4
-
-
-def _at(seconds: float) -> str:
-    minutes, rest = divmod(int(seconds), 60)
-    return f"{minutes}:{rest:02d}"
-
-
-def _seconds(value: float) -> str:
-    """Tenths for a short answer, where they matter; whole seconds beyond."""
-    return f"{value:.1f}s" if value < 10 else f"{value:.0f}s"
-
-
-def _number(value: object) -> float | None:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
-
-
-def delivery_lines(delivery: Mapping[str, Any]) -> list[str]:
-    """The measures as plain lines (no markup), tolerant of missing or odd values."""
-    speaking = _number(delivery.get("speaking_seconds")) or 0.0
-    duration = _number(delivery.get("duration_seconds")) or 0.0
-    first = _number(delivery.get("first_word_seconds"))
-    head = f"Spoke {_seconds(speaking)} of {_seconds(duration)}"
-    head += f" · first word at {first:.1f}s" if first is not None else " · no speech found"
-    pauses = [p for p in delivery.get("pauses") or [] if isinstance(p, Mapping)]
-    if pauses:
-        where = ", ".join(
-            f"{_at(_number(p.get('start')) or 0.0)} ({_number(p.get('seconds')) or 0.0:.1f}s)"
-            for p in pauses[:SHOWN_PAUSES]
-        )
-        more = f", +{len(pauses) - SHOWN_PAUSES} more" if len(pauses) > SHOWN_PAUSES else ""
-        plural = "s" if len(pauses) != 1 else ""
-        lines = [head, f"{len(pauses)} pause{plural} ≥ 2s: at {where}{more}"]
-    else:
-        lines = [head, "No pauses ≥ 2s"]
-    wpm = _number(delivery.get("words_per_minute"))
-    if wpm is None:
-        lines.append("Pace and fillers: once there is a transcript")
-        return lines
-    fillers = delivery.get("hesitations") or {}
-    counted = {str(k): v for k, v in fillers.items() if isinstance(v, int)}
-    said = ", ".join(f"{word} ×{count}" for word, count in counted.items())
-    lines.append(f"{wpm:.0f} words a minute · " + (f"fillers: {said}" if said else "no um/uh"))
-    return lines
+from interview_tui.review.delivery import delivery_lines
 
 
 class DeliveryPanel(Static):
@@ -70,7 +26,10 @@ class DeliveryPanel(Static):
         super().__init__(markup=False, **kwargs)
         self.show(delivery)
 
-    def show(self, delivery: Mapping[str, Any] | None) -> None:
-        """Show these measures, or hide the panel when there are none."""
-        self.display = delivery is not None
-        self.update("Delivery · " + "\n".join(delivery_lines(delivery)) if delivery else "")
+    def show(self, delivery: Mapping[str, Any] | None, absent: str | None = None) -> None:
+        """Show these measures; without any, say ``absent``, or hide when it is ``None``."""
+        self.display = delivery is not None or absent is not None
+        if delivery is not None:
+            self.update("Delivery · " + "\n".join(delivery_lines(delivery)))
+        else:
+            self.update(absent or "")
