@@ -25,7 +25,9 @@ def _key(path: Path) -> str | None:
         stat = path.stat()
     except OSError:
         return None
-    return f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+    # absolute(), not resolve(): no system call per folder of the path, for every bank at
+    # start-up; a file reached through a symlink is merely cached under that name too.
+    return f"{path.absolute()}|{stat.st_size}|{stat.st_mtime_ns}"
 
 
 def _to_json(bank: Bank) -> dict[str, Any]:
