@@ -25,3 +25,8 @@ def moment(stamp: str) -> str:
     """``2026-11-22T14:03:00+01:00`` → ``Sun 22 Nov, 14:03``."""
     when = datetime.fromisoformat(stamp)
     return f"{when:%a} {when.day} {when:%b, %H:%M}"
+
+
+def counted(number: int, noun: str, plural: str = "") -> str:
+    """``1 answer``, ``3 answers``: a count as a person writes it (``plural`` if irregular)."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"

@@ -102,7 +102,7 @@ def test_validate_reports_every_problem_and_exits_1(write_bank) -> None:  # type
         f"{bad}:4:17: error: questions[0].time_limit: cannot read 'forever' as a duration; "
         "write seconds or '90s', '2m', '1m30s'",
     ]
-    assert "1 bank(s)" in done.stderr
+    assert "1 bank," in done.stderr
 
 
 def test_validate_missing_path(tmp_path: Path) -> None:

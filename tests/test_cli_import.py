@@ -56,7 +56,7 @@ def test_import_then_banks_lists_it_and_validate_accepts_it(config: Path, source
     assert done.returncode == 0, done.stderr
     written = config / "banks" / "acme_posting.yaml"
     assert done.stdout.strip() == (
-        f"imported 4 question(s) as bank 'acme_posting': {written.absolute()}"
+        f"imported 4 questions as bank 'acme_posting': {written.absolute()}"
     )
     listed = run("--config-dir", str(config), "banks", "--json")
     assert listed.returncode == 0, listed.stderr

@@ -416,7 +416,7 @@ def test_export_to_a_file_is_complete_with_a_confirmation(
     target.write_text("an older export", encoding="utf-8")
     code, out, err = export(capsys, "--all", "-o", str(target))
     assert (code, out) == (0, "")
-    assert err.strip().splitlines() == [f"exported 2 session(s) to {target}"]
+    assert err.strip().splitlines() == [f"exported 2 sessions to {target}"]
     assert json.loads(target.read_text(encoding="utf-8"))["sessions"] == seeded
     assert files_in(folder) == ["sessions.json"]  # no temporary file left beside it
 

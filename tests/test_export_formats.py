@@ -294,7 +294,7 @@ def test_cli_export_to_a_file(history: History, fmt: ExportFormat, tmp_path: Pat
     target.write_text("an older export", encoding="utf-8")
     code, out, err = run(history, "--format", fmt, "-o", str(target))
     assert (code, out) == (0, "")
-    assert err.splitlines() == [f"exported {len(history.sessions)} session(s) to {target}"]
+    assert err.splitlines() == [f"exported {len(history.sessions)} sessions to {target}"]
     CHECKS[fmt](read(target), history)
     assert files_in(target.parent) == [target.name]  # no temporary file left beside it
 

@@ -11,6 +11,7 @@ from interview_tui.banks.clean import visible
 from interview_tui.banks.model import ROLES, Bank
 from interview_tui.cli.command import Command
 from interview_tui.cli.context import Context
+from interview_tui.timefmt import counted
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
         paths = dict.fromkeys(problem.path for problem in result.problems)
         files = " ".join(visible(shlex.quote(str(path))) for path in paths)
         print(
-            f"{len(result.problems)} problem(s) kept some banks from loading; "
+            f"{counted(len(result.problems), 'problem')} kept some banks from loading; "
             f"run 'interview-tui validate {files}' for details",
             file=sys.stderr,
         )

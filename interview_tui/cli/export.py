@@ -14,6 +14,7 @@ from interview_tui.paths import atomic_writer
 from interview_tui.review.export import FORMATS, iter_sessions, write_sessions
 from interview_tui.review.ratings import rubric_labels
 from interview_tui.store.database import Store
+from interview_tui.timefmt import counted
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
             except OSError as error:
                 reason = error.strerror or str(error)
                 raise UserError(f"cannot write {args.output}: {reason}") from None
-            print(f"exported {count} session(s) to {args.output}", file=sys.stderr)
+            print(f"exported {counted(count, 'session')} to {args.output}", file=sys.stderr)
         else:
             write_sessions(sessions, args.format, sys.stdout, iso(clock.now()), labels)
         if args.audio is not None:
@@ -77,7 +78,7 @@ def _copy_audio(store: Store | None, ids: list[int], target: Path) -> None:
         count = copy_audio(store, ids, target) if store is not None else 0
     except OSError as error:
         raise UserError(f"cannot copy recordings to {target}: {error.strerror}") from None
-    print(f"copied {count} recording(s) to {target}", file=sys.stderr)
+    print(f"copied {counted(count, 'recording')} to {target}", file=sys.stderr)
 
 
 COMMAND = Command(configure, run)

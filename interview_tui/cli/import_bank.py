@@ -10,6 +10,7 @@ from interview_tui.banks.personal import import_text
 from interview_tui.banks.sources import load_bank
 from interview_tui.cli.command import Command
 from interview_tui.cli.context import Context
+from interview_tui.timefmt import counted
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -37,7 +38,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
         replace=args.replace,
     )
     bank = load_bank(path)
-    print(f"imported {len(bank.questions)} question(s) as bank {bank.id!r}: {path}")
+    print(f"imported {counted(len(bank.questions), 'question')} as bank {bank.id!r}: {path}")
     return 0
 
 

@@ -10,6 +10,7 @@ from interview_tui.banks.model import BankSource
 from interview_tui.banks.sources import load_banks
 from interview_tui.cli.command import Command
 from interview_tui.cli.context import Context
+from interview_tui.timefmt import counted
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -26,10 +27,13 @@ def run(args: argparse.Namespace, context: Context) -> int:
     for problem in result.problems:
         print(problem)
     files = {problem.path for problem in result.problems}
-    summary = f"{len(result.banks)} bank(s), {result.question_count} question(s) valid"
+    summary = (
+        f"{counted(len(result.banks), 'bank')}, {counted(result.question_count, 'question')} valid"
+    )
     if result.problems:
         print(
-            f"{summary}; {len(result.problems)} problem(s) in {len(files)} file(s)",
+            f"{summary}; {counted(len(result.problems), 'problem')} in "
+            f"{counted(len(files), 'file')}",
             file=sys.stderr,
         )
         return 1

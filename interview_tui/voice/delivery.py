@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from interview_tui.timefmt import counted
 from interview_tui.voice.audio import RATE
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ class Delivery:
             parts.append(f"{self.words_per_minute:.0f} wpm")
         longest = max((pause.seconds for pause in self.pauses), default=0.0)
         parts.append(
-            f"{len(self.pauses)} pause(s) ≥{LONG_PAUSE:.0f}s"
+            f"{counted(len(self.pauses), 'pause')} ≥{LONG_PAUSE:.0f}s"
             + (f", longest {longest:.1f}s" if self.pauses else "")
         )
         if self.first_word_seconds is not None:

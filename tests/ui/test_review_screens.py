@@ -62,7 +62,7 @@ async def test_history_lists_sessions_newest_first_and_filters(seeded: Interview
         assert await rows(pilot, table, 6) == 6
         started = [s.started_at for s in screen._loaded]
         assert started == sorted(started, reverse=True)
-        assert "6 session(s)" in plain(screen.query_one("#history-filters", Static))
+        assert "6 sessions" in plain(screen.query_one("#history-filters", Static))
         await pilot.press("r")  # interviewee only
         await until(pilot, lambda: table.row_count == 3)
         assert {s.role for s in screen._loaded} == {"interviewee"}

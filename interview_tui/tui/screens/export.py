@@ -16,6 +16,7 @@ from interview_tui.clock import iso
 from interview_tui.errors import UserError
 from interview_tui.review.export import FORMATS, ExportFormat, export_to_file
 from interview_tui.review.ratings import rubric_labels
+from interview_tui.timefmt import counted
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.footer import AppFooter
 
@@ -105,7 +106,7 @@ class ExportScreen(UsesServices, ModalScreen[None]):
             message = getattr(error, "strerror", None) or str(error)
             self.app.call_from_thread(self._failed, f"Not exported: {message}")
             return
-        self.app.call_from_thread(self._done, f"Exported {count} session(s) to {path}")
+        self.app.call_from_thread(self._done, f"Exported {counted(count, 'session')} to {path}")
 
     def _failed(self, message: str) -> None:
         self.query_one("#export-status", Static).update(f"[$error]{escape(message)}[/]")

@@ -23,7 +23,7 @@ from interview_tui.review.history import (
     count_sessions,
     session_summaries,
 )
-from interview_tui.timefmt import moment
+from interview_tui.timefmt import counted, moment
 from interview_tui.tui.screens.confirm import confirm_delete
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.bank_list import fit_cells
@@ -148,7 +148,7 @@ class HistoryScreen(UsesServices, Screen[None]):
     def _show_filters(self) -> None:
         role = self.filters.role or "all roles"
         bank = self.filters.bank_id or "all banks"
-        count = "…" if self._total is None else f"{self._total} session(s)"
+        count = "…" if self._total is None else counted(self._total, "session")
         self.query_one("#history-filters", Static).update(
             f"[b]{count}[/b]  ·  {role} [dim](r)[/dim]  ·  {bank} [dim](b)[/dim]"
         )
@@ -210,8 +210,8 @@ class HistoryScreen(UsesServices, Screen[None]):
         confirm_delete(
             self,
             "session",
-            f"{moment(summary.started_at)}: {summary.answered} answer(s) with their ratings "
-            "and the reflection.",
+            f"{moment(summary.started_at)}: {counted(summary.answered, 'answer')} with their "
+            "ratings and the reflection.",
             partial(self.services.store.delete_session, summary.id),
             self.reload,
         )

@@ -22,6 +22,7 @@ from interview_tui.banks.personal import (
     update_question,
 )
 from interview_tui.errors import UserError
+from interview_tui.timefmt import counted
 from interview_tui.tui.screens.confirm import confirm_delete
 from interview_tui.tui.screens.question_editor import QuestionEditorScreen
 from interview_tui.tui.services import UsesServices
@@ -72,7 +73,7 @@ class MyQuestionsScreen(UsesServices, Screen[None]):
             text = question.text if len(question.text) <= 70 else question.text[:69] + "…"
             table.add_row(Text(text), Text(question.category), key=question.id)
         self.query_one("#mine-head", Static).update(
-            f"{len(self.questions)} question(s) in [b]{escape(str(path))}[/b]. a: add · "
+            f"{counted(len(self.questions), 'question')} in [b]{escape(str(path))}[/b]. a: add · "
             "enter: edit · x: remove. They are rehearsed like any bank: pick “My questions” on "
             "the home screen."
             if self.questions

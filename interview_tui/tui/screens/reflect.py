@@ -14,6 +14,7 @@ from interview_tui.durations import format_duration
 from interview_tui.errors import UserError
 from interview_tui.practice.rehearsal import Rehearsal
 from interview_tui.store.records import AttemptRecord, Reflection
+from interview_tui.timefmt import counted
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.bank_list import fit_cells
 from interview_tui.tui.widgets.footer import AppFooter
@@ -122,4 +123,4 @@ class ReflectScreen(UsesServices, Screen[None]):
             self.app.switch_screen(ThankYouScreen(self.rehearsal.session_id))
             return
         self.app.pop_screen()
-        self.notify(f"Session saved: {answered} answer(s). See you next time.", timeout=4)
+        self.notify(f"Session saved: {counted(answered, 'answer')}. See you next time.", timeout=4)
