@@ -78,7 +78,7 @@ def checklist_for(bank: Bank | None) -> Checklist:
         keys = [key for key, _ in items]
         if len(set(keys)) != len(keys):  # two labels with one slug: number them instead
             items = tuple((f"item_{i + 1}", label) for i, (_, label) in enumerate(items))
-        return Checklist("Before you start, make sure of these.", items)
+        return Checklist("This bank suggests these steps.", items)
     if bank is None or bank.role == "interviewee":
         return INTERVIEWEE
     marks = {tag.lower() for tag in bank.tags} | {bank.id.lower()}

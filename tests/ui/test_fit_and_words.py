@@ -149,7 +149,7 @@ async def test_each_kind_of_bank_gets_its_own_checklist(
     sources = [*bundled_sources, BankSource(tmp_path / "mine.yaml", "flag")]
     expected = {
         "my_hiring": ("I know what the job needs", "hiring"),  # no list of its own: the kind's
-        "hiring_probes": ("Agree with the other interviewers", "make sure"),
+        "hiring_probes": ("Agree with the other interviewers", "this bank suggests"),
     }
     for bank_id, (item, words) in expected.items():
         app = make_app(
@@ -165,6 +165,30 @@ async def test_each_kind_of_bank_gets_its_own_checklist(
             first = app.screen.query_one(Checkbox)
             assert str(first.label).startswith(item)
             await until(pilot, lambda: footer_fits(pilot.app))  # type: ignore[arg-type]
+
+
+async def test_a_long_checklist_is_read_in_full_and_its_buttons_stay_reachable(
+    make_app: AppFactory, bundled_sources: list[BankSource]
+) -> None:
+    """At 80×24 a bank's own items wrap (not "…") and the dialog scrolls to its buttons."""
+    app = make_app(
+        practice=PracticeRequest("hiring_probes", 1, "sequential"),
+        settings=Settings(),
+        sources=bundled_sources,
+    )
+    async with app.run_test(size=SMALL) as pilot:
+        await until(pilot, lambda: isinstance(pilot.app.screen, PrepareScreen))
+        await pilot.pause()
+        boxes = list(app.screen.query(Checkbox))
+        width = boxes[0].content_region.width
+        long_items = [box for box in boxes if len(str(box.label)) + 6 > width]
+        assert long_items, "the test needs an item longer than the dialog is wide"
+        assert all(box.region.height >= 2 for box in long_items)
+        start = app.screen.query_one("#start")
+        await pilot.press(*["down"] * len(boxes))
+        await pilot.pause()
+        assert app.screen.focused is start
+        assert app.screen.region.contains_region(start.region)
 
 
 async def test_progress_groups_the_criteria_by_role(

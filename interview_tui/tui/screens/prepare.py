@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.markup import escape
 from textual.screen import ModalScreen
@@ -13,6 +13,7 @@ from textual.widgets import Button, Checkbox, Label, Static
 
 from interview_tui.practice.checklists import Checklist
 from interview_tui.tui.widgets.footer import AppFooter
+from interview_tui.tui.widgets.wrapping_checkbox import WrappingCheckbox
 
 
 class PrepareScreen(ModalScreen[dict[str, bool] | None]):
@@ -23,8 +24,10 @@ class PrepareScreen(ModalScreen[dict[str, bool] | None]):
     BINDINGS = [
         Binding("ctrl+s", "start", "Start"),
         Binding("escape", "dismiss(None)", "Back"),
-        Binding("up", "app.focus_previous", "Previous", show=False),
-        Binding("down", "app.focus_next", "Move", key_display="↑↓"),
+        # Priority: the scrolling dialog would otherwise take ↑ ↓ to scroll itself; moving
+        # the focus scrolls it too, to the item or button focused.
+        Binding("up", "app.focus_previous", "Previous", show=False, priority=True),
+        Binding("down", "app.focus_next", "Move", key_display="↑↓", priority=True),
     ]
 
     def __init__(self, checklist: Checklist) -> None:
@@ -33,7 +36,9 @@ class PrepareScreen(ModalScreen[dict[str, bool] | None]):
 
     def compose(self) -> ComposeResult:
         yield AppFooter()  # this dialog's own keys, not those of the screen below
-        with Vertical(classes="dialog", id="prepare-dialog"):
+        # Scrolls: a bank's own items can be long, and the buttons must stay reachable at 80×24.
+        with VerticalScroll(classes="dialog", id="prepare-dialog") as dialog:
+            dialog.can_focus = False  # ↑ ↓ move between the items and buttons, not onto this
             yield Label("Before you start", classes="dialog-title")
             yield Static(
                 f"{escape(self.checklist.intro)} "
@@ -42,7 +47,7 @@ class PrepareScreen(ModalScreen[dict[str, bool] | None]):
             )
             for key, label in self.checklist.items:
                 # The label is text from a bank: shown as written, never as markup.
-                yield Checkbox(Content(label), id=f"check-{key}")
+                yield WrappingCheckbox(Content(label), id=f"check-{key}")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Start", id="start", variant="primary")
                 yield Button("Back", id="back")

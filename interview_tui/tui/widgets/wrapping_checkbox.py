@@ -1,0 +1,21 @@
+"""A checkbox whose label wraps: a checklist item is read in full, not cut with "…"."""
+
+from __future__ import annotations
+
+from textual.geometry import Size
+from textual.widgets import Checkbox
+
+
+class WrappingCheckbox(Checkbox):
+    """Textual's checkbox is one line tall whatever its label; this one grows to fit it."""
+
+    DEFAULT_CSS = """
+    WrappingCheckbox {
+        height: auto;
+        text-wrap: wrap;
+        text-overflow: fold;
+    }
+    """
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return max(1, self.render().get_height(self.styles, width))
