@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.geometry import Size
+from textual.widget import Widget
 from textual.widgets import Checkbox
 
 
@@ -18,4 +19,5 @@ class WrappingCheckbox(Checkbox):
     """
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return max(1, self.render().get_height(self.styles, width))
+        # Any widget's measure (the rendered label wrapped at ``width``), not the toggle's 1.
+        return Widget.get_content_height(self, container, viewport, width)
