@@ -105,3 +105,11 @@ async def test_compare_shows_insights_for_both_sides(
         new = plain(app.screen.query_one("#new-insights", Static))
         assert "Fillers: basically ×1, like ×1, um ×1" in old
         assert "Fillers: none" in new
+
+
+def test_a_long_flagged_span_is_quoted_up_to_a_word_with_an_ellipsis() -> None:
+    from interview_tui.tui.screens.rehearse import _quoted
+
+    quoted = _quoted("Do you enjoy working in nursing, and what made you choose it?")
+    assert quoted == "Do you enjoy working in nursing, and…"
+    assert _quoted("What surprised you?") == "What surprised you?"

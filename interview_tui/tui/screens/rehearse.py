@@ -39,6 +39,14 @@ PLACEHOLDERS: dict[Role, str] = {
 }
 
 
+def _quoted(span: str, width: int = 40) -> str:
+    """A flagged span short enough to quote: cut at a word, never inside one, with "…"."""
+    if len(span) <= width:
+        return span
+    cut = span[: width - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return f"{cut}…"
+
+
 class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
     CSS_PATH = "screens.tcss"
     AUTO_FOCUS = "#answer"
@@ -148,7 +156,8 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         checker = self.query_one("#checker", Static)
         checker.update(
             "\n".join(
-                f"[b $warning]⚑ {RULE_LABELS[f.rule]}[/] “{escape(text[f.start : f.end][:40])}”: "
+                f"[b $warning]⚑ {RULE_LABELS[f.rule]}[/] "
+                f"“{escape(_quoted(text[f.start : f.end]))}”: "
                 f"{escape(f.why)} [dim]{escape(f.suggestion)}[/dim]"
                 for f in flags[:3]
             )
