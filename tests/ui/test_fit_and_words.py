@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from random import Random
 
-from textual.widgets import Checkbox, Label, Static, TextArea
+from textual.widgets import Checkbox, DataTable, Label, Static, TextArea
 
 from interview_tui.banks.model import BankSource
 from interview_tui.clock import FakeClock
@@ -18,6 +18,7 @@ from interview_tui.tui.app import InterviewApp, PracticeRequest
 from interview_tui.tui.screens.prepare import PrepareScreen
 from interview_tui.tui.screens.progress import ProgressScreen
 from interview_tui.tui.screens.rate import RateScreen
+from interview_tui.tui.screens.reflect import ReflectScreen
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.question_card import QuestionCard
 from tests.ui.conftest import AppFactory, until
@@ -114,6 +115,11 @@ async def test_the_interviewer_rates_a_question_in_their_own_words(
         insights = dialog.insights  # type: ignore[attr-defined]
         assert f"{insights.words} words" in facts  # one count, the insights' own
         assert text.count(" words") == 1
+        # ... and the session's summary says "Struggled", not "Stumped".
+        await pilot.press("4", "4", "4", "4", "enter")
+        await until(pilot, lambda: isinstance(app.screen, ReflectScreen))
+        labels = [str(c.label) for c in app.screen.query_one(DataTable).columns.values()]
+        assert "Struggled" in labels and "Stumped" not in labels
 
 
 async def test_the_interviewee_still_sees_time_aloud_once(

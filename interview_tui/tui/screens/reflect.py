@@ -10,6 +10,7 @@ from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Static, TextArea
 
+from interview_tui.banks.model import Role
 from interview_tui.durations import format_duration
 from interview_tui.errors import UserError
 from interview_tui.practice.rehearsal import Rehearsal
@@ -28,6 +29,15 @@ PROMPTS = (
 
 #: Every column but the question's at its widest, with 2 cells of padding each (+2 scrollbar).
 FIXED_WIDTH = 2 + 14 + 7 + 7 + 7 + 2 * 6 + 4
+
+
+def summary_columns(role: Role) -> tuple[str, ...]:
+    """The columns of :func:`summary_row`, in the words of the side of the table."""
+    return ("#", "Question", "Time", "Overall", STRUGGLED[role], "")
+
+
+#: What the rate dialog's "stumped" box is called in a table, per side of the table.
+STRUGGLED: dict[Role, str] = {"interviewee": "Stumped", "interviewer": "Struggled"}
 
 
 def summary_row(attempt: AttemptRecord, width: int = 100) -> tuple[str | Text, ...]:
@@ -75,7 +85,7 @@ class ReflectScreen(UsesServices, Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = f"{self.rehearsal.plan.role} · reflect"
         table = self.query_one("#summary", DataTable)
-        for label in ("#", "Question", "Time", "Overall", "Stumped", ""):
+        for label in summary_columns(self.rehearsal.plan.role):
             table.add_column(label)
         for attempt in self.rehearsal.attempts():
             table.add_row(*summary_row(attempt, self.app.size.width))

@@ -19,7 +19,7 @@ from interview_tui.store.records import AttemptRecord, SessionRecord
 from interview_tui.timefmt import moment
 from interview_tui.tui.screens.confirm import confirm_delete
 from interview_tui.tui.screens.playback import PlaysRecordings
-from interview_tui.tui.screens.reflect import summary_row
+from interview_tui.tui.screens.reflect import summary_columns, summary_row
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.footer import AppFooter
 
@@ -93,9 +93,7 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = "session"
-        table = self.query_one("#attempts", DataTable)
-        for label in ("#", "Question", "Time", "Overall", "Stumped", ""):
-            table.add_column(label)
+        # The columns wait for the session: their words depend on its side of the table.
 
     def on_screen_resume(self) -> None:
         # Also sent when the screen is first shown: the one place it loads.
@@ -110,7 +108,9 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
         self.query_one("#detail-head", Static).update(reflection_markup(session))
         self.attempts = self.services.store.attempts(self.session_id)
         table = self.query_one("#attempts", DataTable)
-        table.clear()
+        table.clear(columns=True)
+        for label in summary_columns(session.role):
+            table.add_column(label)
         for attempt in self.attempts:
             table.add_row(*summary_row(attempt, self.app.size.width), key=str(attempt.id))
         self._recorded = bool(self.services.store.recordings(self.session_id))
