@@ -41,3 +41,39 @@ async def test_submit_while_locked_keeps_the_screen_live_and_then_goes_on(
     with sqlite3.connect(isolated_dirs.database) as db:
         rows = db.execute("SELECT answer, status FROM attempts").fetchall()
     assert rows == [("an answer", "submitted")]
+
+
+async def test_finishing_the_reflection_while_locked_keeps_the_screen_live(
+    make_app: AppFactory, isolated_dirs: Paths
+) -> None:
+    from textual.widgets import TextArea
+
+    from interview_tui.tui.screens.reflect import ReflectScreen
+
+    app = make_app(practice=PracticeRequest("mini", 1, "sequential"))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, RehearseScreen))
+        await pilot.press(*"an answer", "ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, RateScreen))
+        await pilot.press("4", "4", "4", "4", "enter")
+        await until(pilot, lambda: isinstance(app.screen, ReflectScreen))
+        reflect = app.screen
+        app.store._db.execute("PRAGMA busy_timeout = 30000")
+        await pilot.press(*"calm")
+        blocker = sqlite3.connect(isolated_dirs.database, isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")
+        try:
+            await pilot.press("ctrl+s")
+            # The event loop is not blocked: the app says it is waiting, and keys typed now
+            # are refused by the text being saved rather than accepted and then dropped.
+            await until(pilot, lambda: any("Waiting for" in n.message for n in app._notifications))
+            await pilot.press(*" and clear")
+            assert reflect.query_one("#went_well", TextArea).text == "calm"
+            assert app.screen is reflect
+        finally:
+            blocker.execute("ROLLBACK")
+            blocker.close()
+        await until(pilot, lambda: app.screen is not reflect, timeout=10)
+    with sqlite3.connect(isolated_dirs.database) as db:
+        rows = db.execute("SELECT went_well, ended_at IS NOT NULL FROM sessions").fetchall()
+    assert rows == [("calm", 1)]
