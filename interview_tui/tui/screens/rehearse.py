@@ -22,6 +22,7 @@ from interview_tui.errors import UserError
 from interview_tui.practice.rehearsal import Rehearsal
 from interview_tui.tui.screens.confirm import ConfirmScreen
 from interview_tui.tui.screens.rate import RateScreen, RatingResult
+from interview_tui.tui.screens.spoken_text import words_note
 from interview_tui.tui.screens.voice_answer import VoiceAnswering
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.countdown import CountdownDisplay
@@ -231,21 +232,23 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         if not text.strip() and recording is None:
             self.notify("Write an answer first, or skip with ctrl+n.", severity="warning")
             return
-        notes, text = text, text if text.strip() else self.voice_placeholder()
-        self.insights = self._analyse(text)
-        insights = self.insights.as_dict()
+        # Spoken with nothing typed: a placeholder until the transcript lands, never analysed
+        # (its words are not the user's).
+        spoken_only = not text.strip()
+        text = self.voice_placeholder() if spoken_only else text
+        self.insights = None if spoken_only else self._analyse(text)
+        insights = self.insights.as_dict() if self.insights else None
         self._write(
             lambda: self.rehearsal.submit(text, insights),
-            lambda: self._submitted(text, recording, notes.strip()),
+            lambda: self._submitted(text, recording),
             "Answer not saved",
             self.rehearsal.reopen,
         )
 
-    def _submitted(self, text: str, recording: str | None, notes: str) -> None:
+    def _submitted(self, text: str, recording: str | None) -> None:
         self._saved_text = text
-        if recording is not None:
-            # The rating follows at once; the transcript lands in the answer when ready.
-            self.voice_transcribe(recording, self.rehearsal.position, notes)
+        # The rating follows at once; the transcript lands in the answer when ready.
+        self.voice_submitted(recording)
         self._ask_rating()
 
     def _write(
@@ -294,8 +297,8 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         criteria = bank.criteria if bank else DEFAULT_RUBRICS[self.rehearsal.plan.role]
         if self.rehearsal.plan.role == "interviewee":
             self._set_guidance(True)  # now the key points help judge the answer
-        if self.insights is None:  # resumed: the insights were not kept in memory
-            self.insights = self._analyse(attempt.answer)
+        if self.insights is None and not words_note(attempt.answer):
+            self.insights = self._analyse(attempt.answer)  # resumed: not kept in memory
         role = self.rehearsal.plan.role
         self.app.push_screen(
             RateScreen(attempt, criteria, self.insights, role, self.voice_delivery()), self._rated
