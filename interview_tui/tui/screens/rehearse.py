@@ -11,7 +11,7 @@ from textual.containers import Horizontal
 from textual.markup import escape
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Header, Static, TextArea
+from textual.widgets import Footer, Header, Static, TextArea
 
 from interview_tui.banks.model import DEFAULT_RUBRICS, Role
 from interview_tui.banks.text import plain_label
@@ -22,6 +22,7 @@ from interview_tui.errors import UserError
 from interview_tui.practice.rehearsal import Rehearsal
 from interview_tui.tui.screens.confirm import ConfirmScreen
 from interview_tui.tui.screens.rate import RateScreen, RatingResult
+from interview_tui.tui.screens.read_aloud import ReadingAloud
 from interview_tui.tui.screens.spoken_text import words_note
 from interview_tui.tui.screens.voice_answer import VoiceAnswering
 from interview_tui.tui.services import UsesServices
@@ -40,7 +41,7 @@ PLACEHOLDERS: dict[Role, str] = {
 }
 
 
-class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
+class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
     CSS_PATH = "screens.tcss"
     AUTO_FOCUS = "#answer"
 
@@ -49,6 +50,8 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         Binding("ctrl+n", "skip", "Skip"),
         Binding("ctrl+t", "pause", "Pause", tooltip="Stop the clock; again to go on"),
         Binding("ctrl+g", "guidance", "Guidance"),
+        # f5: the editor leaves it free (ctrl+o and the letters type or move).
+        Binding("f5", "read_again", "Repeat", tooltip="Read the question aloud again"),
         Binding("escape", "end", "End"),  # short: the footer must fit 80 columns
         Binding("shift+tab", "app.focus_previous", "Scroll the question", show=False),
     ]
@@ -78,7 +81,11 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
             placeholder=PLACEHOLDERS[self.rehearsal.plan.role],
         )
         yield Static("", id="checker")
-        yield AppFooter()
+        footer = AppFooter()
+        # With "f5 Repeat" too, help's key would not fit 80 columns beside the palette's
+        # (ctrl+p still opens it, and help lists it).
+        footer.set_reactive(Footer.show_command_palette, not self.read_aloud_on)
+        yield footer
 
     @property
     def editor(self) -> TextArea:
@@ -117,7 +124,12 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         # At once, not after a refresh: keys typed the moment the question shows go to it.
         self.set_focus(self.editor)
         self._tick()
-        self.voice_start()
+        if self.rehearsal.pending is not None:
+            return  # resumed to rate an answer already given: nothing to read or record
+        # In voice mode the recording starts once the question has been read aloud.
+        self.read_question(then=self.voice_start)
+        if self.reading:
+            self.voice_waiting()
 
     def _set_guidance(self, visible: bool) -> None:
         self._guidance = visible
@@ -182,6 +194,7 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         Returns what to tell the user after exit, "" if nothing, or None if the text could
         be kept nowhere: then the app must stay open.
         """
+        self.stop_reading()
         if self.flush_draft():
             return ""
         from interview_tui.practice.recovery import write_recovery
@@ -219,6 +232,9 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
     def on_screen_suspend(self) -> None:
         self.flush_draft()
 
+    def on_unmount(self) -> None:
+        self.stop_reading()  # leaving the session or quitting silences the voice
+
     def _failed(self, what: str, error: UserError) -> None:
         self.notify(f"{what}: {error}. Your text is still here.", severity="error", timeout=15)
 
@@ -227,6 +243,7 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
     def action_submit(self) -> None:
         if self.rehearsal.done or self._writing:
             return
+        self.stop_reading()
         text = self.editor.text
         recording = self.voice_stop()
         if not text.strip() and recording is None:
@@ -324,6 +341,7 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
     def action_skip(self) -> None:
         if self.rehearsal.done or self._writing:
             return
+        self.stop_reading()
         self.voice_stop()  # a skipped question keeps what was said
         text = self.editor.text
         self._write(lambda: self.rehearsal.skip(text), self._skipped, "Skip not saved")
@@ -347,10 +365,22 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         countdown = self.rehearsal.countdown
         countdown.toggle()
         self.editor.read_only = countdown.paused
+        # Pausing silences the voice; what waited for it (the recording) starts, paused.
+        self.stop_reading(finish=True)
         self.voice_pause(countdown.paused)
         if not countdown.paused:
             self.editor.focus()
         self._tick()
+
+    def action_read_again(self) -> None:
+        if self.rehearsal.done or self._writing or self.rehearsal.pending is not None:
+            return
+        self.voice_pause(True)  # the microphone must not take the voice for the answer
+        self.read_again(lambda: self.voice_pause(self.rehearsal.countdown.paused))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # "Repeat" is in the footer only when questions are read aloud.
+        return self.read_aloud_on if action == "read_again" else True
 
     def action_guidance(self) -> None:
         self._set_guidance(not self._guidance)
@@ -371,6 +401,7 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         if not confirmed:
             self.editor.focus()
             return
+        self.stop_reading()
         self.voice_stop()
         self.flush_draft()
         self.rehearsal.end_early()

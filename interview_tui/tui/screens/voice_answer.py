@@ -70,6 +70,12 @@ class VoiceAnswering:
             self._meter_timer = screen.set_interval(0.1, self._show_level)
         self._show_level()
 
+    def voice_waiting(self) -> None:
+        """The meter says the recording waits for the question to be read aloud."""
+        meter = self._meter()
+        if meter is not None and self._recorder is None:
+            meter.show(0, 0, "reading")
+
     def _show_level(self) -> None:
         recorder = self._recorder
         meter = self._meter()
