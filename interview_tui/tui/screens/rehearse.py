@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -126,6 +127,13 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
         self._tick()
         if self.rehearsal.pending is not None:
             return  # resumed to rate an answer already given: nothing to read or record
+        found = self.voice_interrupted()
+        if found is not None:
+            # Resumed after a crash mid-answer: its recording is offered back, never orphaned.
+            from interview_tui.tui.screens.recording_found import RecordingFoundScreen
+
+            self.app.push_screen(RecordingFoundScreen(*found), partial(self.voice_found, found[0]))
+            return
         # In voice mode the recording starts once the question has been read aloud.
         self.read_question(then=self.voice_start)
         if self.reading:

@@ -43,8 +43,9 @@ class VoiceAnswering:
     def voice_on(self) -> bool:
         return self.services.voice is not None
 
-    def voice_start(self) -> None:
-        """Start recording the current question (voice mode only)."""
+    def voice_start(self, continuing: str | None = None) -> None:
+        """Start recording the current question (voice mode only); ``continuing``: the name
+        of a recording cut short, which the new one starts with (and then replaces)."""
         options = self.services.voice
         if self._recorder is None:
             self._kept = self._transcribing = None  # a new question: nothing kept yet
@@ -52,6 +53,7 @@ class VoiceAnswering:
             return
         screen: Any = self
         try:
+            from interview_tui.voice.audio import read_audio
             from interview_tui.voice.files import new_recording
             from interview_tui.voice.recorder import FileSource, MicrophoneSource, Recorder
 
@@ -59,16 +61,67 @@ class VoiceAnswering:
             position = self.rehearsal.position
             name = new_recording(data_dir, self.rehearsal.session_id, position)
             source = FileSource(options.audio_input) if options.audio_input else MicrophoneSource()
-            recorder = Recorder(data_dir / name, source)
+            before = read_audio(data_dir / continuing) if continuing else None
+            recorder = Recorder(data_dir / name, source, before)
             recorder.start()
             self.services.store.save_recording(self.rehearsal.session_id, position, name)
         except UserError as error:
             screen.notify(f"Not recording: {error}. Type your answer instead.", severity="error")
             return
+        if continuing:
+            # The new file holds all of it, on disk before the database named it.
+            (data_dir / continuing).unlink(missing_ok=True)
         self._recorder, self._recording_name = recorder, name
         if self._meter_timer is None:
             self._meter_timer = screen.set_interval(0.1, self._show_level)
         self._show_level()
+
+    def voice_interrupted(self) -> tuple[str, float] | None:
+        """A recording of the current question that a crash or a quit cut short (a resumed
+        session), with its length in seconds; None when there is none to offer back."""
+        from interview_tui.voice.extra import missing
+
+        rehearsal = self.rehearsal
+        if rehearsal.pending is not None or self._recorder is not None or missing():
+            return None
+        try:
+            from interview_tui.voice.audio import duration
+
+            found = self.services.store.recording(rehearsal.session_id, rehearsal.position)
+            if found is None:
+                return None
+            return found.audio_path, duration(self.services.paths.data_dir / found.audio_path)
+        except UserError:
+            return None  # gone or unreadable: nothing to offer, a new take starts
+
+    def voice_found(self, name: str, choice: str | None) -> None:
+        """What the user chose for a recording cut short: continue it, or keep it as is."""
+        from interview_tui.voice.options import VoiceOptions
+
+        screen: Any = self
+        if choice == "keep":
+            self._keep_as_answer(name)
+            return
+        if self.services.voice is None:
+            # Resumed without --voice: the session takes spoken answers from here on.
+            self.services.voice = VoiceOptions()
+            screen.query_one("#rehearse-top").mount(VoiceMeter(id="voice-meter"))
+        self.voice_start(continuing=name)
+
+    def _keep_as_answer(self, name: str) -> None:
+        from interview_tui.voice.audio import read_audio
+        from interview_tui.voice.delivery import measure
+
+        screen: Any = self
+        try:
+            self.delivery = measure(read_audio(self.services.paths.data_dir / name))
+            self.services.store.save_recording(
+                self.rehearsal.session_id, self.rehearsal.position, name, self.delivery.as_dict()
+            )
+        except UserError as error:
+            screen.notify(f"Recording: {error}", severity="error", timeout=10)
+        self._kept = name
+        screen.action_submit()
 
     def voice_waiting(self) -> None:
         """The meter says the recording waits for the question to be read aloud."""
