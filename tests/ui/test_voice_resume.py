@@ -110,3 +110,35 @@ async def test_keep_as_answer_submits_it_for_rating(
         assert found.delivery is not None
         assert found.delivery["duration_seconds"] == pytest.approx(kept, abs=0.2)
         assert NO_MODEL not in attempt.answer  # typed notes are the answer, not a placeholder
+
+
+async def test_without_a_microphone_continuing_keeps_what_was_said(
+    make_app: AppFactory,
+    clock: FakeClock,
+    isolated_dirs: Paths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from interview_tui.voice import recorder
+    from interview_tui.voice.extra import VoiceError
+
+    def no_microphone(self: object, push: object) -> None:
+        raise VoiceError("cannot record from the microphone: no input device")
+
+    monkeypatch.setattr(recorder.MicrophoneSource, "start", no_microphone)
+    app = make_app()  # resumed from a plain start: continuing would use the microphone
+    session_id, name, _ = _crashed_mid_answer(app, clock, isolated_dirs, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _offered(app, pilot, name)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, RehearseScreen))
+        await until(
+            pilot, lambda: any("no input device" in str(n.message) for n in app._notifications)
+        )
+        assert (isolated_dirs.data_dir / name).exists()
+        await pilot.press("ctrl+s")  # the notes and the recording, submitted together
+        await until(pilot, lambda: isinstance(app.screen, RateScreen))
+        assert "Spoke" in str(app.screen.query_one("#rate-delivery").render())
+        found = app.store.recording(session_id, 0)
+        assert found is not None and found.audio_path == name and found.delivery is not None
+        assert app.voice is None  # the session stays typed

@@ -100,15 +100,23 @@ class VoiceAnswering:
 
         screen: Any = self
         if choice == "keep":
-            self._keep_as_answer(name)
+            self._adopt(name)
+            screen.action_submit()
             return
-        if self.services.voice is None:
+        typed = self.services.voice is None
+        if typed:
             # Resumed without --voice: the session takes spoken answers from here on.
             self.services.voice = VoiceOptions()
-            screen.query_one("#rehearse-top").mount(VoiceMeter(id="voice-meter"))
         self.voice_start(continuing=name)
+        if self._recorder is None:
+            # It could not go on (no microphone): what was kept is the recording still.
+            self.services.voice = None if typed else self.services.voice
+            self._adopt(name)
+        elif not screen.query(VoiceMeter):
+            screen.query_one("#rehearse-top").mount(VoiceMeter(id="voice-meter"))
 
-    def _keep_as_answer(self, name: str) -> None:
+    def _adopt(self, name: str) -> None:
+        """Make a recording cut short this answer's, as it is: measured, submitted with it."""
         from interview_tui.voice.audio import read_audio
         from interview_tui.voice.delivery import measure
 
@@ -121,7 +129,6 @@ class VoiceAnswering:
         except UserError as error:
             screen.notify(f"Recording: {error}", severity="error", timeout=10)
         self._kept = name
-        screen.action_submit()
 
     def voice_waiting(self) -> None:
         """The meter says the recording waits for the question to be read aloud."""
