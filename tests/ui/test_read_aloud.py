@@ -83,6 +83,9 @@ async def test_each_question_is_read_and_moving_on_silences_it(
         for name in ("Repeat", "Help"):
             assert shown[name].right <= 80, shown
             assert not any(shown[name].overlaps(r) for n, r in shown.items() if n != name)
+        from interview_tui.tui.screens.help import keys_markdown
+
+        assert "Repeat" in keys_markdown(screen)  # and in help (f1)
         await pilot.press("ctrl+s")  # moving on silences the voice
         await until(pilot, lambda: isinstance(app.screen, RateScreen))
         assert speech.poll() is not None and screen._speech is None
