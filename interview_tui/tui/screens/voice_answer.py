@@ -79,17 +79,20 @@ class VoiceAnswering:
     def voice_interrupted(self) -> tuple[str, float] | None:
         """A recording of the current question that a crash or a quit cut short (a resumed
         session), with its length in seconds; None when there is none to offer back."""
-        from interview_tui.voice.extra import missing
-
         rehearsal = self.rehearsal
-        if rehearsal.pending is not None or self._recorder is not None or missing():
+        if rehearsal.pending is not None or self._recorder is not None:
             return None
         try:
-            from interview_tui.voice.audio import duration
-
             found = self.services.store.recording(rehearsal.session_id, rehearsal.position)
+            # Typed practice stops here: nothing of voice is loaded for it.
             if found is None:
                 return None
+            from interview_tui.voice.extra import missing
+
+            if missing():
+                return None  # it stays with the answer, for an install of the extra to play
+            from interview_tui.voice.audio import duration
+
             return found.audio_path, duration(self.services.paths.data_dir / found.audio_path)
         except UserError:
             return None  # gone or unreadable: nothing to offer, a new take starts
