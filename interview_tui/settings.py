@@ -27,6 +27,7 @@ class Settings:
     backups: int = 7  # daily database backups kept; 0 turns them off
     interview_date: date | None = None  # the next real interview: every question due by then
     max_interval_days: int = 14  # spaced repetition never waits longer than this
+    read_aloud: bool = False  # each question spoken by the system's voice in a session
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def _check(name: str, value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 365:
             raise ValueError("must be a whole number of backups to keep, from 0 to 365")
         return value
-    if name == "checklist":
+    if name in ("checklist", "read_aloud"):
         if not isinstance(value, bool):
             raise ValueError("must be true or false")
         return value

@@ -740,3 +740,23 @@ def test_background_queries_never_block_the_main_connection(store: Store) -> Non
     finally:
         release.set()
         worker.join()
+
+
+def test_a_transcript_goes_above_the_answer_it_finds_and_replaces_a_placeholder(
+    store: Store,
+) -> None:
+    plan = make_plan(size=2)
+    session = store.start_session(plan)
+    store.submit_answer(session, 0, plan.items[0], "(placeholder)", 30)
+    store.submit_answer(session, 1, plan.items[1], "Notes typed beside it.", 30)
+    said = "I listened first."
+    assert store.add_transcript(session, 0, said, ["(placeholder)"], "(none)") == said
+    both = f"{said}\n\nNotes typed beside it."
+    assert store.add_transcript(session, 1, said, ["(placeholder)"], "(none)") == both
+    assert store.add_transcript(session, 1, said, ["(placeholder)"], "(none)") == both  # once
+    assert [a.answer for a in store.attempts(session)] == [said, both]
+    # Nothing recognised: typed notes stay as they are, a placeholder says so.
+    other = store.start_session(plan)
+    store.submit_answer(other, 0, plan.items[0], "(placeholder)", 30)
+    assert store.add_transcript(other, 0, "", ["(placeholder)"], "(none)") == "(none)"
+    assert store.add_transcript(other, 1, said, ["(placeholder)"], "(none)") == ""  # no attempt

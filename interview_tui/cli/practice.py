@@ -52,6 +52,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="with --voice: a WAV or FLAC file stands in for the microphone",
     )  # fmt: skip
     parser.add_argument(
+        "--read-aloud", action="store_true",
+        help="each question read aloud by the system's voice (espeak-ng, spd-say or say)",
+    )  # fmt: skip
+    parser.add_argument(
         "--interview-date", type=_date, default=None, metavar="YYYY-MM-DD",
         help="your next interview: spaced repetition makes every question due by then",
     )  # fmt: skip
@@ -75,6 +79,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
         order=args.order or settings.order,
         time_limit=args.time_limit or settings.time_limit,
         interview_date=args.interview_date or settings.interview_date,
+        read_aloud=args.read_aloud or settings.read_aloud,
     )
     return run_app(context, banks=banks, practice=request, voice=_voice(args))
 

@@ -27,6 +27,7 @@ class SessionSetup:
     goal: str = ""
     interview_date: date | None = None  # the next real interview, for the "due" order
     answer_by: AnswerBy = "typing"  # "speaking" needs the voice extra
+    read_aloud: bool = False  # each question read aloud by the system's voice
 
 
 @dataclass(frozen=True)

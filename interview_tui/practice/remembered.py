@@ -1,5 +1,5 @@
-"""The last setup choices (side, count, order, time, interview date, typing or speaking),
-kept between launches.
+"""The last setup choices (side, count, order, time, interview date, typing or speaking,
+questions read aloud or not), kept between launches.
 
 A small JSON file in the data folder, written atomically; config.yaml is the user's and is
 never rewritten. A missing, unreadable or corrupt file means the defaults, silently: losing
@@ -51,7 +51,11 @@ def load_choices(path: Path, defaults: Choices) -> Choices:
     if "interview_date" in data:  # null: the user cleared it
         when = _date(data["interview_date"], when)
     by = next((b for b in ANSWER_BY if b == data.get("answer_by")), defaults.setup.answer_by)
-    return Choices(role, SessionSetup(count, order, limit, interview_date=when, answer_by=by))
+    aloud = data.get("read_aloud", defaults.setup.read_aloud)
+    if not isinstance(aloud, bool):
+        aloud = defaults.setup.read_aloud
+    setup = SessionSetup(count, order, limit, interview_date=when, answer_by=by, read_aloud=aloud)
+    return Choices(role, setup)
 
 
 def _date(value: object, default: date | None) -> date | None:
@@ -70,6 +74,7 @@ def remembered_choices(data_dir: Path, settings: Settings) -> Choices:
         settings.order,
         settings.time_limit,
         interview_date=settings.interview_date,
+        read_aloud=settings.read_aloud,
     )
     return load_choices(choices_path(data_dir), Choices(settings.role, setup))
 
@@ -85,6 +90,7 @@ def save_choices(path: Path, choices: Choices) -> None:
             "time_limit": setup.time_limit,
             "interview_date": setup.interview_date.isoformat() if setup.interview_date else None,
             "answer_by": setup.answer_by,
+            "read_aloud": setup.read_aloud,
         }
     )
     with atomic_writer(path) as out:

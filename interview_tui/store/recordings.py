@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,13 +47,37 @@ class RecordingStore(StoreBase):
                 (session_id, position, audio_path, _dump(delivery)),
             )
 
-    def save_transcript(self, session_id: int, position: int, answer: str) -> None:
-        """Put a spoken answer's transcript (with any typed notes) in as its answer."""
+    def add_transcript(
+        self,
+        session_id: int,
+        position: int,
+        transcript: str,
+        placeholders: Collection[str] = (),
+        empty: str = "",
+    ) -> str:
+        """Put a spoken answer's transcript at the top of its answer; returns the new answer.
+
+        Whatever the answer holds when the transcript arrives is read in the same transaction
+        and kept below it (notes typed meanwhile are never lost); a ``placeholders`` text is
+        replaced. An empty transcript leaves typed notes alone and turns a placeholder into
+        ``empty``.
+        """
         with self._write() as db:
+            row = db.execute(
+                "SELECT answer FROM attempts WHERE session_id = ? AND position = ?",
+                (session_id, position),
+            ).fetchone()
+            if row is None:
+                return ""
+            notes = "" if row[0] in placeholders else str(row[0]).strip()
+            if transcript and transcript in notes:
+                return str(row[0])  # already there: a second landing adds nothing
+            answer = "\n\n".join(part for part in (transcript, notes) if part) or empty
             db.execute(
                 "UPDATE attempts SET answer = ? WHERE session_id = ? AND position = ?",
                 (answer, session_id, position),
             )
+        return answer
 
     def recordings(self, session_id: int) -> dict[int, RecordingRecord]:
         """The session's recordings by question position."""

@@ -57,6 +57,7 @@ class PracticeRequest:
     order: Order
     time_limit: int | None = None
     interview_date: date | None = None
+    read_aloud: bool = False
 
 
 class BanksLoaded(Message):
@@ -240,6 +241,7 @@ class InterviewApp(KeepingApp, OwnCommandsApp):
         self.role = bank.role
         if request.interview_date is not None:
             self.setup = replace(self.setup, interview_date=request.interview_date)
+        self.setup = replace(self.setup, read_aloud=request.read_aloud)
         self.start_session(bank, request.count, request.order, request.time_limit)
 
     def _offer_resume(self) -> None:

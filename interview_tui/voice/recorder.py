@@ -113,11 +113,16 @@ def import_sounddevice() -> Any:
 
 
 class Recorder:
-    """Writes what ``source`` captures into the FLAC file at ``path`` (created 0600)."""
+    """Writes what ``source`` captures into the FLAC file at ``path`` (created 0600).
 
-    def __init__(self, path: Path, source: Source) -> None:
+    ``before``: audio the file starts with (a recording cut short by a crash, continued);
+    it is on disk before the capture starts.
+    """
+
+    def __init__(self, path: Path, source: Source, before: Samples | None = None) -> None:
         self.path = path
         self.source = source
+        self.before = before
         self.frames = 0
         self.level_db = QUIET_DB
         self.paused = False
@@ -145,6 +150,11 @@ class Recorder:
         sound = soundfile.SoundFile(
             handle, "w", samplerate=RATE, channels=1, format=FORMAT, subtype=SUBTYPE
         )
+        if self.before is not None and len(self.before):
+            sound.write(self.before)
+            sound.flush()
+            handle.flush()
+            self.frames = len(self.before)
 
         def write() -> None:
             try:

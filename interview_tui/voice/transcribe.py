@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from interview_tui.banks.clean import clean_text
 from interview_tui.voice.delivery import Word
 from interview_tui.voice.extra import VoiceError, require
 
@@ -65,7 +66,11 @@ class Transcriber:
         )
         words: list[Word] = []
         texts: list[str] = []
+        # A model's output is text from outside: a control character in it (a damaged or
+        # random model writes them) must not reach the terminal, the editor or an export.
         for segment in segments:
-            texts.append(segment.text.strip())
-            words.extend(Word(w.start, w.end, w.word.strip()) for w in segment.words or ())
+            texts.append(clean_text(segment.text).strip())
+            words.extend(
+                Word(w.start, w.end, clean_text(w.word).strip()) for w in segment.words or ()
+            )
         return Transcript(" ".join(t for t in texts if t), tuple(words))

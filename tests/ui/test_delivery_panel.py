@@ -71,6 +71,10 @@ async def test_delivery_shows_in_the_rate_dialog_and_on_compare(
         assert [float(n) for n in spoke.groups()] == pytest.approx([1.5, 4.5, 0.5], abs=0.3)
         assert "1 pause ≥ 2s: at 0:01 (2.5s)" in text
         assert panel.region.bottom <= SIZE[1]  # on screen at 80x24
+        # No model here, so no transcript: the placeholder's words are not counted as the answer's.
+        facts = str(rate.query_one("#rate-facts").render())
+        assert "no transcript (no speech model)" in facts and "word" not in facts, facts
+        assert not rate.query("#rate-insights")  # nothing analysed of a placeholder
         # The transcript lands while the dialog is open: pace and fillers join the panel.
         from interview_tui.tui.screens.voice_answer import _show_in_rating
         from interview_tui.voice.delivery import Delivery
@@ -78,8 +82,11 @@ async def test_delivery_shows_in_the_rate_dialog_and_on_compare(
         recording = app.store.recording(app.store.session_ids()[0], 0)
         assert recording is not None and recording.delivery is not None
         heard = recording.delivery | {"words_per_minute": 130.0, "hesitations": {"um": 1}}
-        _show_in_rating(app, rate.attempt.session_id, 0, Delivery.from_dict(heard))
+        said = "Um I listened first and then we agreed."
+        _show_in_rating(app, rate.attempt.session_id, 0, said, Delivery.from_dict(heard))
         assert "130 words a minute · fillers: um ×1" in str(panel.render())
+        assert "8 words" in str(rate.query_one("#rate-facts").render())
+        assert said in str(rate.query_one("#rate-answer").render())
         await pilot.press("4", "4", "4", "4", "enter")
         await until(pilot, lambda: isinstance(app.screen, ReflectScreen))
 

@@ -262,10 +262,11 @@ async def test_the_setup_dialog_starts_at_the_goal_and_tabs_through_its_fields(
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, SetupScreen))
         order = [app.focused.id if app.focused else None]
-        for _ in range(7):
+        for _ in range(8):
             await pilot.press("tab")
             order.append(app.focused.id if app.focused else None)
-        fields = ["goal", "count", "order", "time-limit", "answer-by", "interview-date"]
+        fields = ["goal", "count", "order", "time-limit", "answer-by", "read-aloud"]
+        fields.append("interview-date")
         assert order == [*fields, "start", "back"]
         await pilot.press("escape")
         await pilot.pause()

@@ -4,8 +4,12 @@ voice tests call :func:`require_extra` first, so that a light venv skips them wi
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -57,3 +61,22 @@ def espeak(text: str, folder: Path) -> np.ndarray:
     target = folder / f"espeak-{abs(hash(text))}.wav"
     subprocess.run(["espeak-ng", "-w", str(target), text], check=True)
     return read_audio(target)
+
+
+def killed_recording(source: Path, target: Path, size: int = 40_000) -> None:
+    """Record ``source`` (paced like a microphone) into ``target`` in another process, and
+    kill it (SIGKILL) once ``size`` bytes are on disk: a recording cut short by a crash."""
+    script = (
+        "import sys, time\nfrom pathlib import Path\n"
+        "from interview_tui.voice.recorder import FileSource, Recorder\n"
+        f"r = Recorder(Path({str(target)!r}), FileSource(Path({str(source)!r})))\n"
+        "r.start()\nprint('recording', flush=True)\ntime.sleep(60)\n"
+    )
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None and process.stdout.readline() == "recording\n"
+    deadline = time.monotonic() + 30
+    while (not target.exists() or target.stat().st_size < size) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    process.stdout.close()

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
 import stat
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +13,7 @@ from interview_tui.voice.audio import read_audio
 from interview_tui.voice.delivery import LONG_PAUSE, Word, measure
 from interview_tui.voice.extra import VoiceError
 from interview_tui.voice.recorder import FileSource, Recorder, record_file
-from tests.voice.audio_tools import RATE, espeak, silence, tone, write
+from tests.voice.audio_tools import RATE, espeak, killed_recording, silence, tone, write
 
 TOLERANCE = 0.3
 
@@ -111,19 +106,7 @@ def test_a_crash_keeps_the_recording(tmp_path: Path) -> None:
     """A recorder killed mid-answer leaves a file that reads back, up to the last block."""
     source = write(tmp_path / "in.wav", tone(20))
     target = tmp_path / "rec.flac"
-    script = (
-        "import sys, time\nfrom pathlib import Path\n"
-        "from interview_tui.voice.recorder import FileSource, Recorder\n"
-        f"r = Recorder(Path({str(target)!r}), FileSource(Path({str(source)!r})))\n"
-        "r.start()\nprint('recording', flush=True)\ntime.sleep(60)\n"
-    )
-    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    assert process.stdout is not None and process.stdout.readline() == "recording\n"
-    deadline = time.monotonic() + 30
-    while (not target.exists() or target.stat().st_size < 40_000) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
+    killed_recording(source, target)
     recovered = read_audio(target)
     assert len(recovered) > RATE  # more than a second of a paced 20 s input survived
 

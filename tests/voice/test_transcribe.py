@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from interview_tui.banks.clean import visible
 from interview_tui.cli.main import main
 from interview_tui.voice import models
 from interview_tui.voice.analyse import analyse
@@ -23,6 +24,14 @@ def test_transcribe_runs_the_real_decoder(tiny_model: Path, tmp_path: Path) -> N
     assert transcript.text
     assert transcript.words
     assert all(0 <= w.start <= w.end <= len(samples) / RATE + 0.5 for w in transcript.words)
+
+
+def test_the_transcript_carries_no_control_characters(tiny_model: Path, tmp_path: Path) -> None:
+    """The random model writes bytes like \x06 for this audio: they never reach the answer."""
+    path = write(tmp_path / "a.wav", silence(0.5), tone(1), silence(2.5), tone(0.5))
+    delivery = analyse(path, Transcriber(tiny_model))
+    assert delivery.transcript
+    assert visible(delivery.transcript) == delivery.transcript
 
 
 def test_speech_through_the_vad_and_decoder(tiny_model: Path, tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from interview_tui.banks.model import Criterion, Role
 from interview_tui.coaching.report import Insights
 from interview_tui.durations import format_duration
 from interview_tui.store.records import AttemptRecord
+from interview_tui.tui.screens.spoken_text import words_note
 from interview_tui.tui.widgets.criterion_row import CriterionRow
 from interview_tui.tui.widgets.delivery_panel import DeliveryPanel
 from interview_tui.tui.widgets.footer import AppFooter
@@ -104,25 +105,38 @@ class RateScreen(ModalScreen[RatingResult | None]):
         self.criteria = criteria
         self.insights = insights
 
-    def compose(self) -> ComposeResult:
+    def _facts(self, answer: str) -> str:
+        """Time spent, words (or why there are none yet), for an answer its time aloud, and
+        overtime; as markup."""
         insights = self.insights
-        # One count of words, the insights' own, so that no two numbers disagree.
-        words = insights.words if insights else len(self.attempt.answer.split())
         spent = format_duration(self.attempt.seconds_spent)
         limit = format_duration(self.attempt.time_limit)
+        missing = words_note(answer)
+        if missing is not None:
+            # A spoken answer whose transcript is not in: its placeholder is not its words.
+            return self._with_overtime(f"{spent} of {limit} · {missing}")
+        # One count of words, the insights' own, so that no two numbers disagree.
+        words = insights.words if insights else len(answer.split())
         facts = f"{spent} of {limit} · {words} word{'s' if words != 1 else ''}"
         if insights is not None and self.role == "interviewee":
             # How long it takes to say matters for an answer, not for a question.
             facts += f" · about {format_duration(insights.speaking_seconds)} aloud"
             facts += " (over time)" if insights.over_time else ""
+        return self._with_overtime(facts)
+
+    def _with_overtime(self, facts: str) -> str:
+        over = " · [b $error]overtime[/]" if self.attempt.overtime else ""
+        return f"[dim]{escape(facts)}[/dim]{over}"
+
+    def compose(self) -> ComposeResult:
+        facts = self._facts(self.attempt.answer)
         title, stumped = WORDING[self.role]
         with Vertical(id="rate-dialog", classes="dialog"):
             yield Label(title, classes="dialog-title")
             yield Static(escape(self.attempt.question_text), id="rate-question")
             with Horizontal(id="rate-body"):
                 with Column(id="rate-left"):
-                    over = " · [b $error]overtime[/]" if self.attempt.overtime else ""
-                    yield Static(f"[dim]{facts}[/dim]{over}", id="rate-facts")
+                    yield Static(facts, id="rate-facts")
                     if self.delivery is not None:
                         yield DeliveryPanel(self.delivery, id="rate-delivery")
                     if self.insights is not None:
@@ -142,6 +156,19 @@ class RateScreen(ModalScreen[RatingResult | None]):
 
     def on_mount(self) -> None:
         self.query(CriterionRow).first().focus()
+
+    def show_transcript(self, answer: str, delivery: Mapping[str, Any]) -> None:
+        """The transcript came in while rating: count its words, show pace and fillers."""
+        self.insights = None  # they were of the typed notes alone
+        self.query_one("#rate-facts", Static).update(self._facts(answer))
+        for panel in self.query("#rate-delivery").results(DeliveryPanel):
+            panel.show(delivery)
+        shown = escape(answer[:600]) + ("…" if len(answer) > 600 else "")
+        found = self.query("#rate-answer").results(Static)
+        if (static := next(found, None)) is not None:
+            static.update(shown)
+        elif words_note(answer) is None:
+            self.query_one("#rate-left", Column).mount(Static(shown, id="rate-answer"))
 
     def action_score(self, score: int) -> None:
         row = self.focused

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -11,7 +12,7 @@ from textual.containers import Horizontal
 from textual.markup import escape
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Header, Static, TextArea
+from textual.widgets import Footer, Header, Static, TextArea
 
 from interview_tui.banks.model import DEFAULT_RUBRICS, Role
 from interview_tui.banks.text import plain_label
@@ -22,6 +23,8 @@ from interview_tui.errors import UserError
 from interview_tui.practice.rehearsal import Rehearsal
 from interview_tui.tui.screens.confirm import ConfirmScreen
 from interview_tui.tui.screens.rate import RateScreen, RatingResult
+from interview_tui.tui.screens.read_aloud import ReadingAloud
+from interview_tui.tui.screens.spoken_text import words_note
 from interview_tui.tui.screens.voice_answer import VoiceAnswering
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.countdown import CountdownDisplay
@@ -47,7 +50,7 @@ def _quoted(span: str, width: int = 40) -> str:
     return f"{cut}…"
 
 
-class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
+class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
     CSS_PATH = "screens.tcss"
     AUTO_FOCUS = "#answer"
 
@@ -56,6 +59,8 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         Binding("ctrl+n", "skip", "Skip"),
         Binding("ctrl+t", "pause", "Pause", tooltip="Stop the clock; again to go on"),
         Binding("ctrl+g", "guidance", "Guidance"),
+        # f5: the editor leaves it free (ctrl+o and the letters type or move).
+        Binding("f5", "read_again", "Repeat", tooltip="Read the question aloud again"),
         Binding("escape", "end", "End"),  # short: the footer must fit 80 columns
         Binding("shift+tab", "app.focus_previous", "Scroll the question", show=False),
     ]
@@ -85,7 +90,11 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
             placeholder=PLACEHOLDERS[self.rehearsal.plan.role],
         )
         yield Static("", id="checker")
-        yield AppFooter()
+        footer = AppFooter()
+        # With "f5 Repeat" too, help's key would not fit 80 columns beside the palette's
+        # (ctrl+p still opens it, and help lists it).
+        footer.set_reactive(Footer.show_command_palette, not self.read_aloud_on)
+        yield footer
 
     @property
     def editor(self) -> TextArea:
@@ -124,7 +133,19 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         # At once, not after a refresh: keys typed the moment the question shows go to it.
         self.set_focus(self.editor)
         self._tick()
-        self.voice_start()
+        if self.rehearsal.pending is not None:
+            return  # resumed to rate an answer already given: nothing to read or record
+        found = self.voice_interrupted()
+        if found is not None:
+            # Resumed after a crash mid-answer: its recording is offered back, never orphaned.
+            from interview_tui.tui.screens.recording_found import RecordingFoundScreen
+
+            self.app.push_screen(RecordingFoundScreen(*found), partial(self.voice_found, found[0]))
+            return
+        # In voice mode the recording starts once the question has been read aloud.
+        self.read_question(then=self.voice_start)
+        if self.reading:
+            self.voice_waiting()
 
     def _set_guidance(self, visible: bool) -> None:
         self._guidance = visible
@@ -190,6 +211,7 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         Returns what to tell the user after exit, "" if nothing, or None if the text could
         be kept nowhere: then the app must stay open.
         """
+        self.stop_reading()
         if self.flush_draft():
             return ""
         from interview_tui.practice.recovery import write_recovery
@@ -227,6 +249,9 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
     def on_screen_suspend(self) -> None:
         self.flush_draft()
 
+    def on_unmount(self) -> None:
+        self.stop_reading()  # leaving the session or quitting silences the voice
+
     def _failed(self, what: str, error: UserError) -> None:
         self.notify(f"{what}: {error}. Your text is still here.", severity="error", timeout=15)
 
@@ -235,26 +260,29 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
     def action_submit(self) -> None:
         if self.rehearsal.done or self._writing:
             return
+        self.stop_reading()
         text = self.editor.text
         recording = self.voice_stop()
         if not text.strip() and recording is None:
             self.notify("Write an answer first, or skip with ctrl+n.", severity="warning")
             return
-        notes, text = text, text if text.strip() else self.voice_placeholder()
-        self.insights = self._analyse(text)
-        insights = self.insights.as_dict()
+        # Spoken with nothing typed: a placeholder until the transcript lands, never analysed
+        # (its words are not the user's).
+        spoken_only = not text.strip()
+        text = self.voice_placeholder() if spoken_only else text
+        self.insights = None if spoken_only else self._analyse(text)
+        insights = self.insights.as_dict() if self.insights else None
         self._write(
             lambda: self.rehearsal.submit(text, insights),
-            lambda: self._submitted(text, recording, notes.strip()),
+            lambda: self._submitted(text, recording),
             "Answer not saved",
             self.rehearsal.reopen,
         )
 
-    def _submitted(self, text: str, recording: str | None, notes: str) -> None:
+    def _submitted(self, text: str, recording: str | None) -> None:
         self._saved_text = text
-        if recording is not None:
-            # The rating follows at once; the transcript lands in the answer when ready.
-            self.voice_transcribe(recording, self.rehearsal.position, notes)
+        # The rating follows at once; the transcript lands in the answer when ready.
+        self.voice_submitted(recording)
         self._ask_rating()
 
     def _write(
@@ -303,8 +331,8 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         criteria = bank.criteria if bank else DEFAULT_RUBRICS[self.rehearsal.plan.role]
         if self.rehearsal.plan.role == "interviewee":
             self._set_guidance(True)  # now the key points help judge the answer
-        if self.insights is None:  # resumed: the insights were not kept in memory
-            self.insights = self._analyse(attempt.answer)
+        if self.insights is None and not words_note(attempt.answer):
+            self.insights = self._analyse(attempt.answer)  # resumed: not kept in memory
         role = self.rehearsal.plan.role
         self.app.push_screen(
             RateScreen(attempt, criteria, self.insights, role, self.voice_delivery()), self._rated
@@ -330,6 +358,7 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
     def action_skip(self) -> None:
         if self.rehearsal.done or self._writing:
             return
+        self.stop_reading()
         self.voice_stop()  # a skipped question keeps what was said
         text = self.editor.text
         self._write(lambda: self.rehearsal.skip(text), self._skipped, "Skip not saved")
@@ -353,10 +382,22 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         countdown = self.rehearsal.countdown
         countdown.toggle()
         self.editor.read_only = countdown.paused
+        # Pausing silences the voice; what waited for it (the recording) starts, paused.
+        self.stop_reading(finish=True)
         self.voice_pause(countdown.paused)
         if not countdown.paused:
             self.editor.focus()
         self._tick()
+
+    def action_read_again(self) -> None:
+        if self.rehearsal.done or self._writing or self.rehearsal.pending is not None:
+            return
+        self.voice_pause(True)  # the microphone must not take the voice for the answer
+        self.read_again(lambda: self.voice_pause(self.rehearsal.countdown.paused))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # "Repeat" is in the footer only when questions are read aloud.
+        return self.read_aloud_on if action == "read_again" else True
 
     def action_guidance(self) -> None:
         self._set_guidance(not self._guidance)
@@ -377,6 +418,7 @@ class RehearseScreen(VoiceAnswering, UsesServices, Screen[None]):
         if not confirmed:
             self.editor.focus()
             return
+        self.stop_reading()
         self.voice_stop()
         self.flush_draft()
         self.rehearsal.end_early()

@@ -1,5 +1,5 @@
 """Set up the next session: its goal first, then how many questions, their order and time,
-and whether the answers are typed or spoken."""
+whether the answers are typed or spoken, and whether the questions are read aloud."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from interview_tui.practice.plan import ANSWER_BY, ORDERS, AnswerBy, Order, Sess
 from interview_tui.settings import parse_interview_date
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.interview_date import interview_date_field
+from interview_tui.tui.widgets.stumped_checkbox import SpaceCheckbox
 
 ORDER_LABELS: dict[Order, str] = {
     "random": "Random",
@@ -113,6 +114,9 @@ class SetupScreen(ModalScreen[SessionSetup | None]):
             hint = Label(_voice_hint(setup.answer_by), id="voice-hint")
             hint.display = bool(hint.content)
             yield hint
+            yield SpaceCheckbox(
+                "Read each question aloud (f5 repeats it)", setup.read_aloud, id="read-aloud"
+            )
             yield from interview_date_field(setup.interview_date)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Start ⏎", id="start", variant="primary")
@@ -165,7 +169,8 @@ class SetupScreen(ModalScreen[SessionSetup | None]):
         goal = self.query_one("#goal", Input).value.strip()
         by = self.query_one("#answer-by", Select).value
         answer_by = next((b for b in ANSWER_BY if b == by), self.setup.answer_by)
-        return SessionSetup(count, order, time_limit, goal, interview_date, answer_by)
+        aloud = self.query_one("#read-aloud", SpaceCheckbox).value
+        return SessionSetup(count, order, time_limit, goal, interview_date, answer_by, aloud)
 
     def _refuse(self, field: Input, message: str) -> None:
         self.notify(message, severity="error")

@@ -17,10 +17,16 @@ class VoiceMeter(Static):
     """
 
     def show(self, seconds: float, level: float, state: str) -> None:
-        """Redraw: ``state`` is recording, paused or stopped."""
+        """Redraw: ``state`` is recording, paused, stopped or reading (the question, aloud:
+        the recording starts after it)."""
         lit = round(max(0.0, min(1.0, level)) * BARS)
         minutes, rest = divmod(int(seconds), 60)
-        mark = {"recording": "● REC", "paused": "‖ paused", "stopped": "■ kept"}[state]
+        mark = {
+            "recording": "● REC",
+            "paused": "‖ paused",
+            "stopped": "■ kept",
+            "reading": "◌ listen",
+        }[state]
         self.update(f"{mark} {minutes}:{rest:02d}\n{'▮' * lit}{'▯' * (BARS - lit)}")
         self.set_class(state == "paused", "-paused")
-        self.set_class(state == "stopped", "-stopped")
+        self.set_class(state in ("stopped", "reading"), "-stopped")
