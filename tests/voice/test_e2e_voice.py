@@ -81,11 +81,11 @@ def test_a_spoken_answer_from_question_to_rating_and_play_back(tmux: Tmux, dirs:
     # Play-back from the session's detail: no sound device here, so one clear line.
     tmux.press("C-q")
     tmux.restart(app(dirs, "review"))
-    tmux.wait_for("1 session(s)", "Resume your unfinished session?")  # quit at reflection
+    tmux.wait_for("1 session ", "Resume your unfinished session?")  # quit at reflection
     tmux.press("f")  # finish it: its answers are kept
     tmux.wait_gone("Resume your unfinished session?")
     tmux.press("Enter")
-    tmux.wait_for("Play/stop")
+    tmux.wait_for("space Play")
     tmux.press("Space")
     screen = tmux.wait_for("cannot play the recording")
     assert "Traceback" not in screen
