@@ -218,6 +218,11 @@ _METHOD = re.compile(
 )
 
 
+def echo_stems(points: Sequence[str], stopwords: frozenset[str]) -> frozenset[str]:
+    """The stems of every key point's content words: what an answer may read back."""
+    return frozenset(s for point in points for s in _content_stems(point, stopwords))
+
+
 def coverage(
     answer_tokens: Tokens,
     points: Sequence[str],
@@ -232,7 +237,7 @@ def coverage(
     real story, "how you prioritised the work" can be answered with an approach.
     """
     sentences = split_sentences(answer_tokens, stopwords)
-    echo = frozenset(s for point in points for s in _content_stems(point, stopwords))
+    echo = echo_stems(points, stopwords)
     found = []
     for index, point in enumerate(points):
         if not episode and not _METHOD.match(point.strip().lower()):
