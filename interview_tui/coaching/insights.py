@@ -286,6 +286,19 @@ def analyse(
         if w in WE_WORDS and not (w == "us" and answer[start:end] == "US")
     )
 
+    star = (
+        star_parts(
+            tokens,
+            stems,
+            matchers.star,
+            own_words(
+                (s for s, w in zip(stems, tokens.words, strict=True) if w not in words.stopwords),
+                echo_stems(key_points, words.stopwords),
+            ),
+        )
+        if behavioral
+        else None
+    )
     return Insights(
         words=len(tokens.words),
         speaking_seconds=len(tokens.words) * 60 / WORDS_PER_MINUTE,
@@ -299,24 +312,9 @@ def analyse(
             cues,
             words.stopwords,
             episode=not behavioral or tells_an_episode(answer),
+            star=star,
         ),
-        star=(
-            star_parts(
-                tokens,
-                stems,
-                matchers.star,
-                own_words(
-                    (
-                        s
-                        for s, w in zip(stems, tokens.words, strict=True)
-                        if w not in words.stopwords
-                    ),
-                    echo_stems(key_points, words.stopwords),
-                ),
-            )
-            if behavioral
-            else None
-        ),
+        star=star,
         i_count=i_count,
         we_count=we_count,
         top_words=_top_words(tokens, stems, flagged, words.stopwords),
