@@ -85,6 +85,7 @@ from interview_tui.coaching.checker_words import (
     CONDITIONAL_PROBES,
     DO,
     ELIGIBILITY,
+    ELIGIBILITY_CHECK,
     HAVE,
     HOW_VERBS,
     MODAL,
@@ -247,8 +248,10 @@ def _yes_no(
     words = tokens.words
     stop = sentence.stop if tag is None else tag
     clause = words[:stop]
-    if _is_choice(words, sentence.first, stop) or any(
-        _ELIGIBILITY.longest_at(clause, i) for i in range(sentence.first, stop)
+    if (
+        _is_choice(words, sentence.first, stop)
+        or any(_ELIGIBILITY.longest_at(clause, i) for i in range(sentence.first, stop))
+        or _checks_eligibility(words[sentence.first : stop])
     ):
         return []
     starts = _clause_starts(tokens, sentence.first, stop)
@@ -274,6 +277,16 @@ def _yes_no(
 
 
 _ELIGIBILITY = PhraseIndex.build(ELIGIBILITY)
+
+
+def _checks_eligibility(words: tuple[str, ...]) -> bool:
+    """Whether a closed question checks the candidate's own licence, registration, permit
+    or minimum age ("Do you hold a current forklift certificate?"): yes or no is the answer
+    wanted. About the employer ("Do you sponsor visas?") it is an ordinary closed question."""
+    about_them = "you" in words or "your" in words or "you're" in words
+    return about_them and ELIGIBILITY_CHECK.search(" ".join(words)) is not None
+
+
 _OPEN = "Start with what, how or tell me about: 'What do you find most rewarding about…?'"
 
 
