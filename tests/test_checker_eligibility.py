@@ -30,6 +30,10 @@ def test_an_eligibility_check_is_not_yes_no(text: str) -> None:
     assert rules(text, hiring=True) == set()
 
 
+def test_outside_hiring_a_licence_question_is_an_ordinary_closed_question() -> None:
+    assert rules("Do you need a special licence for this work?", informational=True) == {"yes_no"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -157,7 +157,7 @@ def check_question(
             tokens, sentence, _clause_starts(tokens, sentence.first, tag or sentence.stop)
         )
         if not probed:
-            flags.extend(_yes_no(tokens, sentence, tag, leading_starts, guess))
+            flags.extend(_yes_no(tokens, sentence, tag, leading_starts, guess, hiring))
         if tag is not None:
             flags.append(_tag_flag(tokens, sentence, tag))
         elif guess or negative_question(tokens, sentence):
@@ -243,7 +243,12 @@ def _is_choice(words: tuple[str, ...], first: int, stop: int) -> bool:
 
 
 def _yes_no(
-    tokens: Tokens, sentence: Sentence, tag: int | None, leading_starts: set[int], stated: bool
+    tokens: Tokens,
+    sentence: Sentence,
+    tag: int | None,
+    leading_starts: set[int],
+    stated: bool,
+    hiring: bool = False,
 ) -> list[QuestionFlag]:
     words = tokens.words
     stop = sentence.stop if tag is None else tag
@@ -251,7 +256,9 @@ def _yes_no(
     if (
         _is_choice(words, sentence.first, stop)
         or any(_ELIGIBILITY.longest_at(clause, i) for i in range(sentence.first, stop))
-        or _checks_eligibility(words[sentence.first : stop])
+        # An employer checking eligibility wants yes or no; anywhere else "Do you need a
+        # licence for this work?" is an ordinary closed question.
+        or (hiring and _checks_eligibility(words[sentence.first : stop]))
     ):
         return []
     starts = _clause_starts(tokens, sentence.first, stop)
