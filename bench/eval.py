@@ -218,7 +218,7 @@ def print_report(which: str, verbose: bool = False, directory: Path = EVAL_DIR) 
 
 
 def main(argv: Sequence[str] | None = None, directory: Path = EVAL_DIR) -> None:
-    """Print the figures for each split present: dev, holdout, then fresh.
+    """Print the figures for each split present: dev, holdout, fresh, then fresh2.
 
     ``-v`` lists every disagreement; use it on dev only, so as not to tune on the others.
     """

@@ -175,3 +175,23 @@ def test_the_report_prints_each_split_present(
     for which in ("dev", "holdout", "fresh"):
         assert f"== {which}: interviewer question checker" in out
     assert out.index("== holdout") < out.index("== fresh")
+
+
+def test_fresh2_is_its_own_split_reported_after_fresh(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write_sets(tmp_path)
+    (tmp_path / "answers_bundled.yaml").unlink()  # the fixture bank is not bundled
+    (tmp_path / "questions_fresh2.yaml").write_text(
+        "- {text: 'Do you have kids?', context: hiring, flags: [illegal], split: fresh2}\n",
+        encoding="utf-8",
+    )
+    questions = eval_sets.load("questions", tmp_path)
+    assert eval_sets.splits_present(questions) == ["dev", "holdout", "fresh", "fresh2"]
+    fresh2 = evaluation.evaluate_checker(evaluation.split(questions, "fresh2"), WORDS)
+    assert fresh2.rules["illegal"].tp == 1
+    evaluation.main([], tmp_path)
+    out = capsys.readouterr().out
+    assert out.index("== fresh: interviewer") < out.index("== fresh2: interviewer")
+    evaluation.main(["fresh2"], tmp_path)
+    assert "== dev" not in capsys.readouterr().out

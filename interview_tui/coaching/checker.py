@@ -85,6 +85,7 @@ from interview_tui.coaching.checker_words import (
     CONDITIONAL_PROBES,
     DO,
     ELIGIBILITY,
+    ELIGIBILITY_CHECK,
     HAVE,
     HOW_VERBS,
     MODAL,
@@ -156,7 +157,7 @@ def check_question(
             tokens, sentence, _clause_starts(tokens, sentence.first, tag or sentence.stop)
         )
         if not probed:
-            flags.extend(_yes_no(tokens, sentence, tag, leading_starts, guess))
+            flags.extend(_yes_no(tokens, sentence, tag, leading_starts, guess, hiring))
         if tag is not None:
             flags.append(_tag_flag(tokens, sentence, tag))
         elif guess or negative_question(tokens, sentence):
@@ -242,13 +243,22 @@ def _is_choice(words: tuple[str, ...], first: int, stop: int) -> bool:
 
 
 def _yes_no(
-    tokens: Tokens, sentence: Sentence, tag: int | None, leading_starts: set[int], stated: bool
+    tokens: Tokens,
+    sentence: Sentence,
+    tag: int | None,
+    leading_starts: set[int],
+    stated: bool,
+    hiring: bool = False,
 ) -> list[QuestionFlag]:
     words = tokens.words
     stop = sentence.stop if tag is None else tag
     clause = words[:stop]
-    if _is_choice(words, sentence.first, stop) or any(
-        _ELIGIBILITY.longest_at(clause, i) for i in range(sentence.first, stop)
+    if (
+        _is_choice(words, sentence.first, stop)
+        or any(_ELIGIBILITY.longest_at(clause, i) for i in range(sentence.first, stop))
+        # An employer checking eligibility wants yes or no; anywhere else "Do you need a
+        # licence for this work?" is an ordinary closed question.
+        or (hiring and _checks_eligibility(words[sentence.first : stop]))
     ):
         return []
     starts = _clause_starts(tokens, sentence.first, stop)
@@ -274,6 +284,16 @@ def _yes_no(
 
 
 _ELIGIBILITY = PhraseIndex.build(ELIGIBILITY)
+
+
+def _checks_eligibility(words: tuple[str, ...]) -> bool:
+    """Whether a closed question checks the candidate's own licence, registration, permit
+    or minimum age ("Do you hold a current forklift certificate?"): yes or no is the answer
+    wanted. About the employer ("Do you sponsor visas?") it is an ordinary closed question."""
+    about_them = "you" in words or "your" in words or "you're" in words
+    return about_them and ELIGIBILITY_CHECK.search(" ".join(words)) is not None
+
+
 _OPEN = "Start with what, how or tell me about: 'What do you find most rewarding about…?'"
 
 

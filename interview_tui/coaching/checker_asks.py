@@ -23,6 +23,8 @@ what should I be doing now?" (a firm *like* theirs: advice, not an ask).
 
 from __future__ import annotations
 
+import itertools
+
 from interview_tui.coaching.checker_base import Sentence
 from interview_tui.coaching.checker_words import AUX, MODAL, OPENERS
 from interview_tui.coaching.wordlists import PhraseIndex, Tokens, entry_words
@@ -36,6 +38,11 @@ VACANCY = PhraseIndex.build(
     for entry in (
         "role",
         "roles",
+        "a job",
+        "any jobs",
+        "with a view to",
+        "me get in",
+        "get me in",
         "position",
         "positions",
         "vacancy",
@@ -115,6 +122,9 @@ def asks_for_a_job(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | None
     if sentence.mark not in ("?", ""):
         return None
     words = tokens.words[sentence.first : sentence.stop]
+    handed = _hands_me_on(words)
+    if handed is not None:
+        return (sentence.first + handed[0], sentence.first + handed[1])
     vacancies = [
         (first, stop)
         for first, stop, _ in VACANCY.find_all(words)
@@ -151,8 +161,43 @@ def _organisation(words: tuple[str, ...]) -> bool | None:
 
 
 def _asks_listener(words: tuple[str, ...]) -> bool:
-    """Whether the sentence asks the listener to act: "could you…", "would you…"."""
+    """Whether the sentence asks the listener to act: "could you…", "would you…", "…so you
+    can pass it on"."""
     return any(
-        word in MODAL and index + 1 < len(words) and words[index + 1] in ("you", "your")
+        word in MODAL
+        and (
+            (index + 1 < len(words) and words[index + 1] in ("you", "your"))
+            or (index > 0 and words[index - 1] == "you")
+        )
         for index, word in enumerate(words)
     )
+
+
+# Handing the asker on to whoever hires: "mention my name to your manager", "pass my
+# details to HR", "put my name forward". The thing handed on is the asker, their name or
+# their papers; the one it goes to hires, or works in the listener's organisation.
+_HAND_ON = frozenset(
+    {"mention", "pass", "forward", "send", "give", "show", "introduce", "recommend", "refer"}
+)
+_ME_AS_PAPERS = frozenset({"name", "details", "cv", "resume", "portfolio", "application"})
+_HIRER = frozenset({"hr", "recruitment", "recruiter", "recruiting", "hiring", "whoever"})
+
+
+def _hands_me_on(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """The span of a request to hand the asker on to someone who hires, or None."""
+    for index, word in enumerate(words):
+        if word not in _HAND_ON:
+            continue
+        rest = words[index + 1 : index + 5]
+        me = "me" in rest[:1] or any(
+            a == "my" and b in _ME_AS_PAPERS for a, b in itertools.pairwise(rest)
+        )
+        if not me:
+            continue
+        after = words[index + 1 :]
+        to_hirer = any(w in _HIRER for w in after) or any(
+            a == "your" and b in ORGANISATION for a, b in itertools.pairwise(after)
+        )
+        if to_hirer:
+            return (index, index + 1)
+    return None

@@ -154,6 +154,9 @@ TOPICS = (
         "take part in the interview.",
         r"\bhealth (?:problems|issues|conditions)\b|\bmental health\b|\bmedication\b"
         r"|\bsick days\b|\bsickness\b|\blong-term conditions?\b|\bdisabilit\w*"
+        # Time off sick, however it is put: "How many days were you off sick last year?"
+        r"|\b(?:off|time off|days off|leave|absent|absence) (?:\w+ )?(?:sick|ill|unwell)\b"
+        r"|\bcalled in sick\b|\bsick (?:leave|notes?|record)\b"
         r"|\billness\w*|\bmedical conditions?\b|\byour (?:overall |general )health\b"
         r"|\byour health (?:overall|in general|like)\b|\bdescribe your health\b"
         # The candidate's own treatment, not the patients' they would care for.

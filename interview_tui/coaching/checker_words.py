@@ -209,6 +209,15 @@ CONTRAST_WORDS = frozenset(
     {"least", "most", "worst", "best", "hardest", "easiest", "toughest", "not", "less", "more"}
 )
 # Yes/no is the answer wanted when checking a legal requirement of the job.
+# The same checks from their grammar: a licence, certificate, registration, permit or visa
+# the job needs, a legal minimum age, or whether sponsorship is needed.
+ELIGIBILITY_CHECK = re.compile(
+    r"\b(?:licen[cs]es?|licensed|certificates?|certification|certified|permits?"
+    r"|(?:a|your|valid|current) visa|(?:need|needs|require|requires) (?:\w+ )?sponsorship"
+    r"|registration|registered|register|clearance|dbs|pin|accreditation"
+    r"|accredited|(?:at least|over|aged) (?:16|17|18|19|20|21|25|sixteen|seventeen|eighteen"
+    r"|twenty-one))\b"
+)
 ELIGIBILITY = frozenset(
     {
         ("legally", "entitled"),

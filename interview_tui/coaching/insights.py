@@ -33,13 +33,8 @@ Key points
     count. A point not found is "not detected".
 
 STAR (the interviewee's past-behaviour questions only)
-    Judged on one real episode: an answer that narrates none (a habit, a plan, a trait: see
-    :func:`~interview_tui.coaching.nudges.tells_an_episode`) has no part at all, and an
-    episode is its own situation. Task, action and result are present when any of their cue
-    phrases appears, compared stem by stem (so
-    "I organised" also matches "I organized" and "I organise"). A percentage also counts as
-    a result; a bare number does not ("I have 2 kids"), nor does "I learned…", which is
-    reflection.
+    See :mod:`interview_tui.coaching.star`: judged on one real episode, from cue phrases and
+    general patterns of task, action and result.
 
 Nudges
     See :mod:`interview_tui.coaching.nudges`.
@@ -66,9 +61,10 @@ from types import MappingProxyType
 from typing import Literal
 
 from interview_tui.coaching.checker import check_question
-from interview_tui.coaching.key_points import coverage
+from interview_tui.coaching.key_points import coverage, echo_stems
 from interview_tui.coaching.nudges import nudges_for, tells_an_episode
 from interview_tui.coaching.report import WORDS_PER_MINUTE, Insights, Kind, Span
+from interview_tui.coaching.star import own_words, star_parts
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.wordlists import STAR_PARTS, PhraseIndex, Tokens, WordLists, tokenise
 
@@ -122,7 +118,6 @@ THINKING_VERBS = ("think", "believe", "guess", "suppose")
 NOT_A_HEDGE_BEFORE = frozenset({"about", "of", "through", "back"})
 
 _SET_OFF = re.compile(r"[,—–…]|\.\.|(?:^|\s)--?(?:\s|$)")
-_PERCENT = re.compile(r"\d\s*%")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -219,19 +214,6 @@ def _touches_filler(
     return False
 
 
-def _star(tokens: Tokens, stems: Sequence[str], matchers: _Matchers) -> dict[str, bool]:
-    if not tells_an_episode(tokens.text):
-        # STAR is judged on one real episode; a habit, a plan or a trait has no parts.
-        return dict.fromkeys(STAR_PARTS, False)
-    present: dict[str, bool] = {"situation": True}  # the episode is the situation
-    for part in STAR_PARTS[1:]:
-        cues = matchers.star[part]
-        present[part] = any(cues.longest_at(stems, i) for i in range(len(stems)))
-    if not present["result"]:
-        present["result"] = _PERCENT.search(tokens.text) is not None
-    return present
-
-
 def _top_words(
     tokens: Tokens, stems: Sequence[str], skip: set[int], stopwords: frozenset[str]
 ) -> tuple[tuple[str, int], ...]:
@@ -304,6 +286,19 @@ def analyse(
         if w in WE_WORDS and not (w == "us" and answer[start:end] == "US")
     )
 
+    star = (
+        star_parts(
+            tokens,
+            stems,
+            matchers.star,
+            own_words(
+                (s for s, w in zip(stems, tokens.words, strict=True) if w not in words.stopwords),
+                echo_stems(key_points, words.stopwords),
+            ),
+        )
+        if behavioral
+        else None
+    )
     return Insights(
         words=len(tokens.words),
         speaking_seconds=len(tokens.words) * 60 / WORDS_PER_MINUTE,
@@ -317,8 +312,9 @@ def analyse(
             cues,
             words.stopwords,
             episode=not behavioral or tells_an_episode(answer),
+            star=star,
         ),
-        star=_star(tokens, stems, matchers) if behavioral else None,
+        star=star,
         i_count=i_count,
         we_count=we_count,
         top_words=_top_words(tokens, stems, flagged, words.stopwords),

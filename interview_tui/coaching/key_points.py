@@ -211,11 +211,41 @@ def _windows(sentences: Sequence[Sentence]) -> list[tuple[Sentence, ...]]:
     return windows
 
 
-# Key points about method ("how you…", "what you did…") can be met by an answer that
-# describes an approach; the others need the real episode a past-behaviour question asks for.
+# Key points about method ("how you…", "what you did…", "finding the cause") can be met by
+# an answer that describes an approach; the others need the real episode a past-behaviour
+# question asks for.
 _METHOD = re.compile(
-    r"^(?:how you|what you did|the action you|the change you|the evidence or argument you)\b"
+    r"^(?:how you|what you did|the action you|the change you|the evidence or argument you"
+    # A point named by what one does ("finding the cause", "offering support") is a method.
+    r"|(?!(?:some|any|no|every)?thing\b)[a-z]{2,}ing)\b"
 )
+
+
+def echo_stems(points: Sequence[str], stopwords: frozenset[str]) -> frozenset[str]:
+    """The stems of every key point's content words: what an answer may read back."""
+    return frozenset(s for point in points for s in _content_stems(point, stopwords))
+
+
+# Key points that name a STAR part of the story: on a past-behaviour question they are
+# covered exactly when the story tells that part, however it is worded ("He came back a
+# month later" is how things ended; "I learned a lot" is not).
+_STAR_POINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "result",
+        re.compile(
+            r"^(?:the (?:result|outcome|effect|impact|difference)(?: (?:of|for|it)[\w ]*)?"
+            r"|how (?:it|things) (?:ended|turned out|was resolved|went)(?: for [\w ]+)?"
+            r"|whether you met it|what happened (?:next|afterwards|in the end))$"
+        ),
+    ),
+    ("action", re.compile(r"^(?:the (?:action|actions|steps?) you took|what you did)$")),
+)
+
+
+def star_part_of(point: str) -> str | None:
+    """The STAR part a key point names ("the outcome" → "result"), or None."""
+    text = point.strip().lower()
+    return next((part for part, pattern in _STAR_POINTS if pattern.match(text)), None)
 
 
 def coverage(
@@ -224,20 +254,26 @@ def coverage(
     cues: Sequence[Sequence[str]],
     stopwords: frozenset[str],
     episode: bool = True,
+    star: Mapping[str, bool] | None = None,
 ) -> tuple[KeyPointCoverage, ...]:
     """Coverage of every key point; ``cues`` is aligned with ``points`` (or empty).
 
     ``episode`` False (a past-behaviour question answered with a habit or a plan) limits
     coverage to points about method: "the disagreement" or "how it was resolved" needs the
-    real story, "how you prioritised the work" can be answered with an approach.
+    real story, "how you prioritised the work" can be answered with an approach. ``star``
+    (the STAR parts of a past-behaviour answer) decides the points that name a part.
     """
     sentences = split_sentences(answer_tokens, stopwords)
-    echo = frozenset(s for point in points for s in _content_stems(point, stopwords))
+    echo = echo_stems(points, stopwords)
     found = []
     for index, point in enumerate(points):
         if not episode and not _METHOD.match(point.strip().lower()):
             found.append(KeyPointCoverage(point, False, ()))
             continue
         point_cues = cues[index] if index < len(cues) else ()
-        found.append(detect(point, point_cues, sentences, echo, stopwords))
+        detected = detect(point, point_cues, sentences, echo, stopwords)
+        part = star_part_of(point) if star is not None else None
+        if part is not None and star is not None and detected.covered != star[part]:
+            detected = KeyPointCoverage(point, star[part], ())
+        found.append(detected)
     return tuple(found)

@@ -72,6 +72,9 @@ _INFLECTIONS = frozenset({"s", "sses", "ches", "shes", "xes", "ies", "ied", "eed
 # "communicate" and then loses "-ate" like "communication" does.
 _RESTORE_E = ("at", "bl", "iz", "is")
 _VOWELS = frozenset("aeiouy")
+# Short words that losing their final "e" would turn into another word ("one" into "on", so
+# that "one time" read as "on time"), or a plural-looking word into another ("news", "new").
+_WHOLE = frozenset({"one", "news"})
 
 
 def _has_vowel(word: str) -> bool:
@@ -116,7 +119,7 @@ def stem(word: str) -> str:
     the key point and the answer alike.
     """
     word = word.removesuffix("'s").removesuffix("'").replace("'", "")
-    if len(word) <= 2 or not _LETTER.search(word):
+    if len(word) <= 2 or word in _WHOLE or not _LETTER.search(word):
         return word
     for round_ in range(3):
         stripped = _strip_once(word, first=round_ == 0)

@@ -1,0 +1,190 @@
+"""The STAR parts of one answer to a past-behaviour question, judged on one real episode.
+
+An answer that narrates no episode (a habit, a plan, a trait: see
+:func:`~interview_tui.coaching.nudges.tells_an_episode`) has no part at all, and neither has
+one that only reads the key points back ("I showed leadership when the goal needed someone to
+lead"): a story needs at least :data:`OWN_WORDS` words of its own. An episode is its own
+situation. Each other part is present when one of its cue phrases from the word lists
+appears (compared stem by stem, so "I organised" also matches "I organized"), or when one of
+the general patterns below does:
+
+task
+    What the speaker or their team had to do, stated or implied by their role: "I had to…",
+    "we were meant to…", "my job was…", "the brief was…", "it fell to me", "she asked me
+    to…", "I was covering the manager's job", "I was on the returns desk", "our team
+    produced the dashboard", a deadline, or the feedback someone gave them. Another
+    person's wish ("she wanted to…") is not the speaker's task.
+action
+    Steps the speaker or the team took: a cue phrase, or at least two different things
+    "I" or "we" did ("we rebuilt…", "I argued…"), not counting states, feelings and
+    thoughts ("I was", "I felt", "I learned", "we wanted").
+result
+    What the episode changed or how it ended: "as a result", "in the end", what happened
+    "a month later" or "within twenty minutes", "from then on", "it's still in use", a
+    change with a figure ("went from forty minutes to twenty-five", "fell by a fifth"),
+    money won or lost, a percentage. Not a result: reflection ("I learned…", "it taught
+    me…"), feelings, or a bare number ("I have 2 kids").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from interview_tui.coaching.nudges import tells_an_episode
+from interview_tui.coaching.wordlists import STAR_PARTS, PhraseIndex, Tokens
+
+# Distinct content words, beyond the key points' own, that it takes to tell a story.
+OWN_WORDS = 8
+
+_NUMBER = (
+    r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a few|a couple of|several|half|a third"
+    r"|a quarter|a fifth|a tenth)"
+)
+_SUBJECT = r"(?:i|we|my team|our team|the team|the two of us|both of us)"
+_SPAN = r"(?:days?|weeks?|months?|years?|hours?|minutes?|terms?|quarters?|shifts?)"
+
+_TASK = re.compile(
+    "|".join(
+        (
+            # The speaker's own obligation or aim: "we were meant to", "I needed to".
+            rf"\b{_SUBJECT}(?:'d|'re| had| was| were| really| still| then| also| just)*"
+            r" (?:had to|needed to|have to|need to|meant to|supposed to|expected to|trying to"
+            r"|wanted to|set out to|asked to|told to|tasked|given the job|in charge"
+            r"|responsible|the one (?:who|answering|doing|running|covering)|on the hook"
+            r"|accountable|promised|due to|volunteered to|signed up to|committed to"
+            r"|hired to|brought in to|drafted in to|there to|had (?:a|an|the) (?:target|deadline"
+            r"|goal|brief|quota|budget|job|task))\b",
+            rf"\bhad (?:only |just )?{_NUMBER} {_SPAN} to\b",
+            # What had to be done by when: "we needed it moved by eight".
+            rf"\b{_SUBJECT} (?:needed|wanted|had to get) (?:it|them|this|that|everything"
+            r"|the \w+)(?: \w+){0,2} (?:by|before)\b",
+            r"\bin time for\b",
+            # A role named: "I was the shift lead", "as the team's coordinator".
+            r"\b(?:i was|as) (?:the|a|an|their|our) (?:\w+ ){0,2}(?:lead|leader|manager"
+            r"|coordinator|supervisor|owner|captain|chair|organiser|organizer|rep|representative"
+            r"|officer|point of contact)\b",
+            r"\b(?:my|our) (?:\w+ )?(?:task|goal|aim|brief|responsibility|remit|target"
+            r"|objective|mission|assignment|deadline)\b",
+            r"\b(?:my|our) (?:job|role) (?:was|is|that \w+ was|as|in|on)\b",
+            r"\bpart of (?:my|our) (?:job|role)\b",
+            r"\bthe (?:brief|goal|aim|target|objective|plan|idea|deadline|challenge|task|ask"
+            r"|problem|issue|worry|risk)"
+            r" (?:was|is|had been)\b",
+            r"\b(?:it|the job|the work|this|that) (?:was|fell|landed|came) (?:up to|on|to|down to"
+            r"|with) (?:me|us)\b",
+            r"\b(?:fell|landed|came) to (?:me|us)\b",
+            r"\bso it landed with (?:me|us)\b",
+            # Someone gave the speaker the job, or the feedback that set it.
+            r"\b(?:asked|wanted|needed|expected|trusted|told|put|left|got) (?:me|us) (?:to|in"
+            r" charge|with|if|whether|for)\b",
+            r"\bcame to (?:me|us) (?:with|for|asking|because)\b",
+            r"\bhad (?:\w+ )?asked (?:me|us|for)\b",
+            r"\b(?:told|warned|showed) me (?:\w+ )?(?:that|i|my|the|how|it)\b",
+            # A role held in the episode: "I was covering…", "I was on the returns desk".
+            r"\bi was (?:\w+ )?(?:organising|organizing|running|leading|managing|coordinating"
+            r"|covering|looking after|handling|chairing|heading|supervising|overseeing)\b",
+            r"\b(?:i|we) (?:was|were) (?:on|working|covering|running|manning|staffing|behind)"
+            r" (?:the|a|an)(?: \w+){0,2} (?:desk|counter|shift|rota|till|bar|phones|reception"
+            r"|ward|duty|line|helpdesk|stall|door|committee)\b",
+            r"\b(?:my|our) team (?:\w+ )?(?:produced|produces|ran|runs|owned|owns|looked after"
+            r"|looks after|handled|handles|maintained|maintains|supported|supports)\b",
+            r"\bnobody (?:owned|wanted|was doing) it\b",
+            r"\bdue (?:in|on|by|at|that|the|next|this|within|for)\b",
+            r"\bdeadline\b",
+            # The problem the speaker lived with: "it was often wrong".
+            r"\b(?:it|this|that|they) (?:was|were|kept) (?:often |always |constantly "
+            r"|regularly |usually )?(?:wrong|late|broken|failing|behind|overdue|missing)\b",
+        )
+    )
+)
+
+# States, feelings and thoughts: "I was", "we felt", "I learned" narrate no step.
+_NOT_STEPS = frozenset(
+    {
+        "was", "were", "had", "felt", "thought", "knew", "wanted", "needed", "liked", "loved",
+        "hated", "learned", "learnt", "realised", "realized", "remembered", "believed",
+        "seemed", "used", "supposed", "disagreed", "enjoyed", "wished", "hoped", "worried",
+        "expected", "missed", "understood", "guessed", "assumed", "started", "began", "tried",
+        "got", "became",
+    }
+)  # fmt: skip
+_STEP = re.compile(
+    r"\b(?:i|we)(?: (?:then|also|just|quickly|immediately|first|finally|still|eventually|both"
+    r"|all|only|even|actually|\w+ly))? (\w+ed|took|sent|rang|went|made|built|wrote|gave|ran"
+    r"|set|put|told|sat|kept|met|brought|spoke|chose|paid|taught|found|did|held|drew|cut|rebuilt"
+    r"|reran|rewrote|split|swapped|showed|shown|fixed|asked|moved|pulled|rolled|sorted)\b"
+)
+
+_RESULT = re.compile(
+    "|".join(
+        (
+            rf"\b{_NUMBER} {_SPAN} (?:later|after(?:wards)?)\b",
+            rf"\bwithin (?:about |around |the )?{_NUMBER}(?: \w+)? {_SPAN}\b",
+            r"\bby (?:week|day|month|the end of|the time|the following|the next) \w+",
+            r"\bafter that\b",
+            r"\bthe (?:next|following) (?:\w+ )?(?:day|week|month|morning|year|quarter|term"
+            r"|reports?|release|inspection|audit|season)\b",
+            rf"\bfrom (?:about |around |roughly |over |under |nearly |almost )?{_NUMBER}"
+            rf"[^.;]{{0,30}}? to (?:about |around |just |over |under |nearly |almost )?"
+            rf"(?:{_NUMBER}|zero|nothing|none)\b",
+            rf"\b(?:fell|dropped|rose|grew|went up|went down|came down|cut|halved|doubled"
+            rf"|reduced|increased|improved|shortened) (?:\w+ )?(?:by|to) (?:about |around "
+            rf"|roughly |over |under |nearly |almost |just )?{_NUMBER}\b",
+            r"\b(?:lost|won|saved|raised|made|cost|earned|recovered|brought in) (?:us |them "
+            r"|the \w+ )?(?:money|£|\$|€|\d|about|around|over|nearly)",
+            r"\b(?:calmed (?:right )?down|thanked (?:me|us)|said thank|went home|was discharged"
+            r"|went live|handed (?:it|them) in|voted to|got (?:a|an|the) (?:job|place|contract"
+            r"|offer|grade|first|distinction|promotion)|on time|ahead of schedule|signed off"
+            r"|was approved|were approved|got approved)\b",
+            r"\b(?:still (?:in use|use|do|does|run|runs|going|works|working|there)|to this day"
+            r"|ever since|since then|from then on|never (?:happened|came up) again"
+            r"|(?:has|have|hasn't|haven't) (?:\w+ )?since|\w+ stopped|had stopped"
+            r"|no (?:more|further) (?:complaints|errors|incidents|mistakes|problems))\b",
+            r"\bthat's how it (?:stayed|ended|was left|worked out|got resolved)\b",
+            r"\b(?:it|that|this) (?:worked|paid off|did the trick)\b",
+            r"\b(?:he|she|they|the client|the customer|my manager) (?:finally |eventually )?"
+            r"(?:agreed|accepted|signed|renewed|came round|backed down|changed (?:her|his|their)"
+            r" mind)\b",
+            r"\d\s*%|\bper ?cent\b",
+        )
+    )
+)
+
+
+def _any_cue(cues: PhraseIndex, stems: Sequence[str]) -> bool:
+    return any(cues.longest_at(stems, i) for i in range(len(stems)))
+
+
+def _steps(text: str) -> int:
+    """How many different things "I" or "we" did in ``text``."""
+    return len({verb for verb in _STEP.findall(text) if verb not in _NOT_STEPS})
+
+
+def own_words(content_stems: Iterable[str], echo: frozenset[str]) -> int:
+    """Distinct content stems of the answer that are not the key points' own words."""
+    return len({s for s in content_stems if s not in echo and not s.isdigit()})
+
+
+def star_parts(
+    tokens: Tokens,
+    stems: Sequence[str],
+    cues: Mapping[str, PhraseIndex],
+    own: int,
+) -> dict[str, bool]:
+    """Which STAR parts the answer tells (see the module docstring).
+
+    ``stems`` are the stems of ``tokens``' words, ``cues`` the stemmed cue phrases per part,
+    ``own`` the answer's content words beyond the key points' own (:func:`own_words`).
+    """
+    if own < OWN_WORDS or not tells_an_episode(tokens.text):
+        return dict.fromkeys(STAR_PARTS, False)
+    text = " ".join(tokens.words)  # lower case, straight apostrophes, single spaces
+    raw = tokens.text.lower().replace("\u2019", "'")  # keeps "%" and sentence ends
+    return {
+        "situation": True,  # the episode is the situation
+        "task": _any_cue(cues["task"], stems) or _TASK.search(text) is not None,
+        "action": _any_cue(cues["action"], stems) or _steps(text) >= 2,
+        "result": _any_cue(cues["result"], stems) or _RESULT.search(raw) is not None,
+    }
