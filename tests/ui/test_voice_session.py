@@ -34,6 +34,11 @@ async def test_a_spoken_answer_is_recorded_rated_and_transcribed(
         await until(pilot, lambda: getattr(app.screen, "_recorder", None) is not None)
         screen = app.screen
         recorder = screen._recorder  # type: ignore[attr-defined]
+        # The editor asks for the spoken answer, not for typing one.
+        from textual.widgets import TextArea
+
+        placeholder = str(app.screen.query_one("#answer", TextArea).placeholder)
+        assert "aloud" in placeholder and "Type your answer" not in placeholder
         await until(pilot, lambda: recorder.seconds >= 4.4, timeout=15)
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, RateScreen))

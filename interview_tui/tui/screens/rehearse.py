@@ -40,6 +40,10 @@ PLACEHOLDERS: dict[Role, str] = {
     "interviewee": "Type your answer as you would say it. ctrl+s when done.",
     "interviewer": "How would you ask it? Your wording, follow-ups, or notes on the answer.",
 }
+#: In voice mode the answer is spoken: the editor is for notes, and the transcript lands here.
+SPOKEN_PLACEHOLDER = (
+    "Answer aloud: you are being recorded. Notes typed here are kept too; ctrl+s when done."
+)
 
 
 def _quoted(span: str, width: int = 40) -> str:
@@ -87,7 +91,9 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
             id="answer",
             soft_wrap=True,
             show_line_numbers=False,
-            placeholder=PLACEHOLDERS[self.rehearsal.plan.role],
+            placeholder=SPOKEN_PLACEHOLDER
+            if self.voice_on
+            else PLACEHOLDERS[self.rehearsal.plan.role],
         )
         yield Static("", id="checker")
         footer = AppFooter()
