@@ -67,3 +67,38 @@ def test_protected_topics_in_new_wording_are_illegal_in_hiring(text: str) -> Non
 )
 def test_the_job_and_lawful_checks_stay_unflagged_in_hiring(text: str) -> None:
     assert "illegal" not in rules(text, hiring=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you mind sending my CV on to your practice manager?",
+        "Could you mention my name to the person who runs the graduate intake?",
+        "Can I leave my portfolio with you in case you need a freelance designer?",
+        "Do you know anyone who needs a junior copywriter like me?",
+        "Is your studio looking for anyone like me at the moment?",
+        "What would I need to do to get some shifts at your cafe?",
+        "Could I come in for a trial day, with a view to a job?",
+        "What's the best way for me to get hired at your agency?",
+        "I'd love to work somewhere like yours; could you help me get in?",
+    ],
+)
+def test_job_asks_without_set_phrases_are_flagged(text: str) -> None:
+    assert rules(text, informational=True) == {"job_ask"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What would you tell someone coming from retail, like me, about getting into HR?",
+        "How do people usually find openings in this field?",
+        "Can I ask how you got your first shifts as a locum?",
+        "What are the shifts like at your hospital?",
+        "How did you get hired at your firm?",
+        "Could you introduce me to someone in your team who might talk to me about their work?",
+        "Should I mention my CV gap when I apply for roles in this field?",
+        "How did you find freelance work when you started out?",
+    ],
+)
+def test_advice_about_getting_in_is_not_a_job_ask(text: str) -> None:
+    assert "job_ask" not in rules(text, informational=True)

@@ -6,10 +6,16 @@ together what every ask has:
 
 * **me and a vacancy, with the listener's organisation or help**: the asker ("me", "my
   CV", "I'd"), a vacancy or a way into one ("a role", "a position opens up", "an interview",
-  "HR", "joining"), and either the listener's organisation ("your team", "your hiring
-  manager") or a request to the listener ("could you…", "would you…"): "Would you let me
-  know if a junior position opens up?", "Could you forward my details to HR?", "Do you think
-  I'd be a good fit for your team?";
+  "joining", "shifts", "get hired"), and either the listener's organisation ("your team",
+  "shifts at your restaurant") or a request to the listener ("could you…", "would you…"):
+  "Would you let me know if a junior position opens up?", "Could you forward my details to
+  HR?", "Do you think I'd be a good fit for your team?";
+* **the asker's papers handed on**: "Would you mind passing my CV on to your head chef?",
+  "Can I send you my portfolio in case you ever need a freelance illustrator?";
+* **someone like me, sought in the listener's network**: "Do you know anyone who's looking
+  for a planning assistant like me?";
+* **leave to work** ("Could I…", "May I…", but not "Can I ask…"), with a way in: "Could I
+  shadow you for a week, with a view to a job?";
 * **whether the listener's organisation is hiring now**: a yes/no question about "your team"
   or "your firm" taking people on, with "any" or a time ("this year", "at the moment"): "Is
   your firm taking on trainees this year?", "Is there any chance of some paid work with your
@@ -18,7 +24,8 @@ together what every ask has:
 Not job asks, because they ask how hiring works or about the listener's own path: "When
 your team last hired, what did the strongest candidates have in common?", "How did you get
 your role?" (their role, not a vacancy), "If I wanted to apply somewhere like your firm,
-what should I be doing now?" (a firm *like* theirs: advice, not an ask).
+what should I be doing now?" (a firm *like* theirs: advice, not an ask), "What would you tell
+someone coming from retail, like me, about getting into HR?" (a field, sought by nobody).
 """
 
 from __future__ import annotations
@@ -59,7 +66,6 @@ VACANCY = PhraseIndex.build(
         "recruitment",
         "recruiter",
         "hiring manager",
-        "hr",
         "trainees",
         "traineeship",
         "internship",
@@ -74,8 +80,34 @@ VACANCY = PhraseIndex.build(
         "taking on",
         "take on",
         "hiring",
+        # Ways into paid work that people ask for without naming a job.
+        "hired",
+        "get hired",
+        "shifts",
+        "trial shift",
+        "trial day",
+        "freelance",
+        # "Intake" alone is also a stage of casework ("from intake to a decision").
+        "trainee intake",
+        "graduate intake",
+        "next intake",
+        "placement",
+        "work experience",
+        "looking for someone",
     )
 )
+# Phrases that ask for a way in for the asker themselves, whatever kind of place it is: "I'd
+# love to work somewhere like yours; could you help me get in?"
+_PERSONAL = frozenset({("me", "get", "in"), ("get", "me", "in")})
+# "Can I ask…", "Could I check…": permission to ask a question, not to be given work.
+_LEAVE = frozenset({"can", "could", "may", "might"})  # not "should I…", which asks advice
+_JUST_ASKING = frozenset({"ask", "check", "clarify", "just", "follow", "quickly", "confirm"})
+# Someone who would take the asker on: "anyone looking for someone like me".
+_SEEKING = frozenset(
+    {"looking", "need", "needs", "needing", "want", "wants", "hiring", "recruiting", "taking"}
+)
+# Prepositions that make "your <noun>" the listener's workplace: "shifts at your restaurant".
+_AT = frozenset({"at", "in", "on", "with", "for", "into", "join"})
 # The listener's organisation, or someone in it who hires.
 ORGANISATION = frozenset(
     {
@@ -122,24 +154,27 @@ def asks_for_a_job(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | None
     if sentence.mark not in ("?", ""):
         return None
     words = tokens.words[sentence.first : sentence.stop]
-    handed = _hands_me_on(words)
+    handed = _hands_me_on(words) or _someone_like_me(words)
     if handed is not None:
         return (sentence.first + handed[0], sentence.first + handed[1])
     vacancies = [
         (first, stop)
         for first, stop, _ in VACANCY.find_all(words)
-        if first == 0 or words[first - 1] not in _POSSESSIVE or stop - first > 1
+        if first == 0 or _is_vacancy(words[first - 1], stop - first)
     ]
     if not vacancies:
         return None
     organisation = _organisation(words)
-    if organisation is False:
-        return None  # "somewhere like your firm": advice about a kind of place
     first, stop = vacancies[0]
     span = (sentence.first + first, sentence.first + stop)
-    if any(word in SELF for word in words) and (organisation or _asks_listener(words)):
+    personal = any(words[f:s] in _PERSONAL for f, s in vacancies)
+    if organisation is False and not personal:
+        return None  # "somewhere like your firm": advice about a kind of place
+    start = start_of(words)
+    if any(word in SELF for word in words) and (
+        organisation or _asks_listener(words) or _asks_leave(words, start)
+    ):
         return span
-    start = next((i for i, word in enumerate(words) if word not in OPENERS), 0)
     if organisation and words[start] in AUX and _NOW.find_all(words):
         return span
     return None
@@ -152,12 +187,51 @@ def _organisation(words: tuple[str, ...]) -> bool | None:
     for index, word in enumerate(words):
         if word == "yours" and index and words[index - 1] in _GENERIC:
             return False
-        if word != "your" or index + 1 >= len(words) or words[index + 1] not in ORGANISATION:
+        if word != "your" or index + 1 >= len(words):
             continue
         if index and words[index - 1] in _GENERIC:
             return False
-        found = True
+        # "your team", or any "at your <noun>": "some shifts at your restaurant".
+        if words[index + 1] in ORGANISATION or (index and words[index - 1] in _AT):
+            found = True
     return found
+
+
+def _is_vacancy(before: str, length: int) -> bool:
+    """Whether a vacancy word after ``before`` is a vacancy: "your role" is the listener's
+    job and "getting into recruitment" names a field."""
+    return before != "into" and (before not in _POSSESSIVE or length > 1)
+
+
+def start_of(words: tuple[str, ...]) -> int:
+    """The index of the first word after any openers ("so", "and", "well")."""
+    return next((i for i, word in enumerate(words) if word not in OPENERS), 0)
+
+
+def _asks_leave(words: tuple[str, ...], start: int) -> bool:
+    """Whether the sentence asks leave for the asker to do something: "Could I shadow you…",
+    "May I send…", but not "Can I ask…"."""
+    return (
+        start + 2 < len(words)
+        and words[start] in _LEAVE
+        and words[start + 1] == "i"
+        and words[start + 2] not in _JUST_ASKING
+    )
+
+
+def _someone_like_me(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """The span of "anyone looking for a planner like me" put to the listener's network, or
+    None; "someone coming from retail, like me" seeks nothing."""
+    for index in range(1, len(words)):
+        if (words[index - 1], words[index]) not in (("like", "me"), ("like", "myself")):
+            continue
+        seeking = next((i for i in range(index) if words[i] in _SEEKING), None)
+        listener = "your" in words or any(
+            a == "you" and b == "know" for a, b in itertools.pairwise(words)
+        )
+        if seeking is not None and listener:
+            return (seeking, index + 1)
+    return None
 
 
 def _asks_listener(words: tuple[str, ...]) -> bool:
@@ -178,6 +252,7 @@ def _asks_listener(words: tuple[str, ...]) -> bool:
 # their papers; the one it goes to hires, or works in the listener's organisation.
 _HAND_ON = frozenset(
     {"mention", "pass", "forward", "send", "give", "show", "introduce", "recommend", "refer"}
+    | {"mentioning", "passing", "forwarding", "sending", "giving", "showing", "recommending"}
 )
 _ME_AS_PAPERS = frozenset({"name", "details", "cv", "resume", "portfolio", "application"})
 _HIRER = frozenset({"hr", "recruitment", "recruiter", "recruiting", "hiring", "whoever"})
@@ -189,15 +264,27 @@ def _hands_me_on(words: tuple[str, ...]) -> tuple[int, int] | None:
         if word not in _HAND_ON:
             continue
         rest = words[index + 1 : index + 5]
-        me = "me" in rest[:1] or any(
-            a == "my" and b in _ME_AS_PAPERS for a, b in itertools.pairwise(rest)
-        )
-        if not me:
+        papers = any(a == "my" and b in _ME_AS_PAPERS for a, b in itertools.pairwise(rest))
+        if not papers and "me" not in rest[:1]:
             continue
         after = words[index + 1 :]
-        to_hirer = any(w in _HIRER for w in after) or any(
-            a == "your" and b in ORGANISATION for a, b in itertools.pairwise(after)
+        # "Introduce me to someone in your team" may be for advice; to HR it is an ask.
+        to_hirer = any(w in _HIRER for w in after) or (
+            word != "introduce"
+            and any(a == "your" and b in ORGANISATION for a, b in itertools.pairwise(after))
         )
-        if to_hirer:
+        # The asker's name or CV handed to a named someone ("to your head chef", "to the
+        # partner who runs the intake"), or offered against work ("in case you ever need a
+        # freelance illustrator"). Introducing *me* to a person may be for advice.
+        asked = _asks_listener(words) or _asks_leave(words, start_of(words))
+        to_someone = (
+            papers
+            and asked
+            and (
+                any(a == "to" and b in ("your", "the") for a, b in itertools.pairwise(after))
+                or bool(VACANCY.find_all(words))
+            )
+        )
+        if to_hirer or to_someone:
             return (index, index + 1)
     return None
