@@ -81,6 +81,15 @@ def test_the_job_and_lawful_checks_stay_unflagged_in_hiring(text: str) -> None:
         "Could I come in for a trial day, with a view to a job?",
         "What's the best way for me to get hired at your agency?",
         "I'd love to work somewhere like yours; could you help me get in?",
+        "Could you put in a word with your store manager about me?",
+        "Could you let your boss know I'm looking?",
+        "Would it be okay to email you my CV?",
+        "Would you keep my number in case you need cover?",
+        "Do you need anyone to help out on your site? I'm looking for work.",
+        "Any chance of some work experience with you over the summer?",
+        "If a junior post came up at your place, would you let me know?",
+        "I'm really keen to join your company. What are my chances?",
+        "Could you ask around your office to see if anyone needs a junior?",
     ],
 )
 def test_job_asks_without_set_phrases_are_flagged(text: str) -> None:
@@ -98,6 +107,12 @@ def test_job_asks_without_set_phrases_are_flagged(text: str) -> None:
         "Could you introduce me to someone in your team who might talk to me about their work?",
         "Should I mention my CV gap when I apply for roles in this field?",
         "How did you find freelance work when you started out?",
+        "Could you tell me about your team?",
+        "Do you mind if I ask what the interview process was like for you?",
+        "Have you ever had to take on a trainee yourself?",
+        "Do you think firms are hiring juniors right now?",
+        "When a post comes up in your field, how many people apply?",
+        "I'm thinking about applying to firms like yours. What do they look for?",
     ],
 )
 def test_advice_about_getting_in_is_not_a_job_ask(text: str) -> None:

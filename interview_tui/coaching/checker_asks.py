@@ -94,7 +94,50 @@ VACANCY = PhraseIndex.build(
         "placement",
         "work experience",
         "looking for someone",
+        "post",
+        "posts",
+        "came up",
+        "coming up",
+        "application",
+        "referee",
+        "looking for work",
+        "looking for a job",
+        "on the lookout",
+        "extra hands",
+        "pair of hands",
+        "need cover",
+        "in case you need",
+        "in case you ever need",
+        "if you ever need",
+        "take people on",
+        "take anyone on",
+        "take someone on",
+        "taking people on",
+        "need anyone",
+        "need any help",
+        "need a hand",
     )
+)
+_ASKS_NOW = frozenset({"do", "are", "would", "will", "could", "can"})
+# Vacancies that are about taking people on, asked of the listener directly: "Do you ever
+# take people on for the summer?", "Do you need anyone to help out on site?".
+_TAKING = frozenset(
+    {
+        ("take", "on"),
+        ("taking", "on"),
+        ("take", "people", "on"),
+        ("take", "anyone", "on"),
+        ("take", "someone", "on"),
+        ("taking", "people", "on"),
+        ("hiring",),
+        ("recruiting",),
+        ("need", "anyone"),
+        ("need", "any", "help"),
+        ("need", "a", "hand"),
+        ("extra", "hands"),
+        ("pair", "of", "hands"),
+        ("need", "cover"),
+    }
 )
 # Phrases that ask for a way in for the asker themselves, whatever kind of place it is: "I'd
 # love to work somewhere like yours; could you help me get in?"
@@ -106,6 +149,7 @@ _JUST_ASKING = frozenset({"ask", "check", "clarify", "just", "follow", "quickly"
 _SEEKING = frozenset(
     {"looking", "need", "needs", "needing", "want", "wants", "hiring", "recruiting", "taking"}
 )
+_ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
 # Prepositions that make "your <noun>" the listener's workplace: "shifts at your restaurant".
 _AT = frozenset({"at", "in", "on", "with", "for", "into", "join"})
 # The listener's organisation, or someone in it who hires.
@@ -145,14 +189,15 @@ _NOW = PhraseIndex.build(
         "this summer",
         "over the summer",
         "soon",
+        "ever",
     )
 )
 
 
 def asks_for_a_job(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | None:
     """The word span (first, stop) of a job ask in ``sentence``, or None (see the module)."""
-    if sentence.mark not in ("?", ""):
-        return None
+    # A statement counts too: "I'm keen to join your company. What are my chances?" asks in
+    # its first sentence.
     words = tokens.words[sentence.first : sentence.stop]
     handed = _hands_me_on(words) or _someone_like_me(words)
     if handed is not None:
@@ -164,7 +209,12 @@ def asks_for_a_job(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | None
     ]
     if not vacancies:
         return None
+    # "Some work experience with you": the listener as the employer, right after the vacancy.
     organisation = _organisation(words)
+    if organisation is None and any(
+        words[s : s + 2] in (("with", "you"), ("for", "you")) for _, s in vacancies
+    ):
+        organisation = True
     first, stop = vacancies[0]
     span = (sentence.first + first, sentence.first + stop)
     personal = any(words[f:s] in _PERSONAL for f, s in vacancies)
@@ -175,7 +225,15 @@ def asks_for_a_job(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | None
         organisation or _asks_listener(words) or _asks_leave(words, start)
     ):
         return span
-    if organisation and words[start] in AUX and _NOW.find_all(words):
+    # "Is your firm taking on trainees this year?", "Any chance of work experience with you
+    # over the summer?", "Do you ever take people on?"
+    asks_now = (words[start] in AUX or words[start] == "any") and _NOW.find_all(words)
+    # Present tense only: "Have you ever had to take on a trainee?" asks about their past.
+    listener = words[start] in _ASKS_NOW and start + 1 < len(words) and words[start + 1] == "you"
+    # The listener does the taking on ("Do you ever take people on?"), not firms they are
+    # asked about ("Do you think firms are hiring?").
+    taking = any(words[f:s] in _TAKING and f <= start + 3 for f, s in vacancies)
+    if (asks_now and organisation) or (listener and taking):
         return span
     return None
 
@@ -191,8 +249,9 @@ def _organisation(words: tuple[str, ...]) -> bool | None:
             continue
         if index and words[index - 1] in _GENERIC:
             return False
-        # "your team", or any "at your <noun>": "some shifts at your restaurant".
-        if words[index + 1] in ORGANISATION or (index and words[index - 1] in _AT):
+        # "your team", "at your <noun>" ("some shifts at your restaurant") or the subject
+        # of the question ("Does your bakery need…").
+        if words[index + 1] in ORGANISATION or (index and words[index - 1] in _AT | AUX):
             found = True
     return found
 
@@ -226,17 +285,25 @@ def _someone_like_me(words: tuple[str, ...]) -> tuple[int, int] | None:
         if (words[index - 1], words[index]) not in (("like", "me"), ("like", "myself")):
             continue
         seeking = next((i for i in range(index) if words[i] in _SEEKING), None)
-        listener = "your" in words or any(
-            a == "you" and b == "know" for a, b in itertools.pairwise(words)
-        )
-        if seeking is not None and listener:
+        if seeking is not None and _in_network(words):
             return (seeking, index + 1)
+    # "…to see if anyone needs a junior": whoever the listener knows, in need of staff.
+    for index, word in enumerate(words[:-1]):
+        if word in _ANYONE and _SEEKING & set(words[index + 1 : index + 4]) and _in_network(words):
+            return (index, index + 1)
     return None
+
+
+def _in_network(words: tuple[str, ...]) -> bool:
+    """Whether the sentence reaches into the listener's workplace or contacts."""
+    return "your" in words or any(a == "you" and b == "know" for a, b in itertools.pairwise(words))
 
 
 def _asks_listener(words: tuple[str, ...]) -> bool:
     """Whether the sentence asks the listener to act: "could you…", "would you…", "…so you
     can pass it on"."""
+    if any(a == "any" and b == "chance" for a, b in itertools.pairwise(words)):
+        return True  # "Any chance of some work experience…?"
     return any(
         word in MODAL
         and (
@@ -253,38 +320,66 @@ def _asks_listener(words: tuple[str, ...]) -> bool:
 _HAND_ON = frozenset(
     {"mention", "pass", "forward", "send", "give", "show", "introduce", "recommend", "refer"}
     | {"mentioning", "passing", "forwarding", "sending", "giving", "showing", "recommending"}
+    | {"email", "emailing", "keep", "keeping", "leave", "put"}
 )
-_ME_AS_PAPERS = frozenset({"name", "details", "cv", "resume", "portfolio", "application"})
+# Speaking up for the asker: "have a word with your manager about me", "vouch for me".
+_SPEAK_FOR = frozenset({"word", "tell", "vouch", "speak", "mention", "ask", "know"})
+# "Let your boss know I'm looking."
+_IM_LOOKING = frozenset(
+    {("i'm", "looking"), ("i'm", "available"), ("i'm", "interested"), ("i'm", "free")}
+)
+_ME_AS_PAPERS = frozenset(
+    {"name", "details", "cv", "resume", "portfolio", "application", "number", "email"}
+)
 _HIRER = frozenset({"hr", "recruitment", "recruiter", "recruiting", "hiring", "whoever"})
 
 
 def _hands_me_on(words: tuple[str, ...]) -> tuple[int, int] | None:
     """The span of a request to hand the asker on to someone who hires, or None."""
+    asked: bool | None = None
     for index, word in enumerate(words):
-        if word not in _HAND_ON:
+        if word not in _HAND_ON and word not in _SPEAK_FOR:
             continue
-        rest = words[index + 1 : index + 5]
-        papers = any(a == "my" and b in _ME_AS_PAPERS for a, b in itertools.pairwise(rest))
-        if not papers and "me" not in rest[:1]:
+        rest = words[index + 1 : index + 7]
+        pairs = list(itertools.pairwise(rest))
+        papers = word in _HAND_ON and any(a == "my" and b in _ME_AS_PAPERS for a, b in pairs[:3])
+        spoken_for = word in _SPEAK_FOR and (
+            any(a in ("about", "for") and b == "me" for a, b in pairs)
+            or (word == "know" and rest[:2] in _IM_LOOKING)
+        )
+        if not (papers or spoken_for or (word in _HAND_ON and rest[:1] == ("me",))):
             continue
-        after = words[index + 1 :]
+        # Who is spoken to may come first: "let your boss know I'm looking".
+        after = words if spoken_for else words[index + 1 :]
         # "Introduce me to someone in your team" may be for advice; to HR it is an ask.
         to_hirer = any(w in _HIRER for w in after) or (
             word != "introduce"
-            and any(a == "your" and b in ORGANISATION for a, b in itertools.pairwise(after))
+            and any(
+                word == "your" and ORGANISATION & set(after[i + 1 : i + 3])
+                for i, word in enumerate(after)
+            )
         )
-        # The asker's name or CV handed to a named someone ("to your head chef", "to the
-        # partner who runs the intake"), or offered against work ("in case you ever need a
-        # freelance illustrator"). Introducing *me* to a person may be for advice.
-        asked = _asks_listener(words) or _asks_leave(words, start_of(words))
+        if spoken_for and (to_hirer or word == "vouch"):
+            return (index, index + 1)
+        if asked is None:
+            # "Would it be okay to email you my CV?" asks leave as well as "Could I…".
+            asked = (
+                _asks_listener(words)
+                or _asks_leave(words, start_of(words))
+                or bool({"okay", "ok", "alright", "mind"} & set(words))
+            )
+        # The asker's name or CV handed to the listener ("email you my CV"), to a named
+        # someone ("to your head chef", "to the partner who runs the intake"), or offered
+        # against work ("in case you ever need a freelance illustrator").
         to_someone = (
             papers
             and asked
             and (
-                any(a == "to" and b in ("your", "the") for a, b in itertools.pairwise(after))
+                rest[:1] == ("you",)
+                or any(a == "to" and b in ("your", "the") for a, b in itertools.pairwise(after))
                 or bool(VACANCY.find_all(words))
             )
         )
-        if to_hirer or to_someone:
+        if (to_hirer and not spoken_for) or to_someone:
             return (index, index + 1)
     return None
