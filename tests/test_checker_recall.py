@@ -44,6 +44,19 @@ def rules(text: str, informational: bool = False, hiring: bool = False) -> set[R
         "Have you got any underlying conditions?",
         "Are you recently divorced?",
         "Is it Mrs or Miss?",
+        "How many kids have you got?",
+        "Any plans for a family?",
+        "Do you have caring responsibilities?",
+        "What generation are you?",
+        "Are you over 50?",
+        "How long ago did you leave college?",
+        "Where is your family from?",
+        "What is your heritage?",
+        "Where did you learn your English?",
+        "How long have you lived in this country?",
+        "Have you been to hospital recently?",
+        "Is there anything about your health we should know?",
+        "Who do you live with?",
     ],
 )
 def test_protected_topics_in_new_wording_are_illegal_in_hiring(text: str) -> None:
@@ -63,6 +76,12 @@ def test_protected_topics_in_new_wording_are_illegal_in_hiring(text: str) -> Non
         "Tell me about a wedding you planned from start to finish.",
         "Do you have experience preparing halal food?",
         "The shifts include Sundays. How would that fit with your other commitments?",
+        "Are you over 18? The role involves serving alcohol.",
+        "Which country did you train in?",
+        "How would you protect our heritage collection?",
+        "How do you handle a parent who complains at school pick-up?",
+        "Have you worked in a hospital before?",
+        "Why do you want to work here and what salary are you expecting?",
     ],
 )
 def test_the_job_and_lawful_checks_stay_unflagged_in_hiring(text: str) -> None:

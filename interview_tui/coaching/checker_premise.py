@@ -137,6 +137,9 @@ TOPICS = (
         r"(?: from)? (?:your |the |secondary |high )?(?:a[- ]levels?|gcses?|o[- ]levels?"
         r"|highers|leaving cert\w*|sixth form|school|college|university|uni|degree)\b"
         r"|\bwhen did you graduate\b|\bat your age\b|\bat your stage of life\b"
+        r"|\bhow long ago did you (?:leave|finish|graduate)\b|\b(?:what|which) generation\b"
+        # Over 18 for alcohol is lawful; over 50 is only about age.
+        r"|\bare you (?:over|under) (?:[3-9]\d|thirty|forty|fifty|sixty)\b"
         # "Would you fit in with a young team?" asks whether the candidate is young enough.
         r"|\b(?:fit|fit in|get on|keep up|cope) with (?:a |our |the |such a )?(?:very |quite )?"
         r"young(?:er)? \w+|\byoung(?:er)? \w+ like ours\b"
@@ -164,12 +167,20 @@ TOPICS = (
         r"(?:kids|children|baby|little ones)\b"
         r"|\b(?:kids|children|baby) (?:when|while) you(?:'re| are) (?:at work|working|on )"
         r"|\b(?:a |your |the )?(?:baby|babies|kids|children|toddlers?|little ones) at home\b"
-        r"|\bparental leave\b",
+        r"|\bparental leave\b|\b(?:kids|children) have you got\b|\bgrand(?:children|kids)\b"
+        r"|\bplans for a family\b"
+        r"|\bare you (?:a |an )?(?:mother|mum|mom|father|dad|parent)\b"
+        r"|\b(?:for|do|doing|with|your) (?:the )?(?:nursery|school) (?:pick-?ups?|drop-?offs?)\b"
+        # Caring for a relative is protected by association.
+        r"|\bcaring responsibilities\b|\ba carer for\b|\bdependants\b|\bdependents\b",
     ),
     _topic(
         "pregnancy",
         "State the start date and the hours, and ask about availability for those.",
-        r"\bpregnan\w*|\bmaternity leave\b|\bpaternity leave\b|\bare you expecting\b",
+        r"\bpregnan\w*|\bmaternity leave\b|\bpaternity leave\b"
+        # "Are you expecting?" but not "What salary are you expecting?"
+        r"|(?<!salary )(?<!pay )\bare you expecting\b"
+        r"(?! (?:to|a (?:salary|raise|pay)|any (?:pay|money)))",
     ),
     _topic(
         "health",
@@ -195,7 +206,9 @@ TOPICS = (
         r"|\bsick(?:ness)? (?:record|history)\b|\b(?:taking|on) any (?:medicines?|tablets|pills)\b"
         r"|\b(?:have|had|got) (?:any|a) (?:\w+ )?conditions?\b"
         r"|\b(?:any|a) (?:health|medical|mental|physical|chronic|underlying|pre-existing) "
-        r"(?:\w+ )?conditions?\b|\bare you (?:\w+ )?disabled\b",
+        r"(?:\w+ )?conditions?\b|\bare you (?:\w+ )?disabled\b"
+        r"|\b(?:about|is) your health\b|\byour health generally\b|\bin good health\b"
+        r"|\b(?:been|stayed|spent time) (?:to |in )hospital\b",
     ),
     _topic(
         "religion",
@@ -222,6 +235,11 @@ TOPICS = (
         r"|\bwhere (?:\w+ ){0,3}born\b|\b(?:british|uk|english)-born\b"
         r"|\b(?:grew|grow|growing) up speaking\b|\blanguage\b[^.?!]*\b(?:grew|grow|growing) up\b"
         r"|\bwhere did you grow up\b|\bmother tongue\b|\bhome language\b"
+        r"|\b(?:family|parents) (?:\w+ )?from\b|\byour (?:\w+ )?heritage\b"
+        r"|\blearn(?:t|ed)? (?:your )?english\b"
+        r"|\b(?:lived|been living) in (?:this|the) country\b"
+        # The country someone is from, not the one they trained in.
+        r"|\bwhich country (?:are|were) you\b|\bwhich country do you come from\b"
         r"|\b(?:language|languages) (?:do |did )?(?:you |your family |your parents )speak at home\b"
         r"|\b(?:are|were) you (?:a |an )?(?:british|english|scottish|welsh|irish|polish|romanian"
         r"|indian|pakistani|bangladeshi|nigerian|chinese|american|australian|canadian|french"
@@ -237,6 +255,7 @@ TOPICS = (
         r"|\bmaiden name\b|\bman or a woman\b|\bare you single\b"
         r"|\b(?:are|were) you (?:\w+ )?(?:single|engaged|divorced|widowed|separated"
         r"|seeing anyone|in a relationship)\b|\bother half\b|\bfianc\w*"
+        r"|\b(?:who do you|do you) live with\b|\bliving with anyone\b|\bis there a (?:mr|mrs)\b"
         r"|\b(?:mrs|miss|ms) or (?:mrs|miss|ms)\b|\b(?:boyfriend|girlfriend|husband|wife|spouse)\b",
     ),
     _topic(
