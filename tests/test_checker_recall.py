@@ -109,6 +109,11 @@ def test_the_job_and_lawful_checks_stay_unflagged_in_hiring(text: str) -> None:
         "If a junior post came up at your place, would you let me know?",
         "I'm really keen to join your company. What are my chances?",
         "Could you ask around your office to see if anyone needs a junior?",
+        "Is there anything going at your place at the moment?",
+        "Would your lot be interested in someone like me?",
+        "What would it take for your boss to give me a chance?",
+        "Could I pop in and drop my CV off at your shop?",
+        "Do you have room for another junior on your team?",
     ],
 )
 def test_job_asks_without_set_phrases_are_flagged(text: str) -> None:
@@ -132,6 +137,10 @@ def test_job_asks_without_set_phrases_are_flagged(text: str) -> None:
         "Do you think firms are hiring juniors right now?",
         "When a post comes up in your field, how many people apply?",
         "I'm thinking about applying to firms like yours. What do they look for?",
+        "Is there room for a career changer in your field?",
+        "Is there a chance the role will change with AI?",
+        "Were you unpaid when you started at your firm?",
+        "What do people like me usually need to get into your field?",
     ],
 )
 def test_advice_about_getting_in_is_not_a_job_ask(text: str) -> None:

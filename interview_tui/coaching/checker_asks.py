@@ -116,6 +116,21 @@ VACANCY = PhraseIndex.build(
         "need anyone",
         "need any help",
         "need a hand",
+        "anything going",
+        "anything available",
+        "anything coming up",
+        "room for another",
+        "room for a",
+        "give me a chance",
+        "give me a shot",
+        "give me a go",
+        "get me on",
+        "get me onto",
+        "on the rota",
+        "onto the rota",
+        "on your books",
+        "unpaid",
+        "interns",
     )
 )
 _ASKS_NOW = frozenset({"do", "are", "would", "will", "could", "can"})
@@ -137,6 +152,8 @@ _TAKING = frozenset(
         ("extra", "hands"),
         ("pair", "of", "hands"),
         ("need", "cover"),
+        ("room", "for", "another"),
+        ("room", "for", "a"),
     }
 )
 # Phrases that ask for a way in for the asker themselves, whatever kind of place it is: "I'd
@@ -148,6 +165,11 @@ _JUST_ASKING = frozenset({"ask", "check", "clarify", "just", "follow", "quickly"
 # Someone who would take the asker on: "anyone looking for someone like me".
 _SEEKING = frozenset(
     {"looking", "need", "needs", "needing", "want", "wants", "hiring", "recruiting", "taking"}
+    | {"interested", "use"}
+)
+# "In your field" is the listener's line of work, not a workplace that could take the asker.
+_FIELD = frozenset(
+    {"field", "industry", "sector", "profession", "line", "area", "trade", "world", "career"}
 )
 _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
 # Prepositions that make "your <noun>" the listener's workplace: "shifts at your restaurant".
@@ -190,6 +212,8 @@ _NOW = PhraseIndex.build(
         "over the summer",
         "soon",
         "ever",
+        "a chance",
+        "any chance",
     )
 )
 
@@ -251,7 +275,9 @@ def _organisation(words: tuple[str, ...]) -> bool | None:
             return False
         # "your team", "at your <noun>" ("some shifts at your restaurant") or the subject
         # of the question ("Does your bakery need…").
-        if words[index + 1] in ORGANISATION or (index and words[index - 1] in _AT | AUX):
+        if words[index + 1] in ORGANISATION or (
+            index and words[index - 1] in _AT | AUX and words[index + 1] not in _FIELD
+        ):
             found = True
     return found
 
@@ -320,7 +346,7 @@ def _asks_listener(words: tuple[str, ...]) -> bool:
 _HAND_ON = frozenset(
     {"mention", "pass", "forward", "send", "give", "show", "introduce", "recommend", "refer"}
     | {"mentioning", "passing", "forwarding", "sending", "giving", "showing", "recommending"}
-    | {"email", "emailing", "keep", "keeping", "leave", "put"}
+    | {"email", "emailing", "keep", "keeping", "leave", "put", "drop", "hand", "bring"}
 )
 # Speaking up for the asker: "have a word with your manager about me", "vouch for me".
 _SPEAK_FOR = frozenset({"word", "tell", "vouch", "speak", "mention", "ask", "know"})
@@ -376,7 +402,10 @@ def _hands_me_on(words: tuple[str, ...]) -> tuple[int, int] | None:
             and asked
             and (
                 rest[:1] == ("you",)
-                or any(a == "to" and b in ("your", "the") for a, b in itertools.pairwise(after))
+                or any(
+                    a in ("to", "at", "with") and b in ("your", "the")
+                    for a, b in itertools.pairwise(after)
+                )
                 or bool(VACANCY.find_all(words))
             )
         )
