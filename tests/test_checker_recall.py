@@ -145,3 +145,9 @@ def test_job_asks_without_set_phrases_are_flagged(text: str) -> None:
 )
 def test_advice_about_getting_in_is_not_a_job_ask(text: str) -> None:
     assert "job_ask" not in rules(text, informational=True)
+
+
+def test_asking_leave_to_ask_is_a_polite_request_not_yes_no() -> None:
+    # Written as a near miss for the job-ask rules; it was wrongly flagged yes_no.
+    assert rules("Do you mind if I ask what the interview process was like for you?") == set()
+    assert rules("Do you mind if I record this?") == {"yes_no"}
