@@ -151,3 +151,9 @@ def test_asking_leave_to_ask_is_a_polite_request_not_yes_no() -> None:
     # Written as a near miss for the job-ask rules; it was wrongly flagged yes_no.
     assert rules("Do you mind if I ask what the interview process was like for you?") == set()
     assert rules("Do you mind if I record this?") == {"yes_no"}
+
+
+def test_a_handed_on_ask_quotes_the_asker_too() -> None:
+    text = "Would you mind passing my CV on to your head chef?"
+    (flag,) = check_question(text, WORDS, informational=True)
+    assert text[flag.start : flag.end] == "passing my CV"

@@ -381,12 +381,14 @@ def _hands_me_on(words: tuple[str, ...]) -> tuple[int, int] | None:
         to_hirer = any(w in _HIRER for w in after) or (
             word != "introduce"
             and any(
-                word == "your" and ORGANISATION & set(after[i + 1 : i + 3])
-                for i, word in enumerate(after)
+                w == "your" and ORGANISATION & set(after[i + 1 : i + 3])
+                for i, w in enumerate(after)
             )
         )
+        # Quote the ask up to the asker: "passing my CV", "a word with your manager about me".
+        span = (index, index + 1 + _through_me(rest))
         if spoken_for and (to_hirer or word == "vouch"):
-            return (index, index + 1)
+            return span
         if asked is None:
             # "Would it be okay to email you my CV?" asks leave as well as "Could I…".
             asked = (
@@ -410,5 +412,15 @@ def _hands_me_on(words: tuple[str, ...]) -> tuple[int, int] | None:
             )
         )
         if (to_hirer and not spoken_for) or to_someone:
-            return (index, index + 1)
+            return span
     return None
+
+
+def _through_me(rest: tuple[str, ...]) -> int:
+    """How many of ``rest`` run up to and including the asker ("me", "my CV")."""
+    for offset, word in enumerate(rest):
+        if word == "me":
+            return offset + 1
+        if word in ("my", "i'm"):
+            return offset + 2  # "my CV", "I'm looking"
+    return 0
