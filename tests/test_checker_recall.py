@@ -57,6 +57,13 @@ def rules(text: str, informational: bool = False, hiring: bool = False) -> set[R
         "Have you been to hospital recently?",
         "Is there anything about your health we should know?",
         "Who do you live with?",
+        "Do you see yourself settling down soon?",
+        "How much longer do you see yourself working?",
+        "Were your parents immigrants?",
+        "What sort of name is that?",
+        "Is your eyesight good?",
+        "Are you on the autism spectrum?",
+        "Are you transgender?",
     ],
 )
 def test_protected_topics_in_new_wording_are_illegal_in_hiring(text: str) -> None:
@@ -82,6 +89,11 @@ def test_protected_topics_in_new_wording_are_illegal_in_hiring(text: str) -> Non
         "How do you handle a parent who complains at school pick-up?",
         "Have you worked in a hospital before?",
         "Why do you want to work here and what salary are you expecting?",
+        "Tell me about a time you supported a trans colleague.",
+        "What experience do you have with autistic clients?",
+        "How do you deal with memory issues in the database?",
+        "What kind of name would you give this project?",
+        "How would you handle the transition to a new rota system?",
     ],
 )
 def test_the_job_and_lawful_checks_stay_unflagged_in_hiring(text: str) -> None:

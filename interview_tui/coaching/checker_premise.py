@@ -138,6 +138,10 @@ TOPICS = (
         r"|highers|leaving cert\w*|sixth form|school|college|university|uni|degree)\b"
         r"|\bwhen did you graduate\b|\bat your age\b|\bat your stage of life\b"
         r"|\bhow long ago did you (?:leave|finish|graduate)\b|\b(?:what|which) generation\b"
+        r"|\bhow (?:much )?longer (?:do|would|will) you (?:see yourself |plan to |want to )?work"
+        r"|\bback in the (?:fifties|sixties|seventies|eighties|nineties)\b|\bgr[ae]y hair\b"
+        r"|\bsomeone (?:much |a lot |far |quite a bit )?younger\b"
+        r"|\bat this stage of (?:your )?life\b"
         # Over 18 for alcohol is lawful; over 50 is only about age.
         r"|\bare you (?:over|under) (?:[3-9]\d|thirty|forty|fifty|sixty)\b"
         # "Would you fit in with a young team?" asks whether the candidate is young enough.
@@ -168,7 +172,9 @@ TOPICS = (
         r"|\b(?:kids|children|baby) (?:when|while) you(?:'re| are) (?:at work|working|on )"
         r"|\b(?:a |your |the )?(?:baby|babies|kids|children|toddlers?|little ones) at home\b"
         r"|\bparental leave\b|\b(?:kids|children) have you got\b|\bgrand(?:children|kids)\b"
-        r"|\bplans for a family\b"
+        r"|\bplans for a family\b|\bbeing a (?:mum|mom|dad|parent|mother|father)\b|\bivf\b"
+        r"|\bfertility\b|\btrying for (?:a baby|kids|children)\b|\bmenopaus\w*"
+        r"|\b(?:kids|children) (?:are|get|fall) (?:ill|sick|off school)\b"
         r"|\bare you (?:a |an )?(?:mother|mum|mom|father|dad|parent)\b"
         r"|\b(?:for|do|doing|with|your) (?:the )?(?:nursery|school) (?:pick-?ups?|drop-?offs?)\b"
         # Caring for a relative is protected by association.
@@ -208,7 +214,15 @@ TOPICS = (
         r"|\b(?:any|a) (?:health|medical|mental|physical|chronic|underlying|pre-existing) "
         r"(?:\w+ )?conditions?\b|\bare you (?:\w+ )?disabled\b"
         r"|\b(?:about|is) your health\b|\byour health generally\b|\bin good health\b"
-        r"|\b(?:been|stayed|spent time) (?:to |in )hospital\b",
+        r"|\b(?:been|stayed|spent time) (?:to |in )hospital\b"
+        r"|\b(?:your|any|have|got) (?:back|heart|knee|joint|breathing|hearing|eyesight|memory"
+        r"|mobility|sleep) (?:problems?|issues?|trouble)\b|\bfully fit\b"
+        r"|\b(?:had|having|need) (?:an? )?(?:operation|surgery)\b"
+        r"|\b(?:how's|how is|is) your (?:eyesight|hearing|sight|vision|back|memory|mobility"
+        r"|weight|blood pressure)\b"
+        # The candidate's own neurodivergence, not the pupils' or clients' the job serves.
+        r"|\b(?:are you|do you have|have you got|you have|diagnosed with) (?:any |a |an |on the "
+        r"|been |got )?(?:adhd|autis\w*|neurodiver\w*|dyslexi\w*|dyspraxi\w*)",
     ),
     _topic(
         "religion",
@@ -218,7 +232,7 @@ TOPICS = (
         # Named faiths and their holidays: "Are you Muslim?", "Do you fast at Ramadan?"
         r"|\b(?:muslim|christian|jewish|jew|hindu|sikh|buddhist|catholic|protestant|atheist"
         r"|islam\w*|judaism|hinduism|sikhism|buddhism|gurdwara|eid|diwali|passover|yom kippur"
-        r"|hijab|headscarf|turban)\b|\byour (?:beliefs|faith)\b",
+        r"|hijab|headscarf|turban)\b|\byour (?:beliefs|faith)\b|\beat(?:ing)? pork\b",
     ),
     _topic(
         "national origin",
@@ -236,7 +250,12 @@ TOPICS = (
         r"|\b(?:grew|grow|growing) up speaking\b|\blanguage\b[^.?!]*\b(?:grew|grow|growing) up\b"
         r"|\bwhere did you grow up\b|\bmother tongue\b|\bhome language\b"
         r"|\b(?:family|parents) (?:\w+ )?from\b|\byour (?:\w+ )?heritage\b"
-        r"|\blearn(?:t|ed)? (?:your )?english\b"
+        r"|\blearn(?:t|ed)? (?:your )?english\b|\balways lived (?:in|here)\b"
+        r"|\b(?:are|were) (?:you|your parents|your family) (?:an? )?immigrants?\b"
+        r"|\bdid (?:you|your parents|your family) (?:immigrate|emigrate)\b"
+        # A name's origin stands for the person's: "What sort of name is that?"
+        r"|\b(?:sort|kind|type) of (?:a )?name (?:is that|is it|is yours)\b|\byour real name\b"
+        r"|\b(?:your|that) (?:sur)?name\b[^.?!]*\bwhere(?:'s| is| does) (?:it|that)\b"
         r"|\b(?:lived|been living) in (?:this|the) country\b"
         # The country someone is from, not the one they trained in.
         r"|\bwhich country (?:are|were) you\b|\bwhich country do you come from\b"
@@ -255,6 +274,7 @@ TOPICS = (
         r"|\bmaiden name\b|\bman or a woman\b|\bare you single\b"
         r"|\b(?:are|were) you (?:\w+ )?(?:single|engaged|divorced|widowed|separated"
         r"|seeing anyone|in a relationship)\b|\bother half\b|\bfianc\w*"
+        r"|\bsignificant other\b|\bsettl(?:e|ing) down\b"
         r"|\b(?:who do you|do you) live with\b|\bliving with anyone\b|\bis there a (?:mr|mrs)\b"
         r"|\b(?:mrs|miss|ms) or (?:mrs|miss|ms)\b|\b(?:boyfriend|girlfriend|husband|wife|spouse)\b",
     ),
@@ -263,6 +283,13 @@ TOPICS = (
         "Leave it out: nothing about the job depends on it.",
         r"\b(?:your )?sexual orientation\b|\byour sexuality\b"
         r"|\bare you (?:gay|lesbian|bisexual|straight)\b",
+    ),
+    _topic(
+        "gender identity",
+        "Leave it out: nothing about the job depends on it.",
+        r"\b(?:are|were) you (?:a )?trans(?:gender|sexual)?\b|\byour gender identity\b"
+        r"|\balways (?:been )?an? (?:woman|man|girl|boy)\b"
+        r"|\bborn (?:a )?(?:male|female|man|woman|boy|girl)\b",
     ),
 )
 
