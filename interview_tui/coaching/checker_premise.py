@@ -8,9 +8,9 @@ an opener that supplies the answer ("I guess the paperwork is the worst part?").
 
 ``illegal`` (hiring interviews only): a question about a protected characteristic (age,
 family plans and children, pregnancy, health, religion, national origin, marital status and
-partners, sexual orientation), with why and a lawful alternative that asks about what the
-job needs. Asking whether someone has the legal right to work, holds a licence the job
-needs, or is over a legal minimum age for a task is lawful and is not flagged.
+partners, sexual orientation, gender identity), with why and a lawful alternative that asks
+about what the job needs. Asking whether someone has the legal right to work, holds a licence
+the job needs, or is over a legal minimum age for a task is lawful and is not flagged.
 """
 
 from __future__ import annotations
