@@ -169,3 +169,21 @@ def test_a_handed_on_ask_quotes_the_asker_too() -> None:
     text = "Would you mind passing my CV on to your head chef?"
     (flag,) = check_question(text, WORDS, informational=True)
     assert text[flag.start : flag.end] == "passing my CV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you have anything for a hard worker like me?",
+        "Do you know of anything going at your work?",
+        "Could you see if there's a spot for me on your next project?",
+        "Can you help me get a start at your site?",
+    ],
+)
+def test_a_place_for_me_at_yours_is_a_job_ask(text: str) -> None:
+    assert rules(text, informational=True) == {"job_ask"}
+
+
+def test_a_place_or_something_for_me_that_is_not_work_is_not_a_job_ask() -> None:
+    assert "job_ask" not in rules("Is there something for me to read before we meet again?", True)
+    assert "job_ask" not in rules("Is there anything for beginners to read about your field?", True)

@@ -32,130 +32,13 @@ from __future__ import annotations
 
 import itertools
 
+from interview_tui.coaching.checker_ask_words import ASKS_NOW, NOW, ORGANISATION, TAKING, VACANCY
 from interview_tui.coaching.checker_base import Sentence
 from interview_tui.coaching.checker_words import AUX, MODAL, OPENERS
-from interview_tui.coaching.wordlists import PhraseIndex, Tokens, entry_words
+from interview_tui.coaching.wordlists import Tokens
 
 SELF = frozenset({"me", "my", "i", "i'm", "i'd", "i've", "i'll", "myself"})
 _POSSESSIVE = frozenset({"your", "their", "his", "her", "its", "our", "my"})
-# A vacancy, or the way into one. A single word here counts only when nobody owns it: "a
-# role" is a vacancy, "your role" is the listener's job; "my foot in the door" is an idiom.
-VACANCY = PhraseIndex.build(
-    entry_words(entry)
-    for entry in (
-        "role",
-        "roles",
-        "a job",
-        "any jobs",
-        "with a view to",
-        "me get in",
-        "get me in",
-        "position",
-        "positions",
-        "vacancy",
-        "vacancies",
-        "opening",
-        "openings",
-        "comes up",
-        "come up",
-        "opens up",
-        "opened up",
-        "open up",
-        "interview",
-        "recruiting",
-        "recruitment",
-        "recruiter",
-        "hiring manager",
-        "trainees",
-        "traineeship",
-        "internship",
-        "apprenticeship",
-        "graduate scheme",
-        "paid work",
-        "joining",
-        "join your",
-        "apply",
-        "good fit",
-        "foot in the door",
-        "taking on",
-        "take on",
-        "hiring",
-        # Ways into paid work that people ask for without naming a job.
-        "hired",
-        "get hired",
-        "shifts",
-        "trial shift",
-        "trial day",
-        "freelance",
-        # "Intake" alone is also a stage of casework ("from intake to a decision").
-        "trainee intake",
-        "graduate intake",
-        "next intake",
-        "placement",
-        "work experience",
-        "looking for someone",
-        "post",
-        "posts",
-        "came up",
-        "coming up",
-        "application",
-        "referee",
-        "looking for work",
-        "looking for a job",
-        "on the lookout",
-        "extra hands",
-        "pair of hands",
-        "need cover",
-        "in case you need",
-        "in case you ever need",
-        "if you ever need",
-        "take people on",
-        "take anyone on",
-        "take someone on",
-        "taking people on",
-        "need anyone",
-        "need any help",
-        "need a hand",
-        "anything going",
-        "anything available",
-        "anything coming up",
-        "room for another",
-        "room for a",
-        "give me a chance",
-        "give me a shot",
-        "give me a go",
-        "get me on",
-        "get me onto",
-        "on the rota",
-        "onto the rota",
-        "on your books",
-        "unpaid",
-        "interns",
-    )
-)
-_ASKS_NOW = frozenset({"do", "are", "would", "will", "could", "can"})
-# Vacancies that are about taking people on, asked of the listener directly: "Do you ever
-# take people on for the summer?", "Do you need anyone to help out on site?".
-_TAKING = frozenset(
-    {
-        ("take", "on"),
-        ("taking", "on"),
-        ("take", "people", "on"),
-        ("take", "anyone", "on"),
-        ("take", "someone", "on"),
-        ("taking", "people", "on"),
-        ("hiring",),
-        ("recruiting",),
-        ("need", "anyone"),
-        ("need", "any", "help"),
-        ("need", "a", "hand"),
-        ("extra", "hands"),
-        ("pair", "of", "hands"),
-        ("need", "cover"),
-        ("room", "for", "another"),
-        ("room", "for", "a"),
-    }
-)
 # Phrases that ask for a way in for the asker themselves, whatever kind of place it is: "I'd
 # love to work somewhere like yours; could you help me get in?"
 _PERSONAL = frozenset({("me", "get", "in"), ("get", "me", "in")})
@@ -174,48 +57,9 @@ _FIELD = frozenset(
 _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
 # Prepositions that make "your <noun>" the listener's workplace: "shifts at your restaurant".
 _AT = frozenset({"at", "in", "on", "with", "for", "into", "join"})
-# The listener's organisation, or someone in it who hires.
-ORGANISATION = frozenset(
-    {
-        "team",
-        "company",
-        "firm",
-        "organisation",
-        "organization",
-        "department",
-        "office",
-        "practice",
-        "agency",
-        "studio",
-        "business",
-        "boss",
-        "manager",
-        "hiring",
-        "school",
-        "hospital",
-        "lab",
-    }
-)
 # "Somewhere like your firm", "a company such as yours": the listener's kind of place, asked
 # about for advice.
 _GENERIC = frozenset({"like", "as"})
-_NOW = PhraseIndex.build(
-    entry_words(entry)
-    for entry in (
-        "any",
-        "now",
-        "currently",
-        "at the moment",
-        "this year",
-        "next year",
-        "this summer",
-        "over the summer",
-        "soon",
-        "ever",
-        "a chance",
-        "any chance",
-    )
-)
 
 
 def asks_for_a_job(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | None:
@@ -251,12 +95,12 @@ def asks_for_a_job(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | None
         return span
     # "Is your firm taking on trainees this year?", "Any chance of work experience with you
     # over the summer?", "Do you ever take people on?"
-    asks_now = (words[start] in AUX or words[start] == "any") and _NOW.find_all(words)
+    asks_now = (words[start] in AUX or words[start] == "any") and NOW.find_all(words)
     # Present tense only: "Have you ever had to take on a trainee?" asks about their past.
-    listener = words[start] in _ASKS_NOW and start + 1 < len(words) and words[start + 1] == "you"
+    listener = words[start] in ASKS_NOW and start + 1 < len(words) and words[start + 1] == "you"
     # The listener does the taking on ("Do you ever take people on?"), not firms they are
     # asked about ("Do you think firms are hiring?").
-    taking = any(words[f:s] in _TAKING and f <= start + 3 for f, s in vacancies)
+    taking = any(words[f:s] in TAKING and f <= start + 3 for f, s in vacancies)
     if (asks_now and organisation) or (listener and taking):
         return span
     return None
