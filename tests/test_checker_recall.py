@@ -187,3 +187,18 @@ def test_a_place_for_me_at_yours_is_a_job_ask(text: str) -> None:
 def test_a_place_or_something_for_me_that_is_not_work_is_not_a_job_ask() -> None:
     assert "job_ask" not in rules("Is there something for me to read before we meet again?", True)
     assert "job_ask" not in rules("Is there anything for beginners to read about your field?", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can only have staff over 18 behind the bar because it's serving alcohol. Are you?",
+        "You'd need a full driving licence for this. Do you have one?",
+    ],
+)
+def test_a_short_follow_up_to_a_stated_requirement_is_an_eligibility_check(text: str) -> None:
+    assert rules(text, hiring=True) == set()
+    # The same follow-up to a wish rather than a requirement is still closed.
+    assert rules("We need someone who is good with spreadsheets. Are you?", hiring=True) == {
+        "yes_no"
+    }
