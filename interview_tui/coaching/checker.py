@@ -259,6 +259,9 @@ def _yes_no(
         # An employer checking eligibility wants yes or no; anywhere else "Do you need a
         # licence for this work?" is an ordinary closed question.
         or (hiring and _checks_eligibility(words[sentence.first : stop]))
+        # "We can only have staff over 18 behind the bar. Are you?", "…licence. Do you have
+        # one?": a short follow-up checks the requirement just stated.
+        or (hiring and stop - sentence.first <= 4 and _checks_eligibility(words[:stop]))
     ):
         return []
     starts = _clause_starts(tokens, sentence.first, stop)

@@ -6,10 +6,16 @@ together what every ask has:
 
 * **me and a vacancy, with the listener's organisation or help**: the asker ("me", "my
   CV", "I'd"), a vacancy or a way into one ("a role", "a position opens up", "an interview",
-  "HR", "joining"), and either the listener's organisation ("your team", "your hiring
-  manager") or a request to the listener ("could you…", "would you…"): "Would you let me
-  know if a junior position opens up?", "Could you forward my details to HR?", "Do you think
-  I'd be a good fit for your team?";
+  "joining", "shifts", "get hired"), and either the listener's organisation ("your team",
+  "shifts at your restaurant") or a request to the listener ("could you…", "would you…"):
+  "Would you let me know if a junior position opens up?", "Could you forward my details to
+  HR?", "Do you think I'd be a good fit for your team?";
+* **the asker's papers handed on**: "Would you mind passing my CV on to your head chef?",
+  "Can I send you my portfolio in case you ever need a freelance illustrator?";
+* **someone like me, sought in the listener's network**: "Do you know anyone who's looking
+  for a planning assistant like me?";
+* **leave to work** ("Could I…", "May I…", but not "Can I ask…"), with a way in: "Could I
+  shadow you for a week, with a view to a job?";
 * **whether the listener's organisation is hiring now**: a yes/no question about "your team"
   or "your firm" taking people on, with "any" or a time ("this year", "at the moment"): "Is
   your firm taking on trainees this year?", "Is there any chance of some paid work with your
@@ -18,129 +24,84 @@ together what every ask has:
 Not job asks, because they ask how hiring works or about the listener's own path: "When
 your team last hired, what did the strongest candidates have in common?", "How did you get
 your role?" (their role, not a vacancy), "If I wanted to apply somewhere like your firm,
-what should I be doing now?" (a firm *like* theirs: advice, not an ask).
+what should I be doing now?" (a firm *like* theirs: advice, not an ask), "What would you tell
+someone coming from retail, like me, about getting into HR?" (a field, sought by nobody).
 """
 
 from __future__ import annotations
 
 import itertools
 
+from interview_tui.coaching.checker_ask_words import ASKS_NOW, NOW, ORGANISATION, TAKING, VACANCY
 from interview_tui.coaching.checker_base import Sentence
 from interview_tui.coaching.checker_words import AUX, MODAL, OPENERS
-from interview_tui.coaching.wordlists import PhraseIndex, Tokens, entry_words
+from interview_tui.coaching.wordlists import Tokens
 
 SELF = frozenset({"me", "my", "i", "i'm", "i'd", "i've", "i'll", "myself"})
 _POSSESSIVE = frozenset({"your", "their", "his", "her", "its", "our", "my"})
-# A vacancy, or the way into one. A single word here counts only when nobody owns it: "a
-# role" is a vacancy, "your role" is the listener's job; "my foot in the door" is an idiom.
-VACANCY = PhraseIndex.build(
-    entry_words(entry)
-    for entry in (
-        "role",
-        "roles",
-        "a job",
-        "any jobs",
-        "with a view to",
-        "me get in",
-        "get me in",
-        "position",
-        "positions",
-        "vacancy",
-        "vacancies",
-        "opening",
-        "openings",
-        "comes up",
-        "come up",
-        "opens up",
-        "opened up",
-        "open up",
-        "interview",
-        "recruiting",
-        "recruitment",
-        "recruiter",
-        "hiring manager",
-        "hr",
-        "trainees",
-        "traineeship",
-        "internship",
-        "apprenticeship",
-        "graduate scheme",
-        "paid work",
-        "joining",
-        "join your",
-        "apply",
-        "good fit",
-        "foot in the door",
-        "taking on",
-        "take on",
-        "hiring",
-    )
+# Phrases that ask for a way in for the asker themselves, whatever kind of place it is: "I'd
+# love to work somewhere like yours; could you help me get in?"
+_PERSONAL = frozenset({("me", "get", "in"), ("get", "me", "in")})
+# "Can I ask…", "Could I check…": permission to ask a question, not to be given work.
+_LEAVE = frozenset({"can", "could", "may", "might"})  # not "should I…", which asks advice
+_JUST_ASKING = frozenset({"ask", "check", "clarify", "just", "follow", "quickly", "confirm"})
+# Someone who would take the asker on: "anyone looking for someone like me".
+_SEEKING = frozenset(
+    {"looking", "need", "needs", "needing", "want", "wants", "hiring", "recruiting", "taking"}
+    | {"interested", "use"}
 )
-# The listener's organisation, or someone in it who hires.
-ORGANISATION = frozenset(
-    {
-        "team",
-        "company",
-        "firm",
-        "organisation",
-        "organization",
-        "department",
-        "office",
-        "practice",
-        "agency",
-        "studio",
-        "business",
-        "boss",
-        "manager",
-        "hiring",
-        "school",
-        "hospital",
-        "lab",
-    }
+# "In your field" is the listener's line of work, not a workplace that could take the asker.
+_FIELD = frozenset(
+    {"field", "industry", "sector", "profession", "line", "area", "trade", "world", "career"}
 )
+_ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
+# Prepositions that make "your <noun>" the listener's workplace: "shifts at your restaurant".
+_AT = frozenset({"at", "in", "on", "with", "for", "into", "join"})
 # "Somewhere like your firm", "a company such as yours": the listener's kind of place, asked
 # about for advice.
 _GENERIC = frozenset({"like", "as"})
-_NOW = PhraseIndex.build(
-    entry_words(entry)
-    for entry in (
-        "any",
-        "now",
-        "currently",
-        "at the moment",
-        "this year",
-        "next year",
-        "this summer",
-        "over the summer",
-        "soon",
-    )
-)
 
 
 def asks_for_a_job(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | None:
     """The word span (first, stop) of a job ask in ``sentence``, or None (see the module)."""
-    if sentence.mark not in ("?", ""):
-        return None
+    # A statement counts too: "I'm keen to join your company. What are my chances?" asks in
+    # its first sentence.
     words = tokens.words[sentence.first : sentence.stop]
-    handed = _hands_me_on(words)
+    handed = _hands_me_on(words) or _someone_like_me(words)
     if handed is not None:
         return (sentence.first + handed[0], sentence.first + handed[1])
     vacancies = [
         (first, stop)
         for first, stop, _ in VACANCY.find_all(words)
-        if first == 0 or words[first - 1] not in _POSSESSIVE or stop - first > 1
+        if first == 0 or _is_vacancy(words[first - 1], stop - first)
     ]
     if not vacancies:
         return None
+    # "Some work experience with you": the listener as the employer, right after the vacancy.
     organisation = _organisation(words)
-    if organisation is False:
-        return None  # "somewhere like your firm": advice about a kind of place
+    if organisation is None and any(
+        words[s : s + 2] in (("with", "you"), ("for", "you")) for _, s in vacancies
+    ):
+        organisation = True
     first, stop = vacancies[0]
     span = (sentence.first + first, sentence.first + stop)
-    if any(word in SELF for word in words) and (organisation or _asks_listener(words)):
+    personal = any(words[f:s] in _PERSONAL for f, s in vacancies)
+    if organisation is False and not personal:
+        return None  # "somewhere like your firm": advice about a kind of place
+    start = start_of(words)
+    if any(word in SELF for word in words) and (
+        organisation or _asks_listener(words) or _asks_leave(words, start)
+    ):
         return span
-    start = next((i for i, word in enumerate(words) if word not in OPENERS), 0)
-    if organisation and words[start] in AUX and _NOW.find_all(words):
+    # "Is your firm taking on trainees this year?", "Any chance of work experience with you
+    # over the summer?", "Do you ever take people on?"
+    asks_now = (words[start] in AUX or words[start] == "any") and NOW.find_all(words)
+    # Present tense only: "Have you ever had to take on a trainee?" asks about their past.
+    listener = words[start] in ASKS_NOW and start + 1 < len(words) and words[start + 1] == "you"
+    # The listener does the taking on ("Do you ever take people on?"), not firms they are
+    # asked about ("Do you think firms are hiring?").
+    taking = any(words[f:s] in TAKING and f <= start + 3 for f, s in vacancies)
+    if (asks_now and organisation) or (listener and taking):
         return span
     return None
 
@@ -152,17 +113,67 @@ def _organisation(words: tuple[str, ...]) -> bool | None:
     for index, word in enumerate(words):
         if word == "yours" and index and words[index - 1] in _GENERIC:
             return False
-        if word != "your" or index + 1 >= len(words) or words[index + 1] not in ORGANISATION:
+        if word != "your" or index + 1 >= len(words):
             continue
         if index and words[index - 1] in _GENERIC:
             return False
-        found = True
+        # "your team", "at your <noun>" ("some shifts at your restaurant") or the subject
+        # of the question ("Does your bakery need…").
+        if words[index + 1] in ORGANISATION or (
+            index and words[index - 1] in _AT | AUX and words[index + 1] not in _FIELD
+        ):
+            found = True
     return found
+
+
+def _is_vacancy(before: str, length: int) -> bool:
+    """Whether a vacancy word after ``before`` is a vacancy: "your role" is the listener's
+    job and "getting into recruitment" names a field."""
+    return before != "into" and (before not in _POSSESSIVE or length > 1)
+
+
+def start_of(words: tuple[str, ...]) -> int:
+    """The index of the first word after any openers ("so", "and", "well")."""
+    return next((i for i, word in enumerate(words) if word not in OPENERS), 0)
+
+
+def _asks_leave(words: tuple[str, ...], start: int) -> bool:
+    """Whether the sentence asks leave for the asker to do something: "Could I shadow you…",
+    "May I send…", but not "Can I ask…"."""
+    return (
+        start + 2 < len(words)
+        and words[start] in _LEAVE
+        and words[start + 1] == "i"
+        and words[start + 2] not in _JUST_ASKING
+    )
+
+
+def _someone_like_me(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """The span of "anyone looking for a planner like me" put to the listener's network, or
+    None; "someone coming from retail, like me" seeks nothing."""
+    for index in range(1, len(words)):
+        if (words[index - 1], words[index]) not in (("like", "me"), ("like", "myself")):
+            continue
+        seeking = next((i for i in range(index) if words[i] in _SEEKING), None)
+        if seeking is not None and _in_network(words):
+            return (seeking, index + 1)
+    # "…to see if anyone needs a junior": whoever the listener knows, in need of staff.
+    for index, word in enumerate(words[:-1]):
+        if word in _ANYONE and _SEEKING & set(words[index + 1 : index + 4]) and _in_network(words):
+            return (index, index + 1)
+    return None
+
+
+def _in_network(words: tuple[str, ...]) -> bool:
+    """Whether the sentence reaches into the listener's workplace or contacts."""
+    return "your" in words or any(a == "you" and b == "know" for a, b in itertools.pairwise(words))
 
 
 def _asks_listener(words: tuple[str, ...]) -> bool:
     """Whether the sentence asks the listener to act: "could you…", "would you…", "…so you
     can pass it on"."""
+    if any(a == "any" and b == "chance" for a, b in itertools.pairwise(words)):
+        return True  # "Any chance of some work experience…?"
     return any(
         word in MODAL
         and (
@@ -178,26 +189,82 @@ def _asks_listener(words: tuple[str, ...]) -> bool:
 # their papers; the one it goes to hires, or works in the listener's organisation.
 _HAND_ON = frozenset(
     {"mention", "pass", "forward", "send", "give", "show", "introduce", "recommend", "refer"}
+    | {"mentioning", "passing", "forwarding", "sending", "giving", "showing", "recommending"}
+    | {"email", "emailing", "keep", "keeping", "leave", "put", "drop", "hand", "bring"}
 )
-_ME_AS_PAPERS = frozenset({"name", "details", "cv", "resume", "portfolio", "application"})
+# Speaking up for the asker: "have a word with your manager about me", "vouch for me".
+_SPEAK_FOR = frozenset({"word", "tell", "vouch", "speak", "mention", "ask", "know"})
+# "Let your boss know I'm looking."
+_IM_LOOKING = frozenset(
+    {("i'm", "looking"), ("i'm", "available"), ("i'm", "interested"), ("i'm", "free")}
+)
+_ME_AS_PAPERS = frozenset(
+    {"name", "details", "cv", "resume", "portfolio", "application", "number", "email"}
+)
 _HIRER = frozenset({"hr", "recruitment", "recruiter", "recruiting", "hiring", "whoever"})
 
 
 def _hands_me_on(words: tuple[str, ...]) -> tuple[int, int] | None:
     """The span of a request to hand the asker on to someone who hires, or None."""
+    asked: bool | None = None
     for index, word in enumerate(words):
-        if word not in _HAND_ON:
+        if word not in _HAND_ON and word not in _SPEAK_FOR:
             continue
-        rest = words[index + 1 : index + 5]
-        me = "me" in rest[:1] or any(
-            a == "my" and b in _ME_AS_PAPERS for a, b in itertools.pairwise(rest)
+        rest = words[index + 1 : index + 7]
+        pairs = list(itertools.pairwise(rest))
+        papers = word in _HAND_ON and any(a == "my" and b in _ME_AS_PAPERS for a, b in pairs[:3])
+        spoken_for = word in _SPEAK_FOR and (
+            any(a in ("about", "for") and b == "me" for a, b in pairs)
+            or (word == "know" and rest[:2] in _IM_LOOKING)
         )
-        if not me:
+        if not (papers or spoken_for or (word in _HAND_ON and rest[:1] == ("me",))):
             continue
-        after = words[index + 1 :]
-        to_hirer = any(w in _HIRER for w in after) or any(
-            a == "your" and b in ORGANISATION for a, b in itertools.pairwise(after)
+        # Who is spoken to may come first: "let your boss know I'm looking".
+        after = words if spoken_for else words[index + 1 :]
+        # "Introduce me to someone in your team" may be for advice; to HR it is an ask.
+        to_hirer = any(w in _HIRER for w in after) or (
+            word != "introduce"
+            and any(
+                w == "your" and ORGANISATION & set(after[i + 1 : i + 3])
+                for i, w in enumerate(after)
+            )
         )
-        if to_hirer:
-            return (index, index + 1)
+        # Quote the ask up to the asker: "passing my CV", "a word with your manager about me".
+        span = (index, index + 1 + _through_me(rest))
+        if spoken_for and (to_hirer or word == "vouch"):
+            return span
+        if asked is None:
+            # "Would it be okay to email you my CV?" asks leave as well as "Could I…".
+            asked = (
+                _asks_listener(words)
+                or _asks_leave(words, start_of(words))
+                or bool({"okay", "ok", "alright", "mind"} & set(words))
+            )
+        # The asker's name or CV handed to the listener ("email you my CV"), to a named
+        # someone ("to your head chef", "to the partner who runs the intake"), or offered
+        # against work ("in case you ever need a freelance illustrator").
+        to_someone = (
+            papers
+            and asked
+            and (
+                rest[:1] == ("you",)
+                or any(
+                    a in ("to", "at", "with") and b in ("your", "the")
+                    for a, b in itertools.pairwise(after)
+                )
+                or bool(VACANCY.find_all(words))
+            )
+        )
+        if (to_hirer and not spoken_for) or to_someone:
+            return span
     return None
+
+
+def _through_me(rest: tuple[str, ...]) -> int:
+    """How many of ``rest`` run up to and including the asker ("me", "my CV")."""
+    for offset, word in enumerate(rest):
+        if word == "me":
+            return offset + 1
+        if word in ("my", "i'm"):
+            return offset + 2  # "my CV", "I'm looking"
+    return 0

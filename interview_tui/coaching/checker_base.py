@@ -124,8 +124,12 @@ def is_polite(tokens: Tokens, index: int, stop: int) -> bool:
     if verb >= stop:
         return False
     if words[index] in DO:
-        # "Do you mind telling me…" is the one polite "do" form.
-        return words[verb] == "mind" and verb + 1 < stop and words[verb + 1].endswith("ing")
+        # "Do you mind telling me…" and "Do you mind if I ask…" are the polite "do" forms.
+        if words[verb] != "mind" or verb + 1 >= stop:
+            return False
+        if words[verb + 1 : verb + 3] == ("if", "i") and verb + 3 < stop:
+            return words[verb + 3] in PERMISSION_VERBS
+        return words[verb + 1].endswith("ing")
     if words[verb] == "say":
         # "Could you say more about…" is open; "Would you say it was hard?" is not.
         return verb + 1 < stop and words[verb + 1] == "more"

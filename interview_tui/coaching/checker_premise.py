@@ -8,9 +8,9 @@ an opener that supplies the answer ("I guess the paperwork is the worst part?").
 
 ``illegal`` (hiring interviews only): a question about a protected characteristic (age,
 family plans and children, pregnancy, health, religion, national origin, marital status and
-partners, sexual orientation), with why and a lawful alternative that asks about what the
-job needs. Asking whether someone has the legal right to work, holds a licence the job
-needs, or is over a legal minimum age for a task is lawful and is not flagged.
+partners, sexual orientation, gender identity), with why and a lawful alternative that asks
+about what the job needs. Asking whether someone has the legal right to work, holds a licence
+the job needs, or is over a legal minimum age for a task is lawful and is not flagged.
 """
 
 from __future__ import annotations
@@ -131,22 +131,62 @@ TOPICS = (
         r"|fifties|sixties)\b"
         # When someone left school dates their birth as surely as asking it.
         r"|\b(?:when|what year|which year) did you (?:finish|leave|graduate from) (?:secondary "
-        r"|high |primary )?school\b",
+        r"|high |primary )?school\b"
+        # Other dates that give the age away: A levels, GCSEs, a graduation year.
+        r"|\b(?:when|what year|which year) did you (?:finish|leave|sit|take|do|complete|graduate)"
+        r"(?: from)? (?:your |the |secondary |high )?(?:a[- ]levels?|gcses?|o[- ]levels?"
+        r"|highers|leaving cert\w*|sixth form|school|college|university|uni|degree)\b"
+        r"|\bwhen did you graduate\b|\bat your age\b|\bat your stage of life\b"
+        r"|\bhow long ago did you (?:leave|finish|graduate)\b|\b(?:what|which) generation\b"
+        r"|\bhow (?:much )?longer (?:do|would|will) you (?:see yourself |plan to |want to )?work"
+        r"|\bback in the (?:fifties|sixties|seventies|eighties|nineties)\b|\bgr[ae]y hair\b"
+        r"|\bsomeone (?:much |a lot |far |quite a bit )?younger\b"
+        r"|\bat this stage of (?:your )?life\b"
+        # Over 18 for alcohol is lawful; over 50 is only about age.
+        r"|\bare you (?:over|under) (?:[3-9]\d|thirty|forty|fifty|sixty)\b"
+        # "Would you fit in with a young team?" asks whether the candidate is young enough.
+        r"|\b(?:fit|fit in|get on|keep up|cope) with (?:a |our |the |such a )?(?:very |quite )?"
+        r"young(?:er)? \w+|\byoung(?:er)? \w+ like ours\b"
+        r"|\bour (?:team|staff|crowd|office) (?:is|are) (?:very |quite |all )?young\b",
     ),
     _topic(
         "family",
         "State the hours, travel or shifts the job needs and ask whether anything would stop "
         "them meeting them.",
         r"\bstart(?:ing)? a family\b|\b(?:have|having|any) (?:kids|children)\b"
-        r"|\byour (?:kids|children)\b|\byoung (?:kids|children)\b|\bchildcare\b"
+        r"|\byour (?:kids|children)\b|\bchildcare\b"
+        # "Young children" of the candidate's own, not the ones the job looks after.
+        r"|\b(?:your|have|got|has) (?:\w+ )?young (?:kids|children)\b"
+        r"|\bwith (?:two|three|four|\d+) (?:\w+ )?(?:kids|children)\b"
         r"|\bfamily (?:commitments|plans)\b|\blook(?:s|ing)? after your "
         r"(?:kids|children|family|baby)\b|\blook(?:s|ing)? after the (?:kids|children|baby) "
-        r"while you\b|\b(?:kids|children) do you have\b|\bschool runs?\b",
+        r"while you\b|\b(?:kids|children) do you have\b|\bschool runs?\b"
+        # Plans for children, however they are put: "on the cards", "having more children".
+        r"|\b(?:kids|children|a baby|babies|a family)\b[^.?!]*\bon the cards\b"
+        r"|\b(?:have|having|had|want|wanting) (?:more |any more |another )?(?:kids|children|a baby"
+        r"|another baby|another child)\b|\b(?:kids|children|a baby|a family) (?:soon|in the "
+        r"(?:next|near|coming)|any time)\b"
+        # Who minds the children while the candidate works: "someone to have the children".
+        r"|\bsomeone to (?:have|mind|watch|look after|take|collect|pick up) (?:the |your )?"
+        r"(?:kids|children|baby|little ones)\b"
+        r"|\b(?:kids|children|baby) (?:when|while) you(?:'re| are) (?:at work|working|on )"
+        r"|\b(?:a |your |the )?(?:baby|babies|kids|children|toddlers?|little ones) at home\b"
+        r"|\bparental leave\b|\b(?:kids|children) have you got\b|\bgrand(?:children|kids)\b"
+        r"|\bplans for a family\b|\bbeing a (?:mum|mom|dad|parent|mother|father)\b|\bivf\b"
+        r"|\bfertility\b|\btrying for (?:a baby|kids|children)\b|\bmenopaus\w*"
+        r"|\b(?:kids|children) (?:are|get|fall) (?:ill|sick|off school)\b"
+        r"|\bare you (?:a |an )?(?:mother|mum|mom|father|dad|parent)\b"
+        r"|\b(?:for|do|doing|with|your) (?:the )?(?:nursery|school) (?:pick-?ups?|drop-?offs?)\b"
+        # Caring for a relative is protected by association.
+        r"|\bcaring responsibilities\b|\ba carer for\b|\bdependants\b|\bdependents\b",
     ),
     _topic(
         "pregnancy",
         "State the start date and the hours, and ask about availability for those.",
-        r"\bpregnan\w*|\bmaternity leave\b|\bpaternity leave\b|\bare you expecting\b",
+        r"\bpregnan\w*|\bmaternity leave\b|\bpaternity leave\b"
+        # "Are you expecting?" but not "What salary are you expecting?"
+        r"|(?<!salary )(?<!pay )\bare you expecting\b"
+        r"(?! (?:to|a (?:salary|raise|pay)|any (?:pay|money)))",
     ),
     _topic(
         "health",
@@ -161,13 +201,38 @@ TOPICS = (
         r"|\byour health (?:overall|in general|like)\b|\bdescribe your health\b"
         # The candidate's own treatment, not the patients' they would care for.
         r"|\b(?:have|had|were|are) you (?:ever )?(?:been )?(?:diagnosed|treated)\b"
-        r"|\byou (?:ever )?suffer(?:ed)? from\b",
+        r"|\byou (?:ever )?suffer(?:ed)? from\b"
+        # Stress, depression and the like, about the candidate rather than the work.
+        r"|\bsigned off\b|\b(?:off|time off|leave) (?:work )?(?:with|for|due to|because of) "
+        r"(?:stress|depression|anxiety|burnout|your (?:back|health|nerves))\b"
+        r"|\byou(?:'ve| have)? (?:ever )?(?:had|suffered (?:from|with)|been treated for) "
+        r"(?:any |a |an )?(?:\w+ )?(?:stress|depression|anxiety|burnout)\b"
+        r"|\banxiety (?:disorder|attacks?)\b|\bnervous breakdown\b"
+        r"|\b(?:history|record) of (?:stress|depression|anxiety|mental|illness|sickness)\b"
+        r"|\bsick(?:ness)? (?:record|history)\b|\b(?:taking|on) any (?:medicines?|tablets|pills)\b"
+        r"|\b(?:have|had|got) (?:any|a) (?:\w+ )?conditions?\b"
+        r"|\b(?:any|a) (?:health|medical|mental|physical|chronic|underlying|pre-existing) "
+        r"(?:\w+ )?conditions?\b|\bare you (?:\w+ )?disabled\b"
+        r"|\b(?:about|is) your health\b|\byour health generally\b|\bin good health\b"
+        r"|\b(?:been|stayed|spent time) (?:to |in )hospital\b"
+        r"|\b(?:your|any|have|got) (?:back|heart|knee|joint|breathing|hearing|eyesight|memory"
+        r"|mobility|sleep) (?:problems?|issues?|trouble)\b|\bfully fit\b"
+        r"|\b(?:had|having|need) (?:an? )?(?:operation|surgery)\b"
+        r"|\b(?:how's|how is|is) your (?:eyesight|hearing|sight|vision|back|memory|mobility"
+        r"|weight|blood pressure)\b"
+        # The candidate's own neurodivergence, not the pupils' or clients' the job serves.
+        r"|\b(?:are you|do you have|have you got|you have|diagnosed with) (?:any |a |an |on the "
+        r"|been |got )?(?:adhd|autis\w*|neurodiver\w*|dyslexi\w*|dyspraxi\w*)",
     ),
     _topic(
         "religion",
         "State the working pattern and ask whether they can work it; leave beliefs out.",
         r"\breligio\w*|\bramadan\b|\bchurch\b|\bmosque\b|\bsynagogue\b|\btemple\b"
-        r"|\bsabbath\b|\bpray\w*|\byour faith\b",
+        r"|\bsabbath\b|\bpray\w*|\byour faith\b"
+        # Named faiths and their holidays: "Are you Muslim?", "Do you fast at Ramadan?"
+        r"|\b(?:muslim|christian|jewish|jew|hindu|sikh|buddhist|catholic|protestant|atheist"
+        r"|islam\w*|judaism|hinduism|sikhism|buddhism|gurdwara|eid|diwali|passover|yom kippur"
+        r"|hijab|headscarf|turban)\b|\byour (?:beliefs|faith)\b|\beat(?:ing)? pork\b",
     ),
     _topic(
         "national origin",
@@ -177,20 +242,54 @@ TOPICS = (
         r"|language|tongue)\b|\bparents born\b|\baccent\b|\bnationality\b|\bwhat country\b"
         r"|\bborn here\b|\bwere you born\b|\bcome from originally\b|\byour ethnic\w*"
         r"|\bethnicity\b|\bnaturali[sz]ed\b"
-        r"|\b(?:are you an?|your) (?:\w+ )?citizen(?:ship)?\b|\bcitizenship\b",
+        r"|\b(?:are you an?|your) (?:\w+ )?citizen(?:ship)?\b|\bcitizenship\b"
+        # Birth, upbringing and home language stand in for origin: "British by birth", "the
+        # language you grew up speaking".
+        r"|\bby birth\b|\bborn (?:in|here|abroad|overseas|and (?:bred|raised)|british)\b"
+        r"|\bwhere (?:\w+ ){0,3}born\b|\b(?:british|uk|english)-born\b"
+        r"|\b(?:grew|grow|growing) up speaking\b|\blanguage\b[^.?!]*\b(?:grew|grow|growing) up\b"
+        r"|\bwhere did you grow up\b|\bmother tongue\b|\bhome language\b"
+        r"|\b(?:family|parents) (?:\w+ )?from\b|\byour (?:\w+ )?heritage\b"
+        r"|\blearn(?:t|ed)? (?:your )?english\b|\balways lived (?:in|here)\b"
+        r"|\b(?:are|were) (?:you|your parents|your family) (?:an? )?immigrants?\b"
+        r"|\bdid (?:you|your parents|your family) (?:immigrate|emigrate)\b"
+        # A name's origin stands for the person's: "What sort of name is that?"
+        r"|\b(?:sort|kind|type) of (?:a )?name (?:is that|is it|is yours)\b|\byour real name\b"
+        r"|\b(?:your|that) (?:sur)?name\b[^.?!]*\bwhere(?:'s| is| does) (?:it|that)\b"
+        r"|\b(?:lived|been living) in (?:this|the) country\b"
+        # The country someone is from, not the one they trained in.
+        r"|\bwhich country (?:are|were) you\b|\bwhich country do you come from\b"
+        r"|\b(?:language|languages) (?:do |did )?(?:you |your family |your parents )speak at home\b"
+        r"|\b(?:are|were) you (?:a |an )?(?:british|english|scottish|welsh|irish|polish|romanian"
+        r"|indian|pakistani|bangladeshi|nigerian|chinese|american|australian|canadian|french"
+        r"|german|italian|spanish|portuguese|foreign|foreigner|european|immigrant|migrant)\b(?!-)",
     ),
     _topic(
         "marital status",
         "Leave partners out; if the job needs relocation or travel, state it and ask whether "
         "they can do it.",
         r"\bmarried\b|\b(?:your|a) (?:husband|wife|partner|spouse|girlfriend|boyfriend)\b"
-        r"|\bmaiden name\b|\bman or a woman\b|\bare you single\b",
+        # "A partner at the firm" is a colleague, not a spouse.
+        r"(?! (?:at|in|of|on|from|firm|agency|organisation|organization|company|business))"
+        r"|\bmaiden name\b|\bman or a woman\b|\bare you single\b"
+        r"|\b(?:are|were) you (?:\w+ )?(?:single|engaged|divorced|widowed|separated"
+        r"|seeing anyone|in a relationship)\b|\bother half\b|\bfianc\w*"
+        r"|\bsignificant other\b|\bsettl(?:e|ing) down\b"
+        r"|\b(?:who do you|do you) live with\b|\bliving with anyone\b|\bis there a (?:mr|mrs)\b"
+        r"|\b(?:mrs|miss|ms) or (?:mrs|miss|ms)\b|\b(?:boyfriend|girlfriend|husband|wife|spouse)\b",
     ),
     _topic(
         "sexual orientation",
         "Leave it out: nothing about the job depends on it.",
         r"\b(?:your )?sexual orientation\b|\byour sexuality\b"
         r"|\bare you (?:gay|lesbian|bisexual|straight)\b",
+    ),
+    _topic(
+        "gender identity",
+        "Leave it out: nothing about the job depends on it.",
+        r"\b(?:are|were) you (?:a )?trans(?:gender|sexual)?\b|\byour gender identity\b"
+        r"|\balways (?:been )?an? (?:woman|man|girl|boy)\b"
+        r"|\bborn (?:a )?(?:male|female|man|woman|boy|girl)\b",
     ),
 )
 

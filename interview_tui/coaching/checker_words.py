@@ -215,7 +215,7 @@ ELIGIBILITY_CHECK = re.compile(
     r"\b(?:licen[cs]es?|licensed|certificates?|certification|certified|permits?"
     r"|(?:a|your|valid|current) visa|(?:need|needs|require|requires) (?:\w+ )?sponsorship"
     r"|registration|registered|register|clearance|dbs|pin|accreditation"
-    r"|accredited|(?:at least|over|aged) (?:16|17|18|19|20|21|25|sixteen|seventeen|eighteen"
+    r"|accredited|(?:at least|over|aged|age of) (?:16|17|18|19|20|21|25|sixteen|seventeen|eighteen"
     r"|twenty-one))\b"
 )
 ELIGIBILITY = frozenset(
