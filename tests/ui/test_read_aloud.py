@@ -226,3 +226,25 @@ def test_config_and_command_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert main(["practice", "behavioral", "--read-aloud"]) == 0
     assert main(["practice", "behavioral"]) == 0
     assert [r.read_aloud for r in requests] == [True, False]
+
+
+async def test_the_clock_starts_once_the_question_has_been_read(
+    make_app: AppFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: Any
+) -> None:
+    """The time to answer begins when the question has been asked, as in an interview."""
+    from interview_tui.tui.widgets.countdown import CountdownDisplay
+
+    voice = FakeVoice(tmp_path, monkeypatch)
+    app = make_app(practice=ALOUD)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _rehearse(app, pilot)
+        await until(pilot, lambda: screen.reading)
+        clock.advance(20)  # the voice takes 20 s to read it
+        await pilot.pause()
+        assert screen.rehearsal.countdown.elapsed == 0
+        state = str(screen.query_one(CountdownDisplay).query_one("#clock-state").render())
+        assert "read" in state and "paused" not in state
+        voice.finish()
+        await until(pilot, lambda: not screen.reading)
+        clock.advance(5)
+        assert screen.rehearsal.countdown.elapsed == pytest.approx(5)

@@ -148,17 +148,33 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
 
             self.app.push_screen(RecordingFoundScreen(*found), partial(self.voice_found, found[0]))
             return
-        # In voice mode the recording starts once the question has been read aloud.
-        self.read_question(then=self.voice_start)
+        # The clock and, in voice mode, the recording start once the question has been read
+        # aloud: in an interview, the time to answer begins when the question has been asked.
+        self._clock_held = False
+        self.read_question(then=self._question_read)
         if self.reading:
+            self.rehearsal.countdown.pause()
+            self._clock_held = True
+            self._tick()
             self.voice_waiting()
+
+    _clock_held = False
+
+    def _question_read(self) -> None:
+        if self._clock_held:
+            self._clock_held = False
+            self.rehearsal.countdown.resume()
+            self._tick()
+        self.voice_start()
 
     def _set_guidance(self, visible: bool) -> None:
         self._guidance = visible
         self.query_one(QuestionCard).show_guidance(visible)
 
     def _tick(self) -> None:
-        self.query_one(CountdownDisplay).show(self.rehearsal.countdown)
+        self.query_one(CountdownDisplay).show(
+            self.rehearsal.countdown, self._clock_held and self.reading
+        )
 
     # -- the interviewer's question checker ----------------------------------------------
 
@@ -385,11 +401,12 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
         self._show_question()
 
     def action_pause(self) -> None:
+        # Pausing silences the voice; what waited for it (the clock, the recording) starts,
+        # and is then paused with the rest.
+        self.stop_reading(finish=True)
         countdown = self.rehearsal.countdown
         countdown.toggle()
         self.editor.read_only = countdown.paused
-        # Pausing silences the voice; what waited for it (the recording) starts, paused.
-        self.stop_reading(finish=True)
         self.voice_pause(countdown.paused)
         if not countdown.paused:
             self.editor.focus()

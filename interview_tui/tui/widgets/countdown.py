@@ -18,18 +18,21 @@ class CountdownDisplay(Vertical):
         yield ProgressBar(total=1.0, show_eta=False, show_percentage=False, id="clock-bar")
         yield Label("", id="clock-state")
 
-    def show(self, countdown: Countdown) -> None:
+    def show(self, countdown: Countdown, held: bool = False) -> None:
+        """``held``: the clock waits while the question is read aloud."""
         remaining = countdown.remaining
         over = remaining < 0
         text = f"+{format_duration(-remaining)}" if over else format_duration(remaining + 0.999)
         self.query_one(Digits).update(text)
         self.query_one(ProgressBar).update(progress=countdown.fraction)
-        if countdown.paused:
-            state = "paused · ^t resumes"  # fits the 22 columns of the clock
+        if held:
+            state = "starts once it is read"  # fits the 22 columns of the clock
+        elif countdown.paused:
+            state = "paused · ^t resumes"
         elif over:
             state = f"overtime · limit {format_duration(countdown.limit)}"
         else:
             state = f"left of {format_duration(countdown.limit)}"
         self.query_one("#clock-state", Label).update(state)
         self.set_class(over, "-overtime")
-        self.set_class(countdown.paused, "-paused")
+        self.set_class(countdown.paused and not held, "-paused")
