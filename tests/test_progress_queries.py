@@ -35,6 +35,7 @@ from interview_tui.review.history import (
     stats_by,
     weakest_questions,
 )
+from interview_tui.review.progress import WEAKEST, read_progress
 from interview_tui.store.database import Store
 
 # Late in the evening, an hour east of UTC: many answers fall just after local midnight,
@@ -248,3 +249,15 @@ def test_progress_reads_indexes_not_the_answers(store: Store, query: Any, index:
     assert not [s for s in plan if s.startswith("SCAN a") and "COVERING INDEX" not in s], plan
     # Periods are index ranges: no sort of the whole history.
     assert not [s for s in plan if s.startswith("SCAN attempts") or s == "SCAN r"], plan
+
+
+def test_read_progress_reads_everything_or_stops_between_queries(store: Store) -> None:
+    today = START.date() + timedelta(weeks=15)
+    data = read_progress(store, Filters(role="interviewee"), today)
+    assert data is not None
+    assert data.criteria == criterion_trends(store, Filters(role="interviewee"))
+    assert data.weakest == weakest_questions(store, Filters(role="interviewee"), limit=WEAKEST)
+    recorder = Recorder(store)
+    asks = iter([False, False, True])
+    assert read_progress(recorder, Filters(), today, stopped=lambda: next(asks)) is None
+    assert len(recorder.calls) == 2  # stopped before the third query, not after the last
