@@ -95,7 +95,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # question (weakest questions, stats per bank and per category). `status` is in both: SQLite
     # (3.40) uses a partial index as covering only if it holds every column the query names.
     (
-        "DROP INDEX attempts_submitted",
+        "DROP INDEX IF EXISTS attempts_submitted",
         "CREATE INDEX attempts_submitted_cover ON attempts "
         "(submitted_at, session_id, overall, stumped, status) WHERE status = 'submitted'",
         "CREATE INDEX attempts_question_cover ON attempts "
