@@ -476,7 +476,8 @@ def test_a_schema_1_database_is_migrated_with_its_data(tmp_path: Path, clock: Fa
     try:
         assert store.schema_version == SCHEMA_VERSION >= 2
         indexes = {row[0] for row in store.query("SELECT name FROM sqlite_master")}
-        assert {"attempts_submitted", "sessions_role_started"} <= indexes
+        assert {"attempts_submitted_cover", "sessions_role_started"} <= indexes
+        assert "attempts_submitted" not in indexes  # superseded by its covering successor
         (attempt,) = store.attempts(7)
         assert (attempt.answer, attempt.overall, attempt.seconds_spent) == ("kept", 4.5, 61.5)
         assert attempt.ratings == {"structure": 4, "clarity": 5}
@@ -550,4 +551,4 @@ def test_question_history_uses_the_question_index(store: Store, clock: FakeClock
 def test_practice_days_reads_the_submitted_index(store: Store) -> None:
     recorder = Recorder(store)
     practice_days(recorder, date(2024, 6, 3))  # type: ignore[arg-type]
-    assert "USING INDEX attempts_submitted (submitted_at>?)" in recorder.plan()
+    assert "USING COVERING INDEX attempts_submitted_cover (submitted_at>?)" in recorder.plan()

@@ -89,6 +89,19 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 5: the key points the user ticked as covered in the rate dialog, as a JSON object
     # {key point: bool}; NULL when the dialog asked about none.
     ("ALTER TABLE attempts ADD COLUMN key_point_ticks TEXT",),
+    # 6: progress reads every submitted answer's time, rating, stumped flag and session: two
+    # covering indexes let it do so without touching the rows (whose answers make them large).
+    # By time (trends week by week, the calendar; it supersedes attempts_submitted) and by
+    # question (weakest questions, stats per bank and per category). `status` is in both: SQLite
+    # (3.40) uses a partial index as covering only if it holds every column the query names.
+    (
+        "DROP INDEX IF EXISTS attempts_submitted",
+        "CREATE INDEX attempts_submitted_cover ON attempts "
+        "(submitted_at, session_id, overall, stumped, status) WHERE status = 'submitted'",
+        "CREATE INDEX attempts_question_cover ON attempts "
+        "(bank_id, question_id, category, submitted_at, overall, stumped, session_id, status) "
+        "WHERE status = 'submitted'",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

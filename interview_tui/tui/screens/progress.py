@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import date
 
 from rich.cells import cell_len
@@ -12,39 +11,39 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Sparkline, Static
+from textual.worker import get_current_worker
 
 from interview_tui.banks.model import ROLES, Role
 from interview_tui.banks.text import plain_label
 from interview_tui.errors import UserError
-from interview_tui.review.delivery import DeliveryPoint, delivery_over_time
-from interview_tui.review.history import (
-    Filters,
-    GroupStat,
-    QuestionStat,
-    TrendPoint,
-    practice_days,
-    rating_trend,
-    stats_by,
-    weakest_questions,
-)
+from interview_tui.review.history import Filters, TrendPoint
+from interview_tui.review.progress import ProgressData, read_progress
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.bank_list import fit_cells
 from interview_tui.tui.widgets.calendar import PracticeCalendar
 from interview_tui.tui.widgets.delivery_trend import DeliveryTrend
 from interview_tui.tui.widgets.footer import AppFooter
 
+LOADING = "Loading…"
 
-@dataclass(frozen=True)
-class ProgressData:
-    trend: list[TrendPoint]
-    criteria: dict[tuple[Role, str], list[TrendPoint]]
-    banks: list[GroupStat]
-    categories: list[GroupStat]
-    days: dict[date, int]
-    weakest: list[QuestionStat]
-    delivery: list[DeliveryPoint]
+
+class ProgressLoaded(Message):
+    """The progress of ``filters``, read in the loading worker."""
+
+    def __init__(self, filters: Filters, today: date, data: ProgressData) -> None:
+        super().__init__()
+        self.filters, self.today, self.data = filters, today, data
+
+
+class ProgressFailed(Message):
+    """Reading the progress of ``filters`` failed; ``error`` says why in one line."""
+
+    def __init__(self, filters: Filters, error: str) -> None:
+        super().__init__()
+        self.filters, self.error = filters, error
 
 
 def trend_text(points: list[TrendPoint]) -> str:
@@ -96,6 +95,9 @@ class ProgressScreen(UsesServices, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="progress-filters")
+        # Replaced by the numbers when they are read (or by what went wrong): on a long
+        # history that takes a moment, and the keys work meanwhile.
+        yield Static(LOADING, id="progress-status", markup=False)
         with VerticalScroll(id="progress"):
             with Horizontal(classes="progress-row"):
                 with Vertical(id="overall-box", classes="progress-box"):
@@ -126,39 +128,47 @@ class ProgressScreen(UsesServices, Screen[None]):
         self.reload()
 
     def reload(self) -> None:
+        """Read the progress of the current filters afresh; the screen says it is loading."""
         role = self.filters.role or "all roles"
         self.query_one("#progress-filters", Static).update(
             f"[b]{role}[/b] [dim](r to change)[/dim]"
         )
+        self.data = None  # `p` and `enter` must not act on another role's questions
+        status = self.query_one("#progress-status", Static)
+        status.update(LOADING)
+        status.remove_class("failed")
+        status.display = True
+        # Exclusive: starting this load cancels the one before, which stops at its next query.
         self._load(self.filters, self.services.clock.now().date())
 
     @work(thread=True, exclusive=True, group="progress")
     def _load(self, filters: Filters, today: date) -> None:
-        store = self.services.store
+        worker = get_current_worker()
         try:
-            # Per role: "clarity" of an answer and of a question are different things.
-            criteria = {}
-            for role in (filters.role,) if filters.role else ROLES:
-                of_role = replace(filters, role=role)
-                for stat in stats_by(store, "criterion", of_role):
-                    criteria[(role, stat.name)] = rating_trend(store, of_role, criterion=stat.name)
-            data = ProgressData(
-                trend=rating_trend(store, filters),
-                criteria=criteria,
-                banks=stats_by(store, "bank_id", filters),
-                categories=stats_by(store, "category", filters),
-                days=practice_days(store, today),
-                weakest=weakest_questions(store, filters, limit=8),
-                delivery=delivery_over_time(store, filters),
+            data = read_progress(
+                self.services.store, filters, today, stopped=lambda: worker.is_cancelled
             )
         except UserError as error:
-            self.app.call_from_thread(self.notify, str(error), severity="error")
+            self.post_message(ProgressFailed(filters, str(error)))
             return
-        self.app.call_from_thread(self._show, filters, data, today)
+        if data is not None and not worker.is_cancelled:
+            self.post_message(ProgressLoaded(filters, today, data))
 
-    def _show(self, filters: Filters, data: ProgressData, today: date) -> None:
-        if filters != self.filters:
+    def on_progress_failed(self, message: ProgressFailed) -> None:
+        if message.filters != self.filters:
+            return  # a load for a role the user has since left
+        status = self.query_one("#progress-status", Static)
+        status.update(f"Could not read your progress: {message.error}")
+        status.add_class("failed")
+        self.notify(message.error, severity="error")
+
+    def on_progress_loaded(self, message: ProgressLoaded) -> None:
+        if message.filters != self.filters:
             return
+        self.query_one("#progress-status", Static).display = False
+        self._show(message.data, message.today)
+
+    def _show(self, data: ProgressData, today: date) -> None:
         self.data = data
         self.query_one("#overall-spark", Sparkline).data = [p.mean for p in data.trend]
         self.query_one("#overall-text", Static).update("Overall  " + trend_text(data.trend))
@@ -200,12 +210,21 @@ class ProgressScreen(UsesServices, Screen[None]):
         self.filters = Filters(options[(options.index(self.filters.role) + 1) % len(options)])
         self.reload()
 
+    def _still_loading(self) -> bool:
+        if self.data is None:
+            self.notify("Still loading your progress; a moment.", timeout=2)
+        return self.data is None
+
     def action_compare(self) -> None:
+        if self._still_loading():
+            return
         if self.data and self.data.weakest:
             stat = self.data.weakest[self.query_one("#weakest", DataTable).cursor_row]
             self.services.open_compare(stat.bank_id, stat.question_id)
 
     def action_practise(self) -> None:
+        if self._still_loading():
+            return
         if not self.data or not self.data.weakest:
             self.notify("No rated questions yet.", severity="warning")
             return
