@@ -220,3 +220,23 @@ async def test_progress_groups_the_criteria_by_role(
         interviewer = lines[heads[1] + 1 :] if "Interviewer" in lines[heads[1]] else []
         assert any(line.startswith("Open-endedness") for line in interviewer)
         assert all("(" not in line for line in lines)
+        # One line per criterion at 80 columns: none wraps its trend onto a second line.
+        await pilot.pause()
+        shown = app.screen.query_one("#criteria-text", Static)
+        assert shown.region.height == len(lines), (shown.region, lines)
+
+
+def test_a_criterion_trend_fits_its_box_at_80_columns() -> None:
+    """The criteria box is 36 cells wide at 80 columns: a long label and many weeks fit."""
+    from rich.cells import cell_len
+    from textual.content import Content
+
+    from interview_tui.review.history import TrendPoint
+    from interview_tui.tui.screens.progress import criteria_markup
+
+    points = [TrendPoint(f"2026-{week:02d}", 1.2 + week / 10, 2) for week in range(1, 13)]
+    markup = criteria_markup(
+        {("interviewee", "business_question"): points}, {"business_question": "Business question"}
+    )
+    for line in markup.splitlines():
+        assert cell_len(Content.from_markup(line).plain) <= 36, line

@@ -51,8 +51,8 @@ def trend_text(points: list[TrendPoint]) -> str:
         return "[dim]no ratings yet[/dim]"
     first, last = points[0].mean, points[-1].mean
     arrow = "↑" if last > first + 0.1 else "↓" if last < first - 0.1 else "→"
-    weeks = len(points)
-    return f"{first:.1f} {arrow} {last:.1f} [dim]· {weeks} week{'s' if weeks != 1 else ''}[/dim]"
+    # "wk", not "weeks": a criterion's line must fit its box at 80 columns, on one line.
+    return f"{first:.1f} {arrow} {last:.1f} [dim]· {len(points)} wk[/dim]"
 
 
 def criteria_markup(
@@ -67,7 +67,7 @@ def criteria_markup(
             lines.append(f"[b]{role.capitalize()}[/b]")
         for (of, name), points in criteria.items():
             if of == role:
-                label = labels.get(name, name)
+                label = fit_cells(labels.get(name, name), width)
                 pad = " " * max(0, width - cell_len(label))
                 lines.append(f"{escape(label)}{pad} {trend_text(points)}")
     return "\n".join(lines)
