@@ -147,14 +147,19 @@ TOPICS = (
         # "Would you fit in with a young team?" asks whether the candidate is young enough.
         r"|\b(?:fit|fit in|get on|keep up|cope) with (?:a |our |the |such a )?(?:very |quite )?"
         r"young(?:er)? \w+|\byoung(?:er)? \w+ like ours\b"
-        r"|\bour (?:team|staff|crowd|office) (?:is|are) (?:very |quite |all )?young\b",
+        r"|\bour (?:team|staff|crowd|office) (?:is|are) (?:very |quite |all )?young\b"
+        # Placing the candidate among the older or younger staff: "You'd be one of the older
+        # people on the team", "the youngest in the office by far".
+        r"|\bone of the (?:older|oldest|younger|youngest)\b"
+        r"|\byou(?:'d| would|'ll| will|'re| are) (?:be )?the (?:oldest|youngest)\b",
     ),
     _topic(
         "family",
         "State the hours, travel or shifts the job needs and ask whether anything would stop "
         "them meeting them.",
         r"\bstart(?:ing)? a family\b|\b(?:have|having|any) (?:kids|children)\b"
-        r"|\byour (?:kids|children)\b|\bchildcare\b"
+        r"|\byour (?:own )?(?:kids|children|little ones|toddlers?|babies|sons?|daughters?)\b"
+        r"|\bchildcare\b"
         # "Young children" of the candidate's own, not the ones the job looks after.
         r"|\b(?:your|have|got|has) (?:\w+ )?young (?:kids|children)\b"
         r"|\bwith (?:two|three|four|\d+) (?:\w+ )?(?:kids|children)\b"
@@ -184,6 +189,7 @@ TOPICS = (
         "pregnancy",
         "State the start date and the hours, and ask about availability for those.",
         r"\bpregnan\w*|\bmaternity leave\b|\bpaternity leave\b"
+        r"|\b(?:the|your) baby(?:'s)? (?:is )?due\b|\bdue date\b"
         # "Are you expecting?" but not "What salary are you expecting?"
         r"|(?<!salary )(?<!pay )\bare you expecting\b"
         r"(?! (?:to|a (?:salary|raise|pay)|any (?:pay|money)))",
@@ -210,6 +216,10 @@ TOPICS = (
         r"|\banxiety (?:disorder|attacks?)\b|\bnervous breakdown\b"
         r"|\b(?:history|record) of (?:stress|depression|anxiety|mental|illness|sickness)\b"
         r"|\bsick(?:ness)? (?:record|history)\b|\b(?:taking|on) any (?:medicines?|tablets|pills)\b"
+        # The candidate's own prescriptions, not the ones a pharmacist or nurse handles.
+        r"|\b(?:prescriptions?|medicines?|meds|tablets|pills) (?:are|do|have) you (?:on|taking"
+        r"|take|been prescribed)\b|\b(?:are|were) you (?:on|taking) (?:any )?(?:prescriptions?"
+        r"|meds)\b"
         r"|\b(?:have|had|got) (?:any|a) (?:\w+ )?conditions?\b"
         r"|\b(?:any|a) (?:health|medical|mental|physical|chronic|underlying|pre-existing) "
         r"(?:\w+ )?conditions?\b|\bare you (?:\w+ )?disabled\b"
@@ -257,6 +267,11 @@ TOPICS = (
         r"|\b(?:sort|kind|type) of (?:a )?name (?:is that|is it|is yours)\b|\byour real name\b"
         r"|\b(?:your|that) (?:sur)?name\b[^.?!]*\bwhere(?:'s| is| does) (?:it|that)\b"
         r"|\b(?:lived|been living) in (?:this|the) country\b"
+        # Which passport, or where a name comes from: origin asked the long way round.
+        r"|\bpassport\b[^.?!]*\b(?:british|foreign|somewhere|country"
+        r"|from (?:another|abroad|overseas|elsewhere))\b"
+        r"|\b(?:which|what) passport\b|\b(?:your|that) (?:sur|first |family |last )?name(?:'s"
+        r"| is) (?:\w+ )?(?:unusual|unique|interesting|exotic|different|foreign|uncommon)\b"
         # The country someone is from, not the one they trained in.
         r"|\bwhich country (?:are|were) you\b|\bwhich country do you come from\b"
         r"|\b(?:language|languages) (?:do |did )?(?:you |your family |your parents )speak at home\b"
