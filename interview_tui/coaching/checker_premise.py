@@ -70,7 +70,27 @@ LOADED = PhraseIndex.build(
         "how miserable",
         "so much better",
         "so much worse",
+        # Verdicts on a field or its people, built in as settled fact.
+        "rampant",
+        "endemic",
+        "notorious",
+        "notoriously",
+        "cutthroat",
+        "cut-throat",
+        "the entitled",
+        "that's everywhere",
+        "which is everywhere",
     )
+)
+# An opening clause that settles a judgement before the question: "With curators paid so
+# poorly, what kept you?", "Given such a broken system, how…?".
+_PREMISE_OPENERS = frozenset({"with", "given", "since", "considering", "seeing"})
+# Praise of one's own side put up before asking: "Our training is the best in the region, so
+# what excites you about it?" leaves only agreement to give.
+_OWN = frozenset({"our", "my"})
+_PRAISE = frozenset(
+    {"best", "excellent", "outstanding", "world-class", "unbeatable", "finest", "superb"}
+    | {"unrivalled", "unmatched", "second"}
 )
 # "Why was the management so disorganised?": "why … so <word>" presupposes the judgement;
 # these words after "so" do not judge ("so far", "so that", "so many people").
@@ -95,18 +115,41 @@ def loaded_premises(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
             QuestionFlag("leading", sentence.start, end, WHY["leading"], LOADED_SUGGESTION)
         )
     part = words[sentence.first : sentence.stop]
-    if part[0] == "why":
-        for index in range(2, len(part) - 1):
-            if part[index] == "so" and part[index + 1] not in _NOT_A_VERDICT:
-                start = tokens.starts[sentence.first + index]
-                end = tokens.ends[sentence.first + index + 1]
-                flags.append(QuestionFlag("leading", start, end, WHY["leading"], LOADED_SUGGESTION))
-                break
+    verdict = _settled_verdict(tokens, sentence)
+    if verdict is not None:
+        start = tokens.starts[sentence.first + verdict[0]]
+        end = tokens.ends[sentence.first + verdict[1] - 1]
+        flags.append(QuestionFlag("leading", start, end, WHY["leading"], LOADED_SUGGESTION))
     for first, stop, _ in LOADED.find_all(part):
         start = tokens.starts[sentence.first + first]
         end = tokens.ends[sentence.first + stop - 1]
         flags.append(QuestionFlag("leading", start, end, WHY["leading"], LOADED_SUGGESTION))
     return flags
+
+
+def _settled_verdict(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | None:
+    """The span, within ``sentence``, of a judgement it takes as settled, or None: "why … so
+    <verdict>", "why … such a <verdict>", an opening "With … so <verdict>," clause, or "Our
+    … is the best…, so what…?"."""
+    part = tokens.words[sentence.first : sentence.stop]
+    comma = next(
+        (i for i in range(1, len(part)) if "," in tokens.gap(sentence.first + i)), len(part)
+    )
+    if part[0] == "why":
+        where = range(2, len(part) - 1)
+    elif part[0] in _PREMISE_OPENERS and comma < len(part):
+        where = range(1, comma - 1)
+    else:
+        where = range(0)
+    for index in where:
+        # "so <verdict>" but not "so far", "so that"; "such a <verdict> <noun>".
+        if part[index] == "so" and part[index + 1] not in _NOT_A_VERDICT:
+            return (index, index + 2)
+        if part[index] == "such" and part[index + 1] in ("a", "an") and index + 2 < len(part):
+            return (index, index + 3)
+    if part[0] in _OWN and comma < len(part) and _PRAISE.intersection(part[1:comma]):
+        return (0, comma)
+    return None
 
 
 @dataclass(frozen=True)
