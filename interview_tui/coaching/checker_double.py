@@ -113,6 +113,9 @@ def _second_question_at(tokens: Tokens, index: int, stop: int) -> bool:
             for j in range(index + 2, min(stop - 1, index + 7))
         ):
             return True  # "and which module of the degree do you use"
+        if word == "who" and words[index - 1] == "and" and nxt.endswith("s"):
+            # "and who pays for it"; after a comma "who wants…" is a relative clause.
+            return not nxt.endswith("ss")
         if after in OBJECTS and nxt.endswith("s"):
             return True  # "and what gets you through it"
         return nxt.endswith("ed") or nxt in IRREGULAR_PAST  # "and what happened", "who led"
