@@ -101,3 +101,8 @@ def rules(text: str, context: str) -> set[Rule]:
 )
 def test_round4_patterns(text: str, context: str, expected: set[Rule]) -> None:
     assert rules(text, context) == expected
+
+
+def test_a_loaded_word_inside_a_settled_verdict_is_flagged_once() -> None:
+    flags = check_question("Why is agency work such a cutthroat world?", WORDS)
+    assert [(f.rule, f.start, f.end) for f in flags] == [("leading", 19, 35)]

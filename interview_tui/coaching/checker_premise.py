@@ -121,6 +121,8 @@ def loaded_premises(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
         end = tokens.ends[sentence.first + verdict[1] - 1]
         flags.append(QuestionFlag("leading", start, end, WHY["leading"], LOADED_SUGGESTION))
     for first, stop, _ in LOADED.find_all(part):
+        if verdict is not None and verdict[0] <= first and stop <= verdict[1]:
+            continue  # "such a cutthroat" already quotes the loaded word: one flag, not two
         start = tokens.starts[sentence.first + first]
         end = tokens.ends[sentence.first + stop - 1]
         flags.append(QuestionFlag("leading", start, end, WHY["leading"], LOADED_SUGGESTION))
