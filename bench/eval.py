@@ -191,7 +191,12 @@ def print_report(which: str, verbose: bool = False, directory: Path = EVAL_DIR) 
                 print(f"      not flagged: {text}")
             for text in counts.false_alarms:
                 print(f"      wrongly flagged: {text}")
-    answers = evaluate_answers(split(load("answers", directory), which), words)
+    labelled = split(load("answers", directory), which)
+    if not labelled:
+        # A split may hold questions only (fresh3): say so rather than print empty figures.
+        print(f"== {which}: interviewee answers: none in this split")
+        return
+    answers = evaluate_answers(labelled, words)
     print(f"== {which}: interviewee answers")
     print(f"  key points     {_pr(answers.key_points)}")
     print(f"  past behaviour {_pr(answers.past_behaviour)}")
@@ -218,7 +223,7 @@ def print_report(which: str, verbose: bool = False, directory: Path = EVAL_DIR) 
 
 
 def main(argv: Sequence[str] | None = None, directory: Path = EVAL_DIR) -> None:
-    """Print the figures for each split present: dev, holdout, fresh, then fresh2.
+    """Print the figures for each split present: dev, holdout, fresh, fresh2, then fresh3.
 
     ``-v`` lists every disagreement; use it on dev only, so as not to tune on the others.
     """

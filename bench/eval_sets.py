@@ -2,8 +2,9 @@
 
 Sets may be split over several files (``questions.yaml``, ``questions_fresh.yaml``…); each
 item names its split: ``dev`` (the only one rules may be tuned on), ``holdout`` (kept aside
-from the start), ``fresh`` (written later by someone who never saw the rules) and ``fresh2``
-(a third set kept aside, written while the rules were tuned again on dev).
+from the start), ``fresh`` (written later by someone who never saw the rules), ``fresh2``
+(a third set, written while the rules were tuned again on dev) and ``fresh3`` (a fourth set
+kept aside, written while the rules were tuned on fresh2; it may hold questions only).
 
 An answer may name a question of a bank (``bank: <bank id>``, ``question_id: <id>``). Its
 key points are then the bank's own, loaded through the real bank loader with their cues, and
@@ -25,7 +26,7 @@ from interview_tui.banks.model import Bank, BankSource, Question
 from interview_tui.banks.sources import load_banks
 
 EVAL_DIR = Path(__file__).resolve().parent.parent / "tests" / "eval"
-SPLITS = ("dev", "holdout", "fresh", "fresh2")
+SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3")
 
 
 class EvalSetError(Exception):

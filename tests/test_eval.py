@@ -195,3 +195,28 @@ def test_fresh2_is_its_own_split_reported_after_fresh(
     assert out.index("== fresh: interviewer") < out.index("== fresh2: interviewer")
     evaluation.main(["fresh2"], tmp_path)
     assert "== dev" not in capsys.readouterr().out
+
+
+def test_fresh3_may_hold_questions_only_and_is_reported_after_fresh2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write_sets(tmp_path)
+    (tmp_path / "answers_bundled.yaml").unlink()  # the fixture bank is not bundled
+    (tmp_path / "questions_fresh2.yaml").write_text(
+        "- {text: 'Do you have kids?', context: hiring, flags: [illegal], split: fresh2}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "questions_fresh3.yaml").write_text(
+        "- {text: 'Are you hiring?', context: informational, flags: [job_ask], split: fresh3}\n",
+        encoding="utf-8",
+    )
+    questions = eval_sets.load("questions", tmp_path)
+    assert eval_sets.splits_present(questions)[-2:] == ["fresh2", "fresh3"]
+    evaluation.main([], tmp_path)
+    out = capsys.readouterr().out
+    assert out.index("== fresh2: interviewer") < out.index("== fresh3: interviewer")
+    assert "== fresh3: interviewee answers: none in this split" in out
+    evaluation.main(["fresh3"], tmp_path)
+    out = capsys.readouterr().out
+    assert "job_ask  precision 1.00  recall 1.00  (tp 1, fp 0, fn 0)" in out
+    assert "== fresh2" not in out

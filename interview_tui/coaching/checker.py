@@ -260,8 +260,13 @@ def _yes_no(
         # licence for this work?" is an ordinary closed question.
         or (hiring and _checks_eligibility(words[sentence.first : stop]))
         # "We can only have staff over 18 behind the bar. Are you?", "…licence. Do you have
-        # one?": a short follow-up checks the requirement just stated.
-        or (hiring and stop - sentence.first <= 4 and _checks_eligibility(words[:stop]))
+        # one?", "…must be 18 or over. Can you confirm you are?": a short or elliptical
+        # follow-up checks the requirement just stated.
+        or (
+            hiring
+            and (stop - sentence.first <= 4 or words[stop - 1] in AUX)
+            and _checks_eligibility(words[:stop])
+        )
     ):
         return []
     starts = _clause_starts(tokens, sentence.first, stop)

@@ -56,6 +56,25 @@ VACANCY = PhraseIndex.build(
         "shifts",
         "trial shift",
         "trial day",
+        "trial week",
+        "trial period",
+        "paid trial",
+        # Being short of staff is a vacancy in all but name: "next time they're short of a
+        # commis", "Are you short of anyone in the kitchen?".
+        "short of a",
+        "short of an",
+        "short of anyone",
+        "short of someone",
+        "short of staff",
+        "short of people",
+        "short of hands",
+        "short staffed",
+        "room for someone",
+        "room for anyone",
+        # "I think I'd fit well on your sales team": the asker as the vacancy's answer.
+        "fit well",
+        "fit in well",
+        "fit right in",
         "freelance",
         # "Intake" alone is also a stage of casework ("from intake to a decision").
         "trainee intake",
@@ -132,6 +151,16 @@ TAKING = frozenset(
         ("need", "cover"),
         ("room", "for", "another"),
         ("room", "for", "a"),
+        ("short", "of", "a"),
+        ("short", "of", "an"),
+        ("short", "of", "anyone"),
+        ("short", "of", "someone"),
+        ("short", "of", "staff"),
+        ("short", "of", "people"),
+        ("short", "of", "hands"),
+        ("short", "staffed"),
+        ("room", "for", "someone"),
+        ("room", "for", "anyone"),
     }
 )
 # The listener's organisation, or someone in it who hires.

@@ -73,7 +73,9 @@ def asks_for_a_job(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | None
     vacancies = [
         (first, stop)
         for first, stop, _ in VACANCY.find_all(words)
-        if first == 0 or _is_vacancy(words[first - 1], stop - first)
+        if (first == 0 or _is_vacancy(words[first - 1], stop - first))
+        and not _names_a_moment(words, first, stop)
+        and not _been_through(words, first)
     ]
     if not vacancies:
         return None
@@ -101,7 +103,9 @@ def asks_for_a_job(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | None
     # The listener does the taking on ("Do you ever take people on?"), not firms they are
     # asked about ("Do you think firms are hiring?").
     taking = any(words[f:s] in TAKING and f <= start + 3 for f, s in vacancies)
-    if (asks_now and organisation) or (listener and taking):
+    # Being short of staff is about now: "Is your studio short of anyone for the rush?"
+    short = organisation and words[start] in AUX and any(words[f] == "short" for f, _ in vacancies)
+    if (asks_now and organisation) or (listener and taking) or short:
         return span
     return None
 
@@ -130,6 +134,33 @@ def _is_vacancy(before: str, length: int) -> bool:
     """Whether a vacancy word after ``before`` is a vacancy: "your role" is the listener's
     job and "getting into recruitment" names a field."""
     return before != "into" and (before not in _POSSESSIVE or length > 1)
+
+
+# What may follow "opening" when it is a vacancy: "an opening on your team", "any openings
+# coming up?". Before a noun it names a moment or a time instead ("opening night").
+_AFTER_OPENING = frozenset(
+    {"on", "in", "at", "for", "with", "within", "and", "or", "coming", "soon", "now", "here"}
+    | {"there", "that", "this", "next", "you", "your", "anywhere", "yet"}
+)
+
+
+def _names_a_moment(words: tuple[str, ...], first: int, stop: int) -> bool:
+    """Whether an "opening" found as a vacancy modifies a noun: "opening night", "opening
+    hours" name a time, not a job."""
+    return (
+        words[first:stop] in (("opening",), ("openings",))
+        and stop < len(words)
+        and words[stop] not in _AFTER_OPENING
+    )
+
+
+# "Someone who did the apprenticeship": a route someone has been through, not one sought.
+_THROUGH = frozenset({"did", "done", "finished", "completed", "took", "taken", "through"})
+
+
+def _been_through(words: tuple[str, ...], first: int) -> bool:
+    """Whether the vacancy at ``first`` is one somebody went through: "did the apprenticeship"."""
+    return first >= 2 and words[first - 1] in ("the", "an", "a") and words[first - 2] in _THROUGH
 
 
 def start_of(words: tuple[str, ...]) -> int:
@@ -255,7 +286,16 @@ def _hands_me_on(words: tuple[str, ...]) -> tuple[int, int] | None:
                 or bool(VACANCY.find_all(words))
             )
         )
-        if (to_hirer and not spoken_for) or to_someone:
+        # The asker handed on when staff are short: "Could you mention me to the head chef
+        # next time they're short of a commis?"; not "introduce me to…", which may be advice.
+        me_handed = (
+            word in _HAND_ON
+            and word != "introduce"
+            and rest[:2] in (("me", "to"), ("me", "for"))
+            and asked
+            and bool(VACANCY.find_all(words))
+        )
+        if (to_hirer and not spoken_for) or to_someone or me_handed:
             return span
     return None
 

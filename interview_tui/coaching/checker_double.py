@@ -108,19 +108,67 @@ def _second_question_at(tokens: Tokens, index: int, stop: int) -> bool:
             return any(w in AUX for w in words[index + 2 : min(stop, index + 7)])
         if word in ("which", "what", "whose") and (after in AUX or after in IRREGULAR_PAST):
             return True  # "and which team did you join", "and which course taught you"
+        if word in ("which", "what", "whose") and any(
+            words[j] in AUX and words[j + 1] in SUBJECTS
+            for j in range(index + 2, min(stop - 1, index + 7))
+        ):
+            return True  # "and which module of the degree do you use"
+        if word == "who" and words[index - 1] == "and" and nxt.endswith("s"):
+            # "and who pays for it"; after a comma "who wants…" is a relative clause.
+            return not nxt.endswith("ss")
         if after in OBJECTS and nxt.endswith("s"):
             return True  # "and what gets you through it"
         return nxt.endswith("ed") or nxt in IRREGULAR_PAST  # "and what happened", "who led"
     return word in AUX and nxt in SUBJECTS  # "and did it work"
 
 
-def _is_contrast(words: tuple[str, ...], opener: str, index: int, stop: int) -> bool:
+# How one thing feels, from either side: "What do you like about it, and what frustrates
+# you?", "What's the most satisfying part, and what wears you down?". Not coping ("what
+# gets you through it"), which is a new question.
+_APPRAISAL = frozenset(
+    {"like", "love", "enjoy", "enjoys", "dislike", "hate", "frustrates", "frustrate", "annoys"}
+    | {"bores", "drains", "wears", "tires", "irritates", "bothers", "excites", "satisfies"}
+    | {"satisfying", "rewarding", "frustrating", "annoying", "draining", "tiring", "enjoyable"}
+    | {"energises", "energizes", "motivates", "stresses", "fun", "dull", "boring"}
+)
+
+
+def _wh_root(word: str) -> str:
+    return word.removesuffix("'s")
+
+
+def _is_contrast(words: tuple[str, ...], opening: int, index: int, stop: int) -> bool:
     """ "Which… and which…?" or "…, and what's the hardest?": one set seen from two sides."""
+    opener = words[opening]
     if opener == "which" and words[index] == "which":
         return True
-    if words[index] != opener or stop - index > 6:
+    if _wh_root(words[index]) != _wh_root(opener) or stop - index > 6:
         return False
-    return any(w in CONTRAST_WORDS for w in words[index + 1 : stop])
+    second = words[index + 1 : stop]
+    if any(w in CONTRAST_WORDS for w in second) and words[index] == opener:
+        return True
+    # Both halves appraise the same thing; "what's the pay like" ends in a preposition.
+    first = words[opening:index]
+    return bool(
+        (_APPRAISAL | CONTRAST_WORDS).intersection(first)
+        and _APPRAISAL.intersection(second[:-1] if second[-1:] == ("like",) else second)
+    )
+
+
+# A frame before the question proper: "For trainee controllers, where does the course
+# happen, what does it cost…?" The question starts after the comma.
+_FRAME = frozenset({"for", "in", "at", "on", "among", "as", "outside", "inside", "within"})
+
+
+def _after_frame(tokens: Tokens, opening: int, stop: int) -> int:
+    """Where the question starts after a framing phrase, or ``opening`` if there is none."""
+    words = tokens.words
+    if words[opening] not in _FRAME:
+        return opening
+    for index in range(opening + 1, min(stop, opening + 8)):
+        if "," in tokens.gap(index):
+            return index if words[index] in WH or words[index] in WH_CONTRACTED else opening
+    return opening
 
 
 # Words that point back to the story the request asked for.
@@ -142,13 +190,16 @@ def _inverted_after_request(words: tuple[str, ...], index: int, stop: int) -> bo
 def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
     """A ``double`` flag when one sentence joins a second question to the first."""
     words = tokens.words
-    opening = skip_openers(words, sentence.first, sentence.stop)
+    opening = _after_frame(
+        tokens, skip_openers(words, sentence.first, sentence.stop), sentence.stop
+    )
     opener = words[opening]
     request = opener in REQUESTS and sentence.mark in ("?", "")
-    if not request and not _is_direct_question(tokens, sentence):
+    framed = opening > sentence.first and sentence.mark in ("?", "")
+    if not request and not framed and not _is_direct_question(tokens, sentence):
         return []
     inverted = _is_inverted(words, opening, sentence.stop)
-    for index in range(sentence.first + 2, sentence.stop):
+    for index in range(opening + 2, sentence.stop):
         after_and = words[index - 1] == "and" and words[index - 2] not in WH
         if after_and and words[index] == "also" and index + 1 < sentence.stop:
             index += 1  # "…, and also, what would you change?"
@@ -160,7 +211,7 @@ def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
                 continue
         elif not _second_question_at(tokens, index, sentence.stop):
             continue
-        if _is_contrast(words, opener, index, sentence.stop):
+        if _is_contrast(words, opening, index, sentence.stop):
             continue
         start = tokens.starts[index - 1] if after_and else tokens.starts[index]
         second = tokens.text[tokens.starts[index] : sentence.end]
@@ -178,6 +229,21 @@ def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
     return []
 
 
+def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a short past-tense follow-up to a request, pointing back to the
+    story it asked for: "Tell me about the moment you decided to leave. What triggered it?"."""
+    words = tokens.words
+    opener = words[skip_openers(words, before.first, before.stop)]
+    part = words[sentence.first : sentence.stop]
+    return (
+        opener in REQUESTS
+        and len(part) <= 4
+        and part[0] in WH
+        and part[-1] in _BACK
+        and any(w.endswith("ed") or w in IRREGULAR_PAST for w in part[1:])
+    )
+
+
 def several_on_a_line(tokens: Tokens, found: list[Sentence]) -> list[QuestionFlag]:
     """A ``double`` flag for each line that asks two things in separate sentences."""
     flags: list[QuestionFlag] = []
@@ -185,7 +251,13 @@ def several_on_a_line(tokens: Tokens, found: list[Sentence]) -> list[QuestionFla
     for sentence in found:
         by_line.setdefault(sentence.line, []).append(sentence)
     for line in by_line.values():
-        asking = [s for s in line if asks(tokens, s) and not is_probe(tokens, s)]
+        asking = [
+            s
+            for number, s in enumerate(line)
+            if asks(tokens, s)
+            and not is_probe(tokens, s)
+            and not (number and _same_story(tokens, line[number - 1], s))
+        ]
         if len(asking) < 2:
             continue
         second = asking[1]

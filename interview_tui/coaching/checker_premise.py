@@ -70,7 +70,27 @@ LOADED = PhraseIndex.build(
         "how miserable",
         "so much better",
         "so much worse",
+        # Verdicts on a field or its people, built in as settled fact.
+        "rampant",
+        "endemic",
+        "notorious",
+        "notoriously",
+        "cutthroat",
+        "cut-throat",
+        "the entitled",
+        "that's everywhere",
+        "which is everywhere",
     )
+)
+# An opening clause that settles a judgement before the question: "With curators paid so
+# poorly, what kept you?", "Given such a broken system, how…?".
+_PREMISE_OPENERS = frozenset({"with", "given", "since", "considering", "seeing"})
+# Praise of one's own side put up before asking: "Our training is the best in the region, so
+# what excites you about it?" leaves only agreement to give.
+_OWN = frozenset({"our", "my"})
+_PRAISE = frozenset(
+    {"best", "excellent", "outstanding", "world-class", "unbeatable", "finest", "superb"}
+    | {"unrivalled", "unmatched", "second"}
 )
 # "Why was the management so disorganised?": "why … so <word>" presupposes the judgement;
 # these words after "so" do not judge ("so far", "so that", "so many people").
@@ -95,18 +115,43 @@ def loaded_premises(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
             QuestionFlag("leading", sentence.start, end, WHY["leading"], LOADED_SUGGESTION)
         )
     part = words[sentence.first : sentence.stop]
-    if part[0] == "why":
-        for index in range(2, len(part) - 1):
-            if part[index] == "so" and part[index + 1] not in _NOT_A_VERDICT:
-                start = tokens.starts[sentence.first + index]
-                end = tokens.ends[sentence.first + index + 1]
-                flags.append(QuestionFlag("leading", start, end, WHY["leading"], LOADED_SUGGESTION))
-                break
+    verdict = _settled_verdict(tokens, sentence)
+    if verdict is not None:
+        start = tokens.starts[sentence.first + verdict[0]]
+        end = tokens.ends[sentence.first + verdict[1] - 1]
+        flags.append(QuestionFlag("leading", start, end, WHY["leading"], LOADED_SUGGESTION))
     for first, stop, _ in LOADED.find_all(part):
+        if verdict is not None and verdict[0] <= first and stop <= verdict[1]:
+            continue  # "such a cutthroat" already quotes the loaded word: one flag, not two
         start = tokens.starts[sentence.first + first]
         end = tokens.ends[sentence.first + stop - 1]
         flags.append(QuestionFlag("leading", start, end, WHY["leading"], LOADED_SUGGESTION))
     return flags
+
+
+def _settled_verdict(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | None:
+    """The span, within ``sentence``, of a judgement it takes as settled, or None: "why … so
+    <verdict>", "why … such a <verdict>", an opening "With … so <verdict>," clause, or "Our
+    … is the best…, so what…?"."""
+    part = tokens.words[sentence.first : sentence.stop]
+    comma = next(
+        (i for i in range(1, len(part)) if "," in tokens.gap(sentence.first + i)), len(part)
+    )
+    if part[0] == "why":
+        where = range(2, len(part) - 1)
+    elif part[0] in _PREMISE_OPENERS and comma < len(part):
+        where = range(1, comma - 1)
+    else:
+        where = range(0)
+    for index in where:
+        # "so <verdict>" but not "so far", "so that"; "such a <verdict> <noun>".
+        if part[index] == "so" and part[index + 1] not in _NOT_A_VERDICT:
+            return (index, index + 2)
+        if part[index] == "such" and part[index + 1] in ("a", "an") and index + 2 < len(part):
+            return (index, index + 3)
+    if part[0] in _OWN and comma < len(part) and _PRAISE.intersection(part[1:comma]):
+        return (0, comma)
+    return None
 
 
 @dataclass(frozen=True)
@@ -147,14 +192,19 @@ TOPICS = (
         # "Would you fit in with a young team?" asks whether the candidate is young enough.
         r"|\b(?:fit|fit in|get on|keep up|cope) with (?:a |our |the |such a )?(?:very |quite )?"
         r"young(?:er)? \w+|\byoung(?:er)? \w+ like ours\b"
-        r"|\bour (?:team|staff|crowd|office) (?:is|are) (?:very |quite |all )?young\b",
+        r"|\bour (?:team|staff|crowd|office) (?:is|are) (?:very |quite |all )?young\b"
+        # Placing the candidate among the older or younger staff: "You'd be one of the older
+        # people on the team", "the youngest in the office by far".
+        r"|\bone of the (?:older|oldest|younger|youngest)\b"
+        r"|\byou(?:'d| would|'ll| will|'re| are) (?:be )?the (?:oldest|youngest)\b",
     ),
     _topic(
         "family",
         "State the hours, travel or shifts the job needs and ask whether anything would stop "
         "them meeting them.",
         r"\bstart(?:ing)? a family\b|\b(?:have|having|any) (?:kids|children)\b"
-        r"|\byour (?:kids|children)\b|\bchildcare\b"
+        r"|\byour (?:own )?(?:kids|children|little ones|toddlers?|babies|sons?|daughters?)\b"
+        r"|\bchildcare\b"
         # "Young children" of the candidate's own, not the ones the job looks after.
         r"|\b(?:your|have|got|has) (?:\w+ )?young (?:kids|children)\b"
         r"|\bwith (?:two|three|four|\d+) (?:\w+ )?(?:kids|children)\b"
@@ -184,6 +234,7 @@ TOPICS = (
         "pregnancy",
         "State the start date and the hours, and ask about availability for those.",
         r"\bpregnan\w*|\bmaternity leave\b|\bpaternity leave\b"
+        r"|\b(?:the|your) baby(?:'s)? (?:is )?due\b|\bdue date\b"
         # "Are you expecting?" but not "What salary are you expecting?"
         r"|(?<!salary )(?<!pay )\bare you expecting\b"
         r"(?! (?:to|a (?:salary|raise|pay)|any (?:pay|money)))",
@@ -210,6 +261,10 @@ TOPICS = (
         r"|\banxiety (?:disorder|attacks?)\b|\bnervous breakdown\b"
         r"|\b(?:history|record) of (?:stress|depression|anxiety|mental|illness|sickness)\b"
         r"|\bsick(?:ness)? (?:record|history)\b|\b(?:taking|on) any (?:medicines?|tablets|pills)\b"
+        # The candidate's own prescriptions, not the ones a pharmacist or nurse handles.
+        r"|\b(?:prescriptions?|medicines?|meds|tablets|pills) (?:are|do|have) you (?:on|taking"
+        r"|take|been prescribed)\b|\b(?:are|were) you (?:on|taking) (?:any )?(?:prescriptions?"
+        r"|meds)\b"
         r"|\b(?:have|had|got) (?:any|a) (?:\w+ )?conditions?\b"
         r"|\b(?:any|a) (?:health|medical|mental|physical|chronic|underlying|pre-existing) "
         r"(?:\w+ )?conditions?\b|\bare you (?:\w+ )?disabled\b"
@@ -257,6 +312,11 @@ TOPICS = (
         r"|\b(?:sort|kind|type) of (?:a )?name (?:is that|is it|is yours)\b|\byour real name\b"
         r"|\b(?:your|that) (?:sur)?name\b[^.?!]*\bwhere(?:'s| is| does) (?:it|that)\b"
         r"|\b(?:lived|been living) in (?:this|the) country\b"
+        # Which passport, or where a name comes from: origin asked the long way round.
+        r"|\bpassport\b[^.?!]*\b(?:british|foreign|somewhere|country"
+        r"|from (?:another|abroad|overseas|elsewhere))\b"
+        r"|\b(?:which|what) passport\b|\b(?:your|that) (?:sur|first |family |last )?name(?:'s"
+        r"| is) (?:\w+ )?(?:unusual|unique|interesting|exotic|different|foreign|uncommon)\b"
         # The country someone is from, not the one they trained in.
         r"|\bwhich country (?:are|were) you\b|\bwhich country do you come from\b"
         r"|\b(?:language|languages) (?:do |did )?(?:you |your family |your parents )speak at home\b"

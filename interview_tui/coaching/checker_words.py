@@ -216,7 +216,7 @@ ELIGIBILITY_CHECK = re.compile(
     r"|(?:a|your|valid|current) visa|(?:need|needs|require|requires) (?:\w+ )?sponsorship"
     r"|registration|registered|register|clearance|dbs|pin|accreditation"
     r"|accredited|(?:at least|over|aged|age of) (?:16|17|18|19|20|21|25|sixteen|seventeen|eighteen"
-    r"|twenty-one))\b"
+    r"|twenty-one)|(?:16|18|21|25|sixteen|eighteen|twenty-one) or (?:over|older|above))\b"
 )
 ELIGIBILITY = frozenset(
     {
