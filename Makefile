@@ -36,7 +36,7 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
-# How often the coaching is right on the labelled sets in tests/eval (dev, holdout, fresh).
+# How often the coaching is right on the labelled sets in tests/eval (dev, then each set kept aside).
 eval: $(STAMP)
 	$(BIN)/python -m bench.eval
 
