@@ -240,3 +240,15 @@ def test_a_criterion_trend_fits_its_box_at_80_columns() -> None:
     )
     for line in markup.splitlines():
         assert cell_len(Content.from_markup(line).plain) <= 36, line
+
+
+def test_a_criterion_label_cut_to_fit_is_shown_as_written() -> None:
+    """A bank's label like "[@click=app.quit]…" cut mid-tag stays text, never markup."""
+    from textual.content import Content
+
+    from interview_tui.review.history import TrendPoint
+    from interview_tui.tui.screens.progress import criteria_markup
+
+    label = "[@click=app.quit]boom[/] \\[b]x\\"
+    markup = criteria_markup({("interviewee", "c"): [TrendPoint("2026-01", 3.0, 1)]}, {"c": label})
+    assert Content.from_markup(markup).plain.startswith("[@click=app.qui…")

@@ -10,7 +10,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.markup import escape
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Sparkline, Static
@@ -55,6 +54,13 @@ def trend_text(points: list[TrendPoint]) -> str:
     return f"{first:.1f} {arrow} {last:.1f} [dim]· {len(points)} wk[/dim]"
 
 
+def _literal(text: str) -> str:
+    """``text`` as markup that shows it as written. Unlike ``escape()``, which escapes only a
+    whole ``[tag]``, this escapes every ``[``: a label cut to fit may end in an open "[tag…".
+    (In Textual's markup the backslash just before a ``[`` escapes it; others are text.)"""
+    return text.replace("[", "\\[")
+
+
 def criteria_markup(
     criteria: dict[tuple[Role, str], list[TrendPoint]], labels: dict[str, str]
 ) -> str:
@@ -69,7 +75,7 @@ def criteria_markup(
             if of == role:
                 label = fit_cells(labels.get(name, name), width)
                 pad = " " * max(0, width - cell_len(label))
-                lines.append(f"{escape(label)}{pad} {trend_text(points)}")
+                lines.append(f"{_literal(label)}{pad} {trend_text(points)}")
     return "\n".join(lines)
 
 
