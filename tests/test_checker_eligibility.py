@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from interview_tui.coaching.checker import check_question
-from interview_tui.coaching.wordlists import load_word_lists
+from tests.helpers import flagged_rules
 
-WORDS = load_word_lists()
-
-
-def rules(text: str, informational: bool = False, hiring: bool = False) -> set[str]:
-    return {f.rule for f in check_question(text, WORDS, informational, hiring)}
+rules = flagged_rules
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from interview_tui.coaching.checker import Rule, check_question
-from interview_tui.coaching.wordlists import load_word_lists
+from interview_tui.coaching.checker import check_question
+from tests.helpers import flagged_rules, word_lists
 
-WORDS = load_word_lists()
-
-
-def rules(text: str, informational: bool = False, hiring: bool = False) -> set[Rule]:
-    flags = check_question(text, WORDS, informational=informational, hiring=hiring)
-    return {flag.rule for flag in flags}
+WORDS = word_lists()
+rules = flagged_rules
 
 
 @pytest.mark.parametrize(
