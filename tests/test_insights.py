@@ -296,7 +296,7 @@ def test_a_story_without_a_result() -> None:
     )
     result = run(story, behavioral=True)
     assert result.star == {"situation": True, "task": True, "action": True, "result": False}
-    assert "STAR: situation ✓ task ✓ action ✓ result ✗" in result.summary_lines()
+    assert "STAR: situation ✓ task ✓ action ✓ (not detected: result)" in result.summary_lines()
 
 
 EPISODE = "We were short of staff that winter. I was on nights and we had two agency nurses. "

@@ -133,8 +133,11 @@ class Insights:
                 line += f" (not detected: {'; '.join(missing)})"
             lines.append(line)
         if self.star is not None:
-            parts = " ".join(f"{part} {'✓' if self.star[part] else '✗'}" for part in STAR_PARTS)
-            lines.append(f"STAR: {parts}")
+            # Like the key points: a part not found is "not detected", never marked wrong.
+            found = " ".join(f"{part} ✓" for part in STAR_PARTS if self.star[part])
+            unseen = ", ".join(part for part in STAR_PARTS if not self.star[part])
+            shown = ["STAR:", found, f"(not detected: {unseen})" if unseen else ""]
+            lines.append(" ".join(filter(None, shown)))
         if self.i_count or self.we_count:
             lines.append(f"I {self.i_count} · we {self.we_count}")
         if self.top_words:
