@@ -257,3 +257,34 @@ async def test_each_screen_reads_the_database_once_when_shown(
         await until(pilot, lambda: isinstance(seeded.screen, SessionDetailScreen))
         await pilot.pause(0.1)
     assert loads == ["HomeScreen", "HistoryScreen", "SessionDetailScreen"]
+
+
+async def test_deleting_while_the_database_is_locked_keeps_the_screen_live(
+    seeded: InterviewApp, isolated_dirs: Paths
+) -> None:
+    import sqlite3
+
+    async with seeded.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        table = seeded.screen.query_one("#sessions", DataTable)
+        await rows(pilot, table, 6)
+        doomed = seeded.screen._loaded[0].id  # type: ignore[attr-defined]
+        seeded.store._db.execute("PRAGMA busy_timeout = 30000")
+        blocker = sqlite3.connect(isolated_dirs.database, isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")
+        try:
+            await pilot.press("x")
+            await pilot.pause()
+            await pilot.press("y")
+            # The delete waits in a worker: the app says so, and its keys still work.
+            await until(
+                pilot, lambda: any("Waiting for" in n.message for n in seeded._notifications)
+            )
+            await pilot.press("down")
+            assert table.cursor_row == 1
+        finally:
+            blocker.execute("ROLLBACK")
+            blocker.close()
+        await until(pilot, lambda: seeded.store.session(doomed) is None, timeout=10)
+        await until(pilot, lambda: table.row_count == 5)

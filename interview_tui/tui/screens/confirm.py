@@ -13,8 +13,8 @@ from textual.markup import escape
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Label, Static
 
-from interview_tui.errors import UserError
 from interview_tui.tui.widgets.footer import AppFooter
+from interview_tui.tui.writes import write_in_background
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -59,16 +59,16 @@ def confirm_delete(
     ``what`` names the thing ("session", "attempt"). Nothing else in the app deletes data.
     """
 
-    def answered(yes: bool | None) -> None:
-        if not yes:
-            return
-        try:
-            delete()
-        except UserError as error:
-            screen.notify(str(error), severity="error")
-            return
+    def deleted(_: None) -> None:
         screen.notify(f"{what.capitalize()} deleted.")
         after()
+
+    def answered(yes: bool | None) -> None:
+        if yes:
+            # Off the UI thread: a database locked by another program must not freeze the keys.
+            write_in_background(
+                screen, delete, deleted, lambda error: screen.notify(str(error), severity="error")
+            )
 
     screen.app.push_screen(
         ConfirmScreen(f"Delete this {what}?", f"{body} This cannot be undone.", confirm="Delete"),
