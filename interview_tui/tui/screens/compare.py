@@ -7,7 +7,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Sparkline, Static
 
@@ -22,6 +21,7 @@ from interview_tui.review.ratings import criterion_label, ordered_criteria
 from interview_tui.review.ticks import key_point_lines
 from interview_tui.store.records import AttemptRecord
 from interview_tui.timefmt import moment
+from interview_tui.tui.markup import escape
 from interview_tui.tui.screens.playback import PlaysRecordings
 from interview_tui.tui.screens.rate import insights_markup
 from interview_tui.tui.services import UsesServices

@@ -9,10 +9,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.markup import escape
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Label, Static
 
+from interview_tui.tui.markup import escape
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.writes import write_in_background
 

@@ -8,7 +8,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
@@ -17,6 +16,7 @@ from interview_tui.errors import UserError
 from interview_tui.review.export import FORMATS, ExportFormat, export_to_file
 from interview_tui.review.ratings import rubric_labels
 from interview_tui.timefmt import counted
+from interview_tui.tui.markup import escape
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.footer import AppFooter
 

@@ -11,7 +11,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.markup import escape
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Header, Static
@@ -20,6 +19,7 @@ from interview_tui.banks.model import Bank, Role
 from interview_tui.errors import UserError
 from interview_tui.practice.plan import SessionSetup
 from interview_tui.timefmt import ago
+from interview_tui.tui.markup import escape
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.bank_list import BankList
 from interview_tui.tui.widgets.footer import AppFooter

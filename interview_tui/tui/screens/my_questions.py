@@ -9,7 +9,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
@@ -23,6 +22,7 @@ from interview_tui.banks.personal import (
 )
 from interview_tui.errors import UserError
 from interview_tui.timefmt import counted
+from interview_tui.tui.markup import escape
 from interview_tui.tui.screens.confirm import confirm_delete
 from interview_tui.tui.screens.question_editor import QuestionEditorScreen
 from interview_tui.tui.services import UsesServices

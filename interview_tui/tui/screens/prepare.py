@@ -7,11 +7,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Label, Static
 
 from interview_tui.practice.checklists import Checklist
+from interview_tui.tui.markup import escape
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.wrapping_checkbox import WrappingCheckbox
 

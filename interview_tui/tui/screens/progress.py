@@ -20,6 +20,7 @@ from interview_tui.banks.text import plain_label
 from interview_tui.errors import UserError
 from interview_tui.review.history import Filters, TrendPoint
 from interview_tui.review.progress import ProgressData, read_progress
+from interview_tui.tui.markup import escape
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.bank_list import fit_cells
 from interview_tui.tui.widgets.calendar import PracticeCalendar
@@ -54,13 +55,6 @@ def trend_text(points: list[TrendPoint]) -> str:
     return f"{first:.1f} {arrow} {last:.1f} [dim]· {len(points)} wk[/dim]"
 
 
-def _literal(text: str) -> str:
-    """``text`` as markup that shows it as written. Unlike ``escape()``, which escapes only a
-    whole ``[tag]``, this escapes every ``[``: a label cut to fit may end in an open "[tag…".
-    (In Textual's markup the backslash just before a ``[`` escapes it; others are text.)"""
-    return text.replace("[", "\\[")
-
-
 def criteria_markup(
     criteria: dict[tuple[Role, str], list[TrendPoint]], labels: dict[str, str]
 ) -> str:
@@ -75,7 +69,7 @@ def criteria_markup(
             if of == role:
                 label = fit_cells(labels.get(name, name), width)
                 pad = " " * max(0, width - cell_len(label))
-                lines.append(f"{_literal(label)}{pad} {trend_text(points)}")
+                lines.append(f"{escape(label)}{pad} {trend_text(points)}")
     return "\n".join(lines)
 
 

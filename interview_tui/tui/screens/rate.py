@@ -11,7 +11,6 @@ from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
@@ -19,6 +18,7 @@ from interview_tui.banks.model import Criterion, Role
 from interview_tui.coaching.report import Insights
 from interview_tui.durations import format_duration
 from interview_tui.store.records import AttemptRecord
+from interview_tui.tui.markup import escape
 from interview_tui.tui.screens.spoken_text import words_note
 from interview_tui.tui.widgets.criterion_row import CriterionRow
 from interview_tui.tui.widgets.delivery_panel import DeliveryPanel

@@ -6,7 +6,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Static, TextArea
 
@@ -16,6 +15,7 @@ from interview_tui.errors import UserError
 from interview_tui.practice.rehearsal import Rehearsal
 from interview_tui.store.records import AttemptRecord, Reflection
 from interview_tui.timefmt import counted
+from interview_tui.tui.markup import escape
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.bank_list import fit_cells
 from interview_tui.tui.widgets.footer import AppFooter

@@ -9,7 +9,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.markup import escape
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Static, TextArea
@@ -21,6 +20,7 @@ from interview_tui.coaching.checker import RULE_LABELS, check_question
 from interview_tui.coaching.report import Insights
 from interview_tui.errors import UserError
 from interview_tui.practice.rehearsal import Rehearsal
+from interview_tui.tui.markup import escape
 from interview_tui.tui.screens.confirm import ConfirmScreen
 from interview_tui.tui.screens.rate import RateScreen, RatingResult
 from interview_tui.tui.screens.read_aloud import ReadingAloud

@@ -8,12 +8,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
 from interview_tui.store.records import SessionRecord
 from interview_tui.timefmt import moment
+from interview_tui.tui.markup import escape
 from interview_tui.tui.widgets.footer import AppFooter
 
 ResumeChoice = Literal["resume", "finish", "later"]

@@ -8,7 +8,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
@@ -17,6 +16,7 @@ from interview_tui.review.ratings import ordered_ratings
 from interview_tui.review.ticks import key_point_lines
 from interview_tui.store.records import AttemptRecord, SessionRecord
 from interview_tui.timefmt import moment
+from interview_tui.tui.markup import escape
 from interview_tui.tui.screens.confirm import confirm_delete
 from interview_tui.tui.screens.playback import PlaysRecordings
 from interview_tui.tui.screens.reflect import summary_columns, summary_row

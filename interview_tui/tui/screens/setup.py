@@ -10,7 +10,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
@@ -18,6 +17,7 @@ from interview_tui.banks.model import Bank, Role
 from interview_tui.durations import DurationError, parse_duration
 from interview_tui.practice.plan import ANSWER_BY, ORDERS, AnswerBy, Order, SessionSetup
 from interview_tui.settings import parse_interview_date
+from interview_tui.tui.markup import escape
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.interview_date import interview_date_field
 from interview_tui.tui.widgets.stumped_checkbox import SpaceCheckbox

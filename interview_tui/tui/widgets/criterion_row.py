@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from textual.binding import Binding
-from textual.markup import escape
 from textual.reactive import reactive
 from textual.widget import Widget
 
 from interview_tui.banks.model import Criterion
+from interview_tui.tui.markup import escape
 
 
 class CriterionRow(Widget, can_focus=True):

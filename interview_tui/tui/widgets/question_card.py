@@ -6,10 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.markup import escape
 from textual.widgets import Label, Markdown, Static
 
 from interview_tui.banks.model import Question, Role
+from interview_tui.tui.markup import escape
 
 GUIDANCE_SECTIONS = (
     ("key_points", "A strong answer covers"),
