@@ -24,9 +24,9 @@ from interview_tui.review.history import (
     session_summaries,
 )
 from interview_tui.timefmt import counted, moment
+from interview_tui.tui.cells import fit_cells
 from interview_tui.tui.screens.confirm import confirm_delete
 from interview_tui.tui.services import UsesServices
-from interview_tui.tui.widgets.bank_list import fit_cells
 from interview_tui.tui.widgets.footer import AppFooter
 
 

@@ -20,9 +20,9 @@ from interview_tui.banks.text import plain_label
 from interview_tui.errors import UserError
 from interview_tui.review.history import Filters, TrendPoint
 from interview_tui.review.progress import ProgressData, read_progress
+from interview_tui.tui.cells import fit_cells
 from interview_tui.tui.markup import escape
 from interview_tui.tui.services import UsesServices
-from interview_tui.tui.widgets.bank_list import fit_cells
 from interview_tui.tui.widgets.calendar import PracticeCalendar
 from interview_tui.tui.widgets.delivery_trend import DeliveryTrend
 from interview_tui.tui.widgets.footer import AppFooter

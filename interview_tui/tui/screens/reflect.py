@@ -15,9 +15,9 @@ from interview_tui.errors import UserError
 from interview_tui.practice.rehearsal import Rehearsal
 from interview_tui.store.records import AttemptRecord, Reflection
 from interview_tui.timefmt import counted
+from interview_tui.tui.cells import fit_cells
 from interview_tui.tui.markup import escape
 from interview_tui.tui.services import UsesServices
-from interview_tui.tui.widgets.bank_list import fit_cells
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.writes import write_in_background
 

@@ -15,21 +15,14 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from interview_tui.tui.cells import fit_cells
+
 COLUMNS = ("Bank", "Qs", "Practised", "Due")
 #: Columns aligned to the right: the numbers.
 RIGHT = frozenset({1, 3})
 #: A longer title is cut with an ellipsis, so the other columns stay in view.
 TITLE_WIDTH = 50
 GAP = "  "
-
-
-def fit_cells(text: str, width: int) -> str:
-    """``text`` cut to ``width`` cells, with an ellipsis when something was cut."""
-    if cell_len(text) <= width:
-        return text
-    while cell_len(text) > width - 1:
-        text = text[:-1]
-    return text + "…"
 
 
 def _pad(text: str, width: int, right: bool) -> str:
