@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from textual.app import App, ComposeResult
 
-from interview_tui.tui.widgets.bank_list import TITLE_WIDTH, BankList, fit_cells
+from interview_tui.tui.cells import fit_cells
+from interview_tui.tui.widgets.bank_list import TITLE_WIDTH, BankList
 
 
 class ListApp(App[None]):
