@@ -51,3 +51,23 @@ def test_a_burst_of_scores_moves_and_ticks_lands_in_order(
     assert json.loads(ticks) == dict(zip(points, [False, False, True, True], strict=True))
     assert note == "2 takeaways"
     assert overall == 4.0
+
+
+def test_scores_typed_with_the_submit_never_land_in_the_answer(
+    tmux: Tmux,  # noqa: F811
+    dirs: Paths,  # noqa: F811
+) -> None:
+    """ctrl+s and the scores sent in one burst: the answer is what was typed before ctrl+s."""
+    question = behavioral().questions[0]
+    tmux.start(app(dirs, "practice", "behavioral", "-n", "1", "--order", "sequential"), 100, 32)
+    tmux.wait_for(question.text[:30])
+    tmux.wait_for_editor()
+    tmux.type(STORY)
+    tmux.press("C-s", "4", "3", "4", "3", "s")
+    tmux.wait_for("Rate your answer")
+
+    def answers() -> list[tuple[str, str]]:
+        return query(dirs.database, "SELECT answer, status FROM attempts")
+
+    poll(lambda: bool(answers()), 20.0, lambda: f"not submitted: {answers()}")
+    assert answers() == [(STORY, "submitted")]

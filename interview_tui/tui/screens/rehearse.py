@@ -59,8 +59,12 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
     AUTO_FOCUS = "#answer"
 
     BINDINGS = [
-        Binding("ctrl+s", "submit", "Submit"),
-        Binding("ctrl+n", "skip", "Skip"),
+        # Priority, and run from the editor's own queue (see action_submit): in a burst, what
+        # was typed before ctrl+s is in the answer and what was typed after it is not. As a
+        # plain binding the key bubbled up from the editor, and "ctrl+s 4 3 4 3" typed the
+        # scores into the answer before submitting it.
+        Binding("ctrl+s", "submit", "Submit", priority=True),
+        Binding("ctrl+n", "skip", "Skip", priority=True),
         Binding("ctrl+t", "pause", "Pause", tooltip="Stop the clock; again to go on"),
         Binding("ctrl+g", "guidance", "Guidance"),
         # f5: the editor leaves it free (ctrl+o and the letters type or move).
@@ -280,6 +284,10 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
     # -- actions -------------------------------------------------------------------------
 
     def action_submit(self) -> None:
+        # Behind the keys the editor already has, ahead of those typed after ctrl+s.
+        self.editor.call_later(self._submit)
+
+    def _submit(self) -> None:
         if self.rehearsal.done or self._writing:
             return
         self.stop_reading()
@@ -378,6 +386,9 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
         self.call_after_refresh(self._ask_rating)
 
     def action_skip(self) -> None:
+        self.editor.call_later(self._skip)  # as action_submit: the text typed before ctrl+n
+
+    def _skip(self) -> None:
         if self.rehearsal.done or self._writing:
             return
         self.stop_reading()
