@@ -57,7 +57,8 @@ def test_scores_typed_with_the_submit_never_land_in_the_answer(
     tmux: Tmux,  # noqa: F811
     dirs: Paths,  # noqa: F811
 ) -> None:
-    """ctrl+s and the scores sent in one burst: the answer is what was typed before ctrl+s."""
+    """ctrl+s and the scores in one burst: the answer is what was typed before ctrl+s, never
+    with the scores typed into it."""
     question = behavioral().questions[0]
     tmux.start(app(dirs, "practice", "behavioral", "-n", "1", "--order", "sequential"), 100, 32)
     tmux.wait_for(question.text[:30])

@@ -15,3 +15,11 @@ def fit_cells(text: str, width: int) -> str:
     while cell_len(text) > width - 1:
         text = text[:-1]
     return text + "…"
+
+
+def quoted(span: str, width: int = 40) -> str:
+    """A span short enough to quote: cut at a word, never inside one, with "…"."""
+    if len(span) <= width:
+        return span
+    cut = span[: width - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return f"{cut}…"

@@ -108,7 +108,7 @@ async def test_compare_shows_insights_for_both_sides(
 
 
 def test_a_long_flagged_span_is_quoted_up_to_a_word_with_an_ellipsis() -> None:
-    from interview_tui.tui.screens.rehearse import _quoted
+    from interview_tui.tui.cells import quoted as _quoted
 
     quoted = _quoted("Do you enjoy working in nursing, and what made you choose it?")
     assert quoted == "Do you enjoy working in nursing, and…"

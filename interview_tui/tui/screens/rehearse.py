@@ -16,17 +16,17 @@ from textual.widgets import Footer, Header, Static, TextArea
 from interview_tui.banks.model import DEFAULT_RUBRICS, Role
 from interview_tui.banks.text import plain_label
 from interview_tui.coaching.applies import insights_for, question_kind
-from interview_tui.coaching.checker import RULE_LABELS, check_question
+from interview_tui.coaching.checker import check_question
 from interview_tui.coaching.report import Insights
 from interview_tui.errors import UserError
 from interview_tui.practice.rehearsal import Rehearsal
-from interview_tui.tui.markup import escape
 from interview_tui.tui.screens.confirm import ConfirmScreen
 from interview_tui.tui.screens.rate import RateScreen, RatingResult
 from interview_tui.tui.screens.read_aloud import ReadingAloud
 from interview_tui.tui.screens.spoken_text import words_note
 from interview_tui.tui.screens.voice_answer import VoiceAnswering
 from interview_tui.tui.services import UsesServices
+from interview_tui.tui.widgets.checker_flags import CheckerFlags
 from interview_tui.tui.widgets.countdown import CountdownDisplay
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.question_card import QuestionCard
@@ -34,7 +34,6 @@ from interview_tui.tui.widgets.voice_meter import VoiceMeter
 from interview_tui.tui.writes import write_in_background
 
 CHECK_AFTER = 0.4  # seconds of quiet typing before the question checker runs
-FLAG_PRIORITY = ("illegal", "job_ask", "leading", "double", "yes_no")
 
 PLACEHOLDERS: dict[Role, str] = {
     "interviewee": "Type your answer as you would say it. ctrl+s when done.",
@@ -44,14 +43,6 @@ PLACEHOLDERS: dict[Role, str] = {
 SPOKEN_PLACEHOLDER = (
     "Answer aloud: you are being recorded. Notes typed here are kept too; ctrl+s when done."
 )
-
-
-def _quoted(span: str, width: int = 40) -> str:
-    """A flagged span short enough to quote: cut at a word, never inside one, with "…"."""
-    if len(span) <= width:
-        return span
-    cut = span[: width - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
-    return f"{cut}…"
 
 
 class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
@@ -99,7 +90,7 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
             if self.voice_on
             else PLACEHOLDERS[self.rehearsal.plan.role],
         )
-        yield Static("", id="checker")
+        yield CheckerFlags(id="checker")
         footer = AppFooter()
         # With "f5 Repeat" too, help's key would not fit 80 columns beside the palette's
         # (ctrl+p still opens it, and help lists it).
@@ -195,21 +186,8 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
         item = self.rehearsal.current
         kind = question_kind(item.question, self.services.banks.get(item.bank_id))
         text = self.editor.text
-        # The flag that matters most first: asking for a job defeats the conversation.
-        flags = sorted(
-            check_question(text, self.services.words, kind.informational, kind.hiring),
-            key=lambda f: (FLAG_PRIORITY.index(f.rule), f.start),
-        )
-        checker = self.query_one("#checker", Static)
-        checker.update(
-            "\n".join(
-                f"[b $warning]⚑ {RULE_LABELS[f.rule]}[/] "
-                f"“{escape(_quoted(text[f.start : f.end]))}”: "
-                f"{escape(f.why)} [dim]{escape(f.suggestion)}[/dim]"
-                for f in flags[:3]
-            )
-        )
-        checker.display = bool(flags)
+        flags = check_question(text, self.services.words, kind.informational, kind.hiring)
+        self.query_one(CheckerFlags).show(text, flags)
 
     # -- drafts --------------------------------------------------------------------------
 
