@@ -198,3 +198,21 @@ async def test_enter_while_the_banks_are_still_loading_opens_the_setup_once_they
         release.set()
         await until(pilot, lambda: isinstance(app.screen, SetupScreen))
         await until(pilot, lambda: app.screen.query_one("#goal").has_focus)
+
+
+async def test_the_setup_dialog_opens_at_its_top_on_a_short_terminal(make_app: AppFactory) -> None:
+    """The goal has the focus and its title and label stay in view, also after tabbing back."""
+    app = make_app()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        dialog = app.screen.query_one("#setup-dialog")
+        await until(pilot, lambda: app.screen.focused is app.screen.query_one("#goal"))
+        await pilot.pause()
+        assert dialog.scroll_y == 0
+        await pilot.press("tab", "tab", "tab", "tab", "tab")  # down to the read-aloud box
+        await until(pilot, lambda: dialog.scroll_y > 0)
+        await pilot.press("shift+tab", "shift+tab", "shift+tab", "shift+tab", "shift+tab")
+        await until(pilot, lambda: app.screen.focused is app.screen.query_one("#goal"))
+        await until(pilot, lambda: dialog.scroll_y == 0)

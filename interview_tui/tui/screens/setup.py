@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select
 
 from interview_tui.banks.model import Bank, Role
@@ -139,6 +140,18 @@ class SetupScreen(ModalScreen[SessionSetup | None]):
     @on(Button.Pressed, "#back")
     def _back(self) -> None:
         self.dismiss(None)
+
+    def set_focus(
+        self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False
+    ) -> None:
+        # The goal is the first field, under the title: Textual would centre it, which on a
+        # short terminal scrolls the title and the goal's label away (and, with the layout
+        # not yet settled, by a different amount from run to run). Show the top instead.
+        first = widget is not None and widget.id == "goal"
+        super().set_focus(widget, scroll_visible and not first, from_app_focus)
+        if first and scroll_visible:
+            dialog = self.query_one("#setup-dialog", VerticalScroll)
+            dialog.call_after_refresh(dialog.scroll_home, animate=False)
 
     def _read(self) -> SessionSetup | None:
         """The fields as a setup, or None after saying which one is wrong and focusing it."""
