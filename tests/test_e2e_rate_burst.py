@@ -53,22 +53,23 @@ def test_a_burst_of_scores_moves_and_ticks_lands_in_order(
     assert overall == 4.0
 
 
-def test_scores_typed_with_the_submit_never_land_in_the_answer(
+def test_scores_typed_with_the_submit_land_in_the_rating_not_the_answer(
     tmux: Tmux,  # noqa: F811
     dirs: Paths,  # noqa: F811
 ) -> None:
-    """ctrl+s and the scores in one burst: the answer is what was typed before ctrl+s, never
-    with the scores typed into it."""
+    """ctrl+s, the scores, stumped and enter in one burst: the answer is what was typed
+    before ctrl+s, and the rest rates it (held while the answer was written, then typed into
+    the rating dialog)."""
     question = behavioral().questions[0]
     tmux.start(app(dirs, "practice", "behavioral", "-n", "1", "--order", "sequential"), 100, 32)
     tmux.wait_for(question.text[:30])
     tmux.wait_for_editor()
     tmux.type(STORY)
-    tmux.press("C-s", "4", "3", "4", "3", "s")
-    tmux.wait_for("Rate your answer")
+    tmux.press("C-s", "4", "3", "4", "3", "s", "Enter")
+    tmux.wait_for("Session done")
 
-    def answers() -> list[tuple[str, str]]:
-        return query(dirs.database, "SELECT answer, status FROM attempts")
+    def saved() -> list[tuple[str, str, float | None, int]]:
+        return query(dirs.database, "SELECT answer, status, overall, stumped FROM attempts")
 
-    poll(lambda: bool(answers()), 20.0, lambda: f"not submitted: {answers()}")
-    assert answers() == [(STORY, "submitted")]
+    poll(lambda: saved() and saved()[0][2] is not None, 20.0, lambda: f"not rated: {saved()}")
+    assert saved() == [(STORY, "submitted", 3.5, 1)]

@@ -7,10 +7,11 @@ the write takes longer than a moment, and hears back on the UI thread when it is
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from textual.widget import Widget
+from textual.widgets import TextArea
 
 from interview_tui.errors import UserError
 
@@ -50,3 +51,34 @@ def write_in_background(
         app.call_from_thread(finish, lambda: done(result))
 
     widget.run_worker(work, thread=True, group="store-write")
+
+
+class TextSave:
+    """Saves what is typed in some text areas, once at a time, off the UI thread.
+
+    The areas are read-only while the write waits (what is saved is what is on screen: no key
+    typed after ctrl+s is lost); a second ctrl+s meanwhile does nothing; a failed write gives
+    the areas back, with the text still in them, and says why.
+    """
+
+    def __init__(self, widget: Widget) -> None:
+        self.widget = widget
+        self.busy = False
+
+    def __call__(
+        self, areas: Iterable[TextArea], write: Callable[[], T], saved: Callable[[T], None]
+    ) -> None:
+        if self.busy:
+            return  # the first ctrl+s is still waiting for the database
+        self.busy = True
+        held = list(areas)
+        for area in held:
+            area.read_only = True
+
+        def failed(error: UserError) -> None:
+            self.busy = False
+            for area in held:
+                area.read_only = False
+            self.widget.notify(f"Not saved: {error}. Your text is still here.", severity="error")
+
+        write_in_background(self.widget, write, saved, failed)

@@ -216,3 +216,18 @@ async def test_the_setup_dialog_opens_at_its_top_on_a_short_terminal(make_app: A
         await pilot.press("shift+tab", "shift+tab", "shift+tab", "shift+tab", "shift+tab")
         await until(pilot, lambda: app.screen.focused is app.screen.query_one("#goal"))
         await until(pilot, lambda: dialog.scroll_y == 0)
+
+
+async def test_the_next_answer_typed_in_a_burst_after_a_skip_is_kept(
+    make_app: AppFactory,
+) -> None:
+    """Keys typed while the skip is written are typed again into the next question's editor."""
+    app = make_app(practice=PracticeRequest("mini", 2, "sequential"))
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, RehearseScreen))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RehearseScreen)
+        burst(app, "ctrl+n", *"Next one")
+        await until(pilot, lambda: screen.rehearsal.position == 1)
+        await until(pilot, lambda: screen.editor.text == "Next one")

@@ -288,3 +288,21 @@ async def test_deleting_while_the_database_is_locked_keeps_the_screen_live(
             blocker.close()
         await until(pilot, lambda: seeded.store.session(doomed) is None, timeout=10)
         await until(pilot, lambda: table.row_count == 5)
+
+
+def test_a_long_criterion_label_is_cut_so_the_scores_stay_in_one_column() -> None:
+    from rich.cells import cell_len
+
+    from interview_tui.store.records import AttemptRecord
+    from interview_tui.tui.screens.compare import LABEL_CELLS, side_markup
+
+    labels = {"depth": "Depth of domain knowledge shown", "clarity": "Clarity"}
+    attempt = AttemptRecord(
+        1, 1, 0, "b", "q", "Q?", "c", "an answer", "submitted", "2026-11-01T10:00:00",
+        "2026-11-01T10:02:00", 120.0, 180, 4.0, False, "", {"depth": 4, "clarity": 5},
+    )  # fmt: skip
+    rows = Content.from_markup(side_markup("Attempt 1", attempt, None, labels)).plain
+    depth, clarity = rows.splitlines()[-2:]
+    assert depth.startswith("Depth of domain…") and clarity.startswith("Clarity")
+    assert depth.index(" 4") == clarity.index(" 5") == LABEL_CELLS
+    assert cell_len(depth) == cell_len(clarity)

@@ -21,6 +21,7 @@ from interview_tui.review.ratings import criterion_label, ordered_criteria
 from interview_tui.review.ticks import key_point_lines
 from interview_tui.store.records import AttemptRecord
 from interview_tui.timefmt import moment
+from interview_tui.tui.cells import fit_cells
 from interview_tui.tui.markup import escape
 from interview_tui.tui.screens.playback import PlaysRecordings
 from interview_tui.tui.screens.rate import insights_markup
@@ -58,6 +59,10 @@ def diff_markup(segments: tuple[Segment, ...]) -> str:
     )
 
 
+#: Cells for a criterion's label beside its score.
+LABEL_CELLS = 16
+
+
 def side_markup(
     title: str, attempt: AttemptRecord, other: AttemptRecord | None, labels: dict[str, str]
 ) -> str:
@@ -78,8 +83,9 @@ def side_markup(
             change = score - other.ratings[name]
             color = "$success" if change > 0 else "$error" if change < 0 else "$text-muted"
             delta = f" [{color}]{change:+d}[/]" if change else " [dim]=[/dim]"
-        label = criterion_label(name, labels)
-        pad = " " * max(0, 16 - cell_len(label))
+        # A column of 16 cells: half of an 80-column screen keeps its scores in line.
+        label = fit_cells(criterion_label(name, labels), LABEL_CELLS)
+        pad = " " * (LABEL_CELLS - cell_len(label))
         rows.append(f"{escape(label)}{pad} {score}{delta}")
     return head + "\n" + ("\n".join(rows) or "[dim]not rated[/dim]")
 

@@ -19,7 +19,7 @@ from interview_tui.tui.cells import fit_cells
 from interview_tui.tui.markup import escape
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.footer import AppFooter
-from interview_tui.tui.writes import write_in_background
+from interview_tui.tui.writes import TextSave
 
 PROMPTS = (
     ("went_well", "What went well?"),
@@ -69,6 +69,7 @@ class ReflectScreen(UsesServices, Screen[None]):
 
     def __init__(self, rehearsal: Rehearsal) -> None:
         super().__init__()
+        self._save = TextSave(self)
         self.rehearsal = rehearsal
 
     def compose(self) -> ComposeResult:
@@ -117,27 +118,9 @@ class ReflectScreen(UsesServices, Screen[None]):
             return None
         return ""
 
-    _saving = False
-
     def action_save(self) -> None:
-        if self._saving:
-            return  # the first ctrl+s is still waiting for the database
-        self._saving = True
         reflection = Reflection(**self._texts())
-        self._editable(False)  # what is being saved is what is on screen: no key is lost after
-        # Off the UI thread: a database locked by another program must not freeze the keys.
-        write_in_background(
-            self, lambda: self.rehearsal.finish(reflection), self._saved, self._not_saved
-        )
-
-    def _not_saved(self, error: UserError) -> None:
-        self._saving = False
-        self._editable(True)
-        self.notify(f"Not saved: {error}. Your text is still here.", severity="error")
-
-    def _editable(self, editable: bool) -> None:
-        for area in self.query(TextArea):
-            area.read_only = not editable
+        self._save(self.query(TextArea), lambda: self.rehearsal.finish(reflection), self._saved)
 
     def _saved(self, _: None) -> None:
         answered = sum(a.status == "submitted" for a in self.rehearsal.attempts())

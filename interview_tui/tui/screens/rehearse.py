@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -20,6 +20,7 @@ from interview_tui.coaching.checker import check_question
 from interview_tui.coaching.report import Insights
 from interview_tui.errors import UserError
 from interview_tui.practice.rehearsal import Rehearsal
+from interview_tui.tui.held_keys import HeldKeys
 from interview_tui.tui.screens.confirm import ConfirmScreen
 from interview_tui.tui.screens.rate import RateScreen, RatingResult
 from interview_tui.tui.screens.read_aloud import ReadingAloud
@@ -70,6 +71,7 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
         self._saved_text = rehearsal.draft
         self._draft_failing = False
         self._writing = False  # a submit, skip or rating is being written
+        self._held = HeldKeys()  # what is typed meanwhile, for the screen that follows
         self._guidance = False
         self.insights: Insights | None = None
         self._check_timer: Timer | None = None
@@ -303,6 +305,7 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
         """Write in a worker (a locked database never freezes the screen); the editor waits."""
         self._writing, was_read_only = True, self.editor.read_only
         self.editor.read_only = True
+        self._held.start()
 
         def settle() -> None:
             self._writing = False
@@ -311,14 +314,19 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
         def done(_: object) -> None:
             settle()
             then()
+            self._held.release(self.app)
 
         def failed(error: UserError) -> None:
             settle()
+            self._held.drop()
             if undo is not None:
                 undo()
             self._failed(what, error)
 
         write_in_background(self, write, done, failed)
+
+    def on_key(self, event: events.Key) -> None:
+        self._held.hold(event)  # only while writing: the read-only editor let it through
 
     def _analyse(self, answer: str) -> Insights:
         item = self.rehearsal.current

@@ -15,10 +15,9 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Label, Static, TextArea
 
 from interview_tui.coaching.followup import FOLLOW_UP_PROMPTS, FollowUp, draft_thank_you
-from interview_tui.errors import UserError
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.footer import AppFooter
-from interview_tui.tui.writes import write_in_background
+from interview_tui.tui.writes import TextSave
 
 
 class ThankYouScreen(UsesServices, Screen[None]):
@@ -32,6 +31,7 @@ class ThankYouScreen(UsesServices, Screen[None]):
 
     def __init__(self, session_id: int, draft: str | None = None) -> None:
         super().__init__()
+        self._save = TextSave(self)
         self.session_id = session_id
         self.draft = draft if draft is not None else draft_thank_you(FollowUp())
 
@@ -74,27 +74,12 @@ class ThankYouScreen(UsesServices, Screen[None]):
         self.app.copy_to_clipboard(self.query_one("#note-text", TextArea).text)
         self.notify("Copied. (Your terminal must allow clipboard access.)", timeout=4)
 
-    _saving = False
-
     def action_save(self) -> None:
-        if self._saving:
-            return  # the first ctrl+s is still waiting for the database
-        self._saving = True
         note = self.query_one("#note-text", TextArea)
-        note.read_only = True  # what is being saved is what is on screen: no key is lost after
         text = note.text
-        # Off the UI thread: a database locked by another program must not freeze the keys.
-        write_in_background(
-            self,
-            lambda: self.services.store.save_thank_you(self.session_id, text),
-            self._saved,
-            self._not_saved,
+        self._save(
+            [note], lambda: self.services.store.save_thank_you(self.session_id, text), self._saved
         )
-
-    def _not_saved(self, error: UserError) -> None:
-        self._saving = False
-        self.query_one("#note-text", TextArea).read_only = False
-        self.notify(f"Not saved: {error}. Your text is still here.", severity="error")
 
     def _saved(self, _: None) -> None:
         self.app.pop_screen()
