@@ -127,3 +127,49 @@ def test_a_story_told_with_irregular_verbs_is_an_episode() -> None:
         "the adverts myself two weeks before, and the summer fair made six hundred pounds."
     )
     assert star(text) == dict.fromkeys(("situation", "task", "action", "result"), True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was on me to get the stock counted.",
+        "I'd been asked to clear the returns pile.",
+        "We had until Friday to get the shelves refilled.",
+        "The goal was to keep every regular customer happy.",
+        "It was my job to deal with complaints that week.",
+        "I'd agreed to cover the late shift for her.",
+        "The whole point was to stop the queue reaching the door.",
+        "I was the only supervisor on site.",
+    ],
+)
+def test_the_task_is_recognised_in_everyday_wording(sentence: str) -> None:
+    assert star(EPISODE + sentence)["task"]
+
+
+def test_a_story_with_actions_and_an_ending_implies_its_task() -> None:
+    # No sentence names the task, but a story that says what was done and how it ended
+    # has made plain what it set out to do.
+    found = star(EPISODE + "He came back a month later and asked for me by name.")
+    assert found == dict.fromkeys(("situation", "task", "action", "result"), True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ward started putting alert stickers on the charts.",
+        "By Easter he had stopped shouting at anyone.",
+    ],
+)
+def test_others_taking_the_change_up_or_a_season_reached_is_a_result(sentence: str) -> None:
+    assert star(EPISODE + sentence)["result"]
+
+
+def test_a_long_answer_made_of_the_key_points_words_has_no_star_parts() -> None:
+    points = ("the mistake, owned plainly", "the impact on others", "how you put it right")
+    text = (
+        "My mistake was a real mistake and I owned the mistake plainly, as you should own a "
+        "mistake. The impact on others was an impact I took seriously, because the impact on "
+        "others matters. I put it right as quickly as I could and I made sure it was put right "
+        "properly, then I checked that everything I had put right stayed right afterwards."
+    )
+    assert star(text, points) == dict.fromkeys(("situation", "task", "action", "result"), False)

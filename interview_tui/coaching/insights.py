@@ -64,7 +64,7 @@ from interview_tui.coaching.checker import check_question
 from interview_tui.coaching.key_points import coverage, echo_stems
 from interview_tui.coaching.nudges import nudges_for, tells_an_episode
 from interview_tui.coaching.report import WORDS_PER_MINUTE, Insights, Kind, Span
-from interview_tui.coaching.star import own_words, star_parts
+from interview_tui.coaching.star import echo_share, own_words, star_parts
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.wordlists import STAR_PARTS, PhraseIndex, Tokens, WordLists, tokenise
 
@@ -286,15 +286,11 @@ def analyse(
         if w in WE_WORDS and not (w == "us" and answer[start:end] == "US")
     )
 
+    content = [s for s, w in zip(stems, tokens.words, strict=True) if w not in words.stopwords]
+    echo = echo_stems(key_points, words.stopwords)
     star = (
         star_parts(
-            tokens,
-            stems,
-            matchers.star,
-            own_words(
-                (s for s, w in zip(stems, tokens.words, strict=True) if w not in words.stopwords),
-                echo_stems(key_points, words.stopwords),
-            ),
+            tokens, stems, matchers.star, own_words(content, echo), echo_share(content, echo)
         )
         if behavioral
         else None

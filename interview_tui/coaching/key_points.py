@@ -7,7 +7,9 @@ With cues (the bank gives ``{text: ..., cues: [...]}`` for the key point)
     appears in one sentence of the answer, in any order. A cue word may list alternatives
     separated by ``/`` ("agreed/settled/compromise"): any one of them will do. The point is
     covered when any of its cues matches in a sentence that is not mostly the key points'
-    own words read back (more than :data:`ECHO_SHARE` of its meaningful words).
+    own words read back (more than :data:`ECHO_SHARE` of its meaningful words). A one-word
+    cue met only by a word of :data:`WEAK_CUE_WORDS` ("sometimes", "since", "better") shows
+    nothing by itself: it counts when another cue of the point matches too.
 
 Without cues (third-party banks)
     The point's content words (not stopwords) are stemmed, and each is widened to the words
@@ -167,10 +169,17 @@ def detect(
     if cues:
         # A sentence that is mostly the rubric read back says nothing, whatever it matches.
         saying = [s for s in sentences if not _echoes(s.content, echo)]
+        weak: tuple[str, ...] | None = None
         for cue in cues:
-            matched = cue_match(cue, saying)
-            if matched is not None:
+            matched = _strong_first(cue, saying)
+            if matched is None:
+                continue
+            if not _weak_only(cue, matched):
                 return KeyPointCoverage(point, True, matched)
+            if weak is not None and weak != matched:
+                # Two generic words from different cues vouch for each other.
+                return KeyPointCoverage(point, True, tuple(dict.fromkeys(weak + matched)))
+            weak = matched
         return KeyPointCoverage(point, False, ())
     needed = _content_stems(point, stopwords, rubric=True)
     if not needed:
@@ -198,6 +207,36 @@ def detect(
             return KeyPointCoverage(point, True, tuple(dict.fromkeys(words[h] for h in found)))
         best = best or tuple(found)
     return KeyPointCoverage(point, False, ())
+
+
+# Words that say when, how often or how much, or that any answer uses: as the one word of a
+# cue they show nothing on their own ("now" in "how you manage commitments now" is met by
+# "I'm more careful now"; "sometimes" is no weakness).
+WEAK_CUE_WORDS = frozenset(
+    stem(word)
+    for word in (
+        "since", "sometimes", "then", "later", "once", "still", "really", "very",
+        "main", "want", "wanted", "matters", "matter", "important", "other", "others",
+        "thing", "things", "way", "keen", "better", "balance",
+    )
+)  # fmt: skip
+
+
+def _strong_first(cue: str, sentences: Sequence[Sentence]) -> tuple[str, ...] | None:
+    """Like :func:`cue_match`, but a one-word cue prefers a word that is not weak."""
+    words = parse_cue(cue)
+    if len(words) == 1:
+        strong = words[0] - WEAK_CUE_WORDS
+        for sentence in sentences:
+            hit = next(iter(sorted(strong & sentence.stems)), None)
+            if hit is not None:
+                return (sentence.words[hit],)
+    return cue_match(cue, sentences)
+
+
+def _weak_only(cue: str, matched: Sequence[str]) -> bool:
+    """Whether a one-word cue matched only on a word that shows nothing by itself."""
+    return len(parse_cue(cue)) == 1 and all(stem(w) in WEAK_CUE_WORDS for w in matched)
 
 
 def _echoes(content: frozenset[str], echo: frozenset[str]) -> bool:

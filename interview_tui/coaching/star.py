@@ -3,7 +3,8 @@
 An answer that narrates no episode (a habit, a plan, a trait: see
 :func:`~interview_tui.coaching.nudges.tells_an_episode`) has no part at all, and neither has
 one that only reads the key points back ("I showed leadership when the goal needed someone to
-lead"): a story needs at least :data:`OWN_WORDS` words of its own. An episode is its own
+lead"): a story needs at least :data:`OWN_WORDS` words of its own, and no more than
+:data:`ECHO_AT_MOST` of its words may be the key points' own. An episode is its own
 situation. Each other part is present when one of its cue phrases from the word lists
 appears (compared stem by stem, so "I organised" also matches "I organized"), or when one of
 the general patterns below does:
@@ -36,6 +37,9 @@ from interview_tui.coaching.wordlists import STAR_PARTS, PhraseIndex, Tokens
 
 # Distinct content words, beyond the key points' own, that it takes to tell a story.
 OWN_WORDS = 8
+# An answer more than this share of whose content words are the key points' own words reads
+# the rubric back, however long it is (real stories stay near a tenth).
+ECHO_AT_MOST = 0.2
 
 _NUMBER = (
     r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -49,19 +53,28 @@ _TASK = re.compile(
     "|".join(
         (
             # The speaker's own obligation or aim: "we were meant to", "I needed to".
-            rf"\b{_SUBJECT}(?:'d|'re| had| was| were| really| still| then| also| just)*"
+            rf"\b{_SUBJECT}(?:'d|'re| had| was| were| been| really| still| then| also| just)*"
             r" (?:had to|needed to|have to|need to|meant to|supposed to|expected to|trying to"
             r"|wanted to|set out to|asked to|told to|tasked|given the job|in charge"
             r"|responsible|the one (?:who|answering|doing|running|covering)|on the hook"
             r"|accountable|promised|due to|volunteered to|signed up to|committed to"
             r"|hired to|brought in to|drafted in to|there to|had (?:a|an|the) (?:target|deadline"
-            r"|goal|brief|quota|budget|job|task))\b",
+            r"|goal|brief|quota|budget|job|task)|agreed to|offered to|took on|taken on|inherited"
+            r"|handed|given|put in charge|left holding|left with|left to|stuck with|trying"
+            r"|aiming|hoping to|determined to|after)\b",
+            # A deadline said as the time there was: "we had until Friday to", "I'd got till
+            # the Monday".
+            rf"\b{_SUBJECT}(?:'d| had| only| just)* (?:had|got) (?:only |just )?(?:until|till"
+            r"|up to|by) \w+",
             rf"\bhad (?:only |just )?{_NUMBER} {_SPAN} to\b",
             # What had to be done by when: "we needed it moved by eight".
             rf"\b{_SUBJECT} (?:needed|wanted|had to get) (?:it|them|this|that|everything"
             r"|the \w+)(?: \w+){0,2} (?:by|before)\b",
             r"\bin time for\b",
             # A role named: "I was the shift lead", "as the team's coordinator".
+            # "I was the only designer", "I was the senior officer", "as the new head of…".
+            r"\b(?:i was|as) (?:the|their|our) (?:only|sole|senior|new|named|acting|duty"
+            r"|designated|main|lead|head) \w+",
             r"\b(?:i was|as) (?:the|a|an|their|our) (?:\w+ ){0,2}(?:lead|leader|manager"
             r"|coordinator|supervisor|owner|captain|chair|organiser|organizer|rep|representative"
             r"|officer|point of contact)\b",
@@ -70,10 +83,17 @@ _TASK = re.compile(
             r"\b(?:my|our) (?:job|role) (?:was|is|that \w+ was|as|in|on)\b",
             r"\bpart of (?:my|our) (?:job|role)\b",
             r"\bthe (?:brief|goal|aim|target|objective|plan|idea|deadline|challenge|task|ask"
-            r"|problem|issue|worry|risk)"
-            r" (?:was|is|had been)\b",
+            r"|problem|issue|worry|risk|point|job|priority|question|whole point|whole idea"
+            r"|hope|intention|purpose|request|remit)"
+            r" (?:was|is|had been|being)\b",
+            r"\bwhat (?:i|we) (?:needed|had) to (?:do|get|find|make|fix|deliver)\b",
             r"\b(?:it|the job|the work|this|that) (?:was|fell|landed|came) (?:up to|on|to|down to"
             r"|with) (?:me|us)\b",
+            # "It was my job to", "that was my call", "it was our problem to solve".
+            r"\b(?:it|this|that|which|fixing it|sorting it(?: out)?) (?:was|became|is) (?:my|our)"
+            r" (?:\w+ )?(?:job|call|responsibility|problem|decision|project|area|patch|baby"
+            r"|account|case|client|class|ward|team)\b",
+            r"\b(?:landed|ended up) on (?:my|our) (?:desk|plate|lap)\b",
             r"\b(?:fell|landed|came) to (?:me|us)\b",
             r"\bso it landed with (?:me|us)\b",
             # Someone gave the speaker the job, or the feedback that set it.
@@ -143,6 +163,14 @@ _RESULT = re.compile(
             r"|(?:has|have|hasn't|haven't) (?:\w+ )?since|\w+ stopped|had stopped"
             r"|no (?:more|further) (?:complaints|errors|incidents|mistakes|problems))\b",
             r"\bthat's how it (?:stayed|ended|was left|worked out|got resolved)\b",
+            # Others took the change up: "the ward started putting stickers on the charts".
+            r"\b(?:the|our|my|their|every|each|all the) (?:\w+ )?(?:ward|team|department|office"
+            r"|school|site|shop|store|branch|practice|company|council|trust|service|unit|desk"
+            r"|staff|sites|teams|managers?) (?:then |soon |now |has |have )?(?:started|began"
+            r"|adopted|took (?:it|that|them) up|took up|switched|rolled (?:it|that) out)\b",
+            # A season reached with a change: "by Easter he'd had no removals".
+            r"\bby (?:easter|christmas|the summer|the spring|the autumn|the winter|half[- ]term"
+            r"|the end of (?:the )?(?:term|year|month|week|quarter|season|day|shift))\b",
             r"\b(?:it|that|this) (?:worked|paid off|did the trick)\b",
             r"\b(?:he|she|they|the client|the customer|my manager) (?:finally |eventually )?"
             r"(?:agreed|accepted|signed|renewed|came round|backed down|changed (?:her|his|their)"
@@ -167,24 +195,36 @@ def own_words(content_stems: Iterable[str], echo: frozenset[str]) -> int:
     return len({s for s in content_stems if s not in echo and not s.isdigit()})
 
 
+def echo_share(content_stems: Sequence[str], echo: frozenset[str]) -> float:
+    """The share of the answer's content words (counted each time) that are key-point words."""
+    return sum(s in echo for s in content_stems) / len(content_stems) if content_stems else 0.0
+
+
 def star_parts(
     tokens: Tokens,
     stems: Sequence[str],
     cues: Mapping[str, PhraseIndex],
     own: int,
+    echoed: float = 0.0,
 ) -> dict[str, bool]:
     """Which STAR parts the answer tells (see the module docstring).
 
     ``stems`` are the stems of ``tokens``' words, ``cues`` the stemmed cue phrases per part,
-    ``own`` the answer's content words beyond the key points' own (:func:`own_words`).
+    ``own`` the answer's content words beyond the key points' own (:func:`own_words`),
+    ``echoed`` the share of its content words that are the key points' own (:func:`echo_share`).
     """
-    if own < OWN_WORDS or not tells_an_episode(tokens.text):
+    if own < OWN_WORDS or echoed > ECHO_AT_MOST or not tells_an_episode(tokens.text):
         return dict.fromkeys(STAR_PARTS, False)
     text = " ".join(tokens.words)  # lower case, straight apostrophes, single spaces
     raw = tokens.text.lower().replace("\u2019", "'")  # keeps "%" and sentence ends
+    action = _any_cue(cues["action"], stems) or _steps(text) >= 2
+    result = _any_cue(cues["result"], stems) or _RESULT.search(raw) is not None
+    stated = _any_cue(cues["task"], stems) or _TASK.search(text) is not None
     return {
         "situation": True,  # the episode is the situation
-        "task": _any_cue(cues["task"], stems) or _TASK.search(text) is not None,
-        "action": _any_cue(cues["action"], stems) or _steps(text) >= 2,
-        "result": _any_cue(cues["result"], stems) or _RESULT.search(raw) is not None,
+        # A story that tells both what was done and how it ended has plainly implied what it
+        # set out to do: the question names the challenge ("a tight deadline", "a bug").
+        "task": stated or (action and result),
+        "action": action,
+        "result": result,
     }

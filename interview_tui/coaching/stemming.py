@@ -73,8 +73,9 @@ _INFLECTIONS = frozenset({"s", "sses", "ches", "shes", "xes", "ies", "ied", "eed
 _RESTORE_E = ("at", "bl", "iz", "is")
 _VOWELS = frozenset("aeiouy")
 # Short words that losing their final "e" would turn into another word ("one" into "on", so
-# that "one time" read as "on time"), or a plural-looking word into another ("news", "new").
-_WHOLE = frozenset({"one", "news"})
+# that "one time" read as "on time"), or a plural-looking word into another ("news", "new"),
+# or a comparative into another word ("later" is not "late": "we talked later" is not "late").
+_WHOLE = frozenset({"one", "news", "later"})
 
 
 def _has_vowel(word: str) -> bool:
