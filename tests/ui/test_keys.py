@@ -231,3 +231,15 @@ async def test_the_next_answer_typed_in_a_burst_after_a_skip_is_kept(
         burst(app, "ctrl+n", *"Next one")
         await until(pilot, lambda: screen.rehearsal.position == 1)
         await until(pilot, lambda: screen.editor.text == "Next one")
+
+
+async def test_the_preparation_checklist_opens_at_its_top_on_a_short_terminal(
+    make_app: AppFactory,
+) -> None:
+    app = make_app(practice=PracticeRequest("asks", 1, "sequential"), settings=Settings())
+    async with app.run_test(size=(40, 12)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, PrepareScreen) and app.screen.focused)
+        dialog = app.screen.query_one("#prepare-dialog")
+        await pilot.pause()
+        assert dialog.max_scroll_y > 0  # it does scroll at this size
+        assert dialog.scroll_y == 0  # and shows its title and introduction first

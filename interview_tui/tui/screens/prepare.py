@@ -7,16 +7,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Label, Static
 
 from interview_tui.practice.checklists import Checklist
 from interview_tui.tui.markup import escape
+from interview_tui.tui.screens.scrolling_dialog import ScrollingDialogScreen
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.wrapping_checkbox import WrappingCheckbox
 
 
-class PrepareScreen(ModalScreen[dict[str, bool] | None]):
+class PrepareScreen(ScrollingDialogScreen[dict[str, bool] | None]):
     """Dismisses with the checklist (even if not all ticked), or None to go back."""
 
     CSS_PATH = "screens.tcss"

@@ -6,12 +6,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, TextArea
 
 from interview_tui.banks.model import Role
 from interview_tui.banks.personal import QuestionDraft
 from interview_tui.durations import DurationError, parse_duration
+from interview_tui.tui.screens.scrolling_dialog import ScrollingDialogScreen
 from interview_tui.tui.widgets.footer import AppFooter
 
 # The guidance each side of the table fills in, one item per line.
@@ -32,7 +32,7 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
-class QuestionEditorScreen(ModalScreen[QuestionDraft | None]):
+class QuestionEditorScreen(ScrollingDialogScreen[QuestionDraft | None]):
     CSS_PATH = "screens.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),

@@ -10,8 +10,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
-from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select
 
 from interview_tui.banks.model import Bank, Role
@@ -19,6 +17,7 @@ from interview_tui.durations import DurationError, parse_duration
 from interview_tui.practice.plan import ANSWER_BY, ORDERS, AnswerBy, Order, SessionSetup
 from interview_tui.settings import parse_interview_date
 from interview_tui.tui.markup import escape
+from interview_tui.tui.screens.scrolling_dialog import ScrollingDialogScreen
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.interview_date import interview_date_field
 from interview_tui.tui.widgets.stumped_checkbox import SpaceCheckbox
@@ -49,7 +48,7 @@ class DialogSelect(Select[Choice], inherit_bindings=False):
     BINDINGS = [Binding("down,space,up", "show_overlay", "Choose", show=False)]
 
 
-class SetupScreen(ModalScreen[SessionSetup | None]):
+class SetupScreen(ScrollingDialogScreen[SessionSetup | None]):
     """Dismisses with the setup to start, or None to go back to the bank list."""
 
     CSS_PATH = "screens.tcss"
@@ -140,18 +139,6 @@ class SetupScreen(ModalScreen[SessionSetup | None]):
     @on(Button.Pressed, "#back")
     def _back(self) -> None:
         self.dismiss(None)
-
-    def set_focus(
-        self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False
-    ) -> None:
-        # The goal is the first field, under the title: Textual would centre it, which on a
-        # short terminal scrolls the title and the goal's label away (and, with the layout
-        # not yet settled, by a different amount from run to run). Show the top instead.
-        first = widget is not None and widget.id == "goal"
-        super().set_focus(widget, scroll_visible and not first, from_app_focus)
-        if first and scroll_visible:
-            dialog = self.query_one("#setup-dialog", VerticalScroll)
-            dialog.call_after_refresh(dialog.scroll_home, animate=False)
 
     def _read(self) -> SessionSetup | None:
         """The fields as a setup, or None after saying which one is wrong and focusing it."""
