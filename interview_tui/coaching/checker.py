@@ -175,7 +175,13 @@ def check_question(
         job_asks = matchers.job_asks.find_all(tokens.words, tokens)
         for sentence in found:
             # The phrase list catches set phrases; the grammar catches the rest, once.
-            span = asks_for_a_job(tokens, sentence)
+            before = tuple(
+                word
+                for s in found
+                if s.line == sentence.line and s.stop <= sentence.first
+                for word in tokens.words[s.first : s.stop]
+            )
+            span = asks_for_a_job(tokens, sentence, before)
             if span is not None and not any(
                 sentence.first <= j[0] < sentence.stop for j in job_asks
             ):
@@ -189,15 +195,14 @@ def check_question(
 def _tidy(flags: list[QuestionFlag], found: list[Sentence]) -> tuple[QuestionFlag, ...]:
     """Drop what another flag makes moot, and duplicates; sort by position."""
     # A job ask or a protected topic is the problem to fix: an open rewording of it is still
-    # a job ask, so no yes/no hint (nor a leading one, for a protected topic) goes with it.
+    # a job ask, so no yes/no or leading hint goes with it ("Keep me in mind, would you?").
     moot: set[tuple[Rule, int]] = set()
     for flag in flags:
         if flag.rule in ("job_ask", "illegal"):
             where = next((s for s in found if s.start <= flag.start < s.end + 1), None)
             if where is not None:
                 moot.add(("yes_no", where.line))
-                if flag.rule == "illegal":
-                    moot.add(("leading", where.line))
+                moot.add(("leading", where.line))
     line_of = {s.start: s.line for s in found}
 
     def line(flag: QuestionFlag) -> int:

@@ -127,6 +127,70 @@ VACANCY = PhraseIndex.build(
         "space for me",
         "get a start",
         "give me a start",
+        # Being taken on, however it is put: "getting taken on at your garage", "is your site
+        # taking anyone on?".
+        "taken on",
+        "get taken on",
+        "taking anyone on",
+        "taking someone on",
+        "taking staff on",
+        "take staff on",
+        "short handed",
+        # Being tried out: "Could your head chef try me out for a shift?"
+        "try me out",
+        "trial me",
+        # A way onto the listener's team: "How do I get myself onto it?"
+        "get onto",
+        "getting onto",
+        "get myself onto",
+        "get myself on",
+        "get on to",
+        # A place or a gap the asker could fill: "a place at the practice", "any gaps on your
+        # crew that I could fill".
+        "a place at",
+        "a place on",
+        "a place in",
+        "lead to a place",
+        "lead to a job",
+        "lead to a role",
+        "lead to a position",
+        "lead to work",
+        "lead to paid work",
+        "lead to something",
+        "room on your",
+        "room in your",
+        "room at your",
+        "gap on",
+        "gaps on",
+        "gap in your",
+        "gaps in your",
+        "i could fill",
+        "i can fill",
+        "me to fill",
+        # Work to be had there now: "Any supply work going at your school?"
+        "work going",
+        "jobs going",
+        "shifts going",
+        "supply work",
+        "cover work",
+        "relief work",
+        "temp work",
+        "casual work",
+        "bank shifts",
+    )
+)
+# Vacancies that lead on from something the asker did with the listener: "If I spent a week
+# shadowing you, could that lead to a place at the practice?"
+LEADS_ON = frozenset(
+    entry_words(entry)
+    for entry in (
+        "lead to a place",
+        "lead to a job",
+        "lead to a role",
+        "lead to a position",
+        "lead to work",
+        "lead to paid work",
+        "lead to something",
     )
 )
 # Present-tense openers of a question put to the listener: "Do you…", "Are you…".
@@ -161,6 +225,21 @@ TAKING = frozenset(
         ("short", "staffed"),
         ("room", "for", "someone"),
         ("room", "for", "anyone"),
+        ("taking", "anyone", "on"),
+        ("taking", "someone", "on"),
+        ("taking", "staff", "on"),
+        ("take", "staff", "on"),
+        ("short", "handed"),
+        ("gaps", "on"),
+        ("room", "on", "your"),
+        ("room", "in", "your"),
+        ("room", "at", "your"),
+        ("gap", "on"),
+        ("gap", "in", "your"),
+        ("gaps", "in", "your"),
+        ("work", "going"),
+        ("jobs", "going"),
+        ("shifts", "going"),
     }
 )
 # The listener's organisation, or someone in it who hires.
@@ -183,6 +262,38 @@ ORGANISATION = frozenset(
         "school",
         "hospital",
         "lab",
+        # Workplaces of every trade, not only offices: "your crew", "your site", "your ward".
+        "crew",
+        "site",
+        "ward",
+        "garage",
+        "kitchen",
+        "restaurant",
+        "shop",
+        "salon",
+        "farm",
+        "workshop",
+        "yard",
+        "depot",
+        "warehouse",
+        "store",
+        "branch",
+        "clinic",
+        "surgery",
+        "charity",
+        "unit",
+        "trust",
+        "bakery",
+        "cafe",
+        "pub",
+        "hotel",
+        "newsroom",
+        "station",
+        "theatre",
+        "venue",
+        "chef",
+        "supervisor",
+        "foreman",
     }
 )
 
