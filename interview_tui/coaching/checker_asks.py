@@ -169,7 +169,7 @@ def _that_be_me(words: tuple[str, ...], before: tuple[str, ...]) -> tuple[int, i
 
 
 # "Tell me how…", "show me…": the asker as the one told, not the one to be taken on.
-_TOLD = frozenset({"tell", "show", "walk", "talk", "explain", "remind", "teach", "help"})
+_TOLD = frozenset({"tell", "show", "walk", "talk", "explain", "remind", "teach"})
 
 
 def _mentions_self(words: tuple[str, ...]) -> bool:
