@@ -196,7 +196,16 @@ TOPICS = (
         # Placing the candidate among the older or younger staff: "You'd be one of the older
         # people on the team", "the youngest in the office by far".
         r"|\bone of the (?:older|oldest|younger|youngest)\b"
-        r"|\byou(?:'d| would|'ll| will|'re| are) (?:be )?the (?:oldest|youngest)\b",
+        r"|\byou(?:'d| would|'ll| will|'re| are) (?:be )?the (?:oldest|youngest)\b"
+        # When a working life began or how much of it is left: "Which decade did you start
+        # work in?", "How many working years have you got left?", "ready to slow down".
+        r"|\b(?:which|what) decade (?:did|were|was) you\b|\bworking (?:years|life) (?:left|ahead|remaining)\b"
+        r"|\b(?:more|remaining) working years\b|\byears\b[^.?!]*\b(?:left )?in you\b"
+        r"|\b(?:ready|time|about|looking|thinking) to (?:slow|wind|ease) (?:down|off)\b"
+        # A guess at the number: "What are you now, sixty?", "You must be about fifty?"
+        r"|\bwhat are you now\b|\b(?:you(?:'re| are|'d be| must be| would be)|are you) "
+        r"(?:about |nearly |almost |roughly |what,? )?(?:[2-7]0|twenty|thirty|forty|fifty|sixty"
+        r"|seventy)(?:[- ]?(?:something|odd|ish))?\b(?=\s*(?:[?,.!]|$|now\b|or so\b|by now\b))",
     ),
     _topic(
         "family",
@@ -228,7 +237,11 @@ TOPICS = (
         r"|\bare you (?:a |an )?(?:mother|mum|mom|father|dad|parent)\b"
         r"|\b(?:for|do|doing|with|your) (?:the )?(?:nursery|school) (?:pick-?ups?|drop-?offs?)\b"
         # Caring for a relative is protected by association.
-        r"|\bcaring responsibilities\b|\ba carer for\b|\bdependants\b|\bdependents\b",
+        r"|\bcaring responsibilities\b|\ba carer for\b|\bdependants\b|\bdependents\b"
+        # Who depends on the candidate at home, however it is put.
+        r"|\b(?:anyone|anybody|someone|people|who)(?: else)? (?:at home )?(?:who )?"
+        r"(?:depends?|relies|rely) on you\b(?! (?:at|in|on) (?:work|the|your|our) )"
+        r"|\b(?:anyone|anybody|someone|who(?:'s| is)?) (?:else )?at home (?:who|that|with you)\b",
     ),
     _topic(
         "pregnancy",
@@ -273,6 +286,12 @@ TOPICS = (
         r"|\b(?:your|any|have|got) (?:back|heart|knee|joint|breathing|hearing|eyesight|memory"
         r"|mobility|sleep) (?:problems?|issues?|trouble)\b|\bfully fit\b"
         r"|\b(?:had|having|need) (?:an? )?(?:operation|surgery)\b"
+        # Past injuries: "Have you ever hurt your back?", "any previous injuries?"
+        r"|\b(?:hurt|injured|injure|damaged|strained|broken|broke|pulled|put out|done in) "
+        r"(?:your|a) (?:back|neck|shoulders?|knees?|wrists?|arms?|legs?|ankles?|hips?|hands?"
+        r"|feet|foot|disc|spine|hamstring)\b"
+        r"|\b(?:any|previous|past|old|prior|history of|had) (?:\w+ )?injur(?:y|ies)\b"
+        r"|\binjur(?:y|ies) (?:history|record)\b|\bever been injured\b"
         r"|\b(?:how's|how is|is) your (?:eyesight|hearing|sight|vision|back|memory|mobility"
         r"|weight|blood pressure)\b"
         # The candidate's own neurodivergence, not the pupils' or clients' the job serves.
@@ -320,6 +339,9 @@ TOPICS = (
         # The country someone is from, not the one they trained in.
         r"|\bwhich country (?:are|were) you\b|\bwhich country do you come from\b"
         r"|\b(?:language|languages) (?:do |did )?(?:you |your family |your parents )speak at home\b"
+        # The language of home, however it is asked: "What do you speak at home?"
+        r"|\bspeak (?:\w+ ){0,2}(?:at home|with your (?:mum|mom|dad|parents|family|mother"
+        r"|father|gran\w*|grand\w*))\b"
         r"|\b(?:are|were) you (?:a |an )?(?:british|english|scottish|welsh|irish|polish|romanian"
         r"|indian|pakistani|bangladeshi|nigerian|chinese|american|australian|canadian|french"
         r"|german|italian|spanish|portuguese|foreign|foreigner|european|immigrant|migrant)\b(?!-)",
@@ -336,6 +358,8 @@ TOPICS = (
         r"|seeing anyone|in a relationship)\b|\bother half\b|\bfianc\w*"
         r"|\bsignificant other\b|\bsettl(?:e|ing) down\b"
         r"|\b(?:who do you|do you) live with\b|\bliving with anyone\b|\bis there a (?:mr|mrs)\b"
+        r"|\bwho (?:else )?(?:lives|is living|'s living) with you\b|\b(?:live|living) "
+        r"(?:at home )?with (?:anyone|anybody|someone|your (?:parents|family|partner))\b"
         r"|\b(?:mrs|miss|ms) or (?:mrs|miss|ms)\b|\b(?:boyfriend|girlfriend|husband|wife|spouse)\b",
     ),
     _topic(
@@ -349,7 +373,11 @@ TOPICS = (
         "Leave it out: nothing about the job depends on it.",
         r"\b(?:are|were) you (?:a )?trans(?:gender|sexual)?\b|\byour gender identity\b"
         r"|\balways (?:been )?an? (?:woman|man|girl|boy)\b"
-        r"|\bborn (?:a )?(?:male|female|man|woman|boy|girl)\b",
+        r"|\bborn (?:a )?(?:male|female|man|woman|boy|girl)\b"
+        # "Have you transitioned?", but not a move between jobs ("transitioned to management").
+        r"|\b(?:have|did|are|were) you (?:ever )?(?:\w+ )?transition(?:ed|ing)?\b"
+        r"(?! (?:to|from|into|between|out|away|across|over|back|roles?|jobs?|careers?|teams?))"
+        r"|\bgender reassignment\b|\bsex change\b|\b(?:your )?dead ?name\b",
     ),
 )
 
