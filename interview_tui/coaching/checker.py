@@ -88,15 +88,19 @@ from interview_tui.coaching.checker_words import (
     ELIGIBILITY_CHECK,
     HAVE,
     HOW_VERBS,
+    MEETS,
     MODAL,
     NEGATIVE_AUX,
     NOT_A_CHOICE,
+    OR_IDIOMS,
     POSITIVE,
     PRONOUNS,
+    STANCE_TAGS,
     SUBJECTS,
     TAG_WORDS,
     TRAILING_COMMA,
     WH,
+    WH_CONTRACTED,
 )
 from interview_tui.coaching.wordlists import PhraseIndex, Tokens, WordLists, tokenise
 
@@ -242,7 +246,9 @@ def _clause_starts(tokens: Tokens, first: int, stop: int) -> list[int]:
 def _is_choice(words: tuple[str, ...], first: int, stop: int) -> bool:
     """ "Harder or easier?", "on site, in the office, or split?": pick one and say why."""
     return any(
-        words[i] == "or" and (i + 1 >= stop or words[i + 1] not in NOT_A_CHOICE)
+        words[i] == "or"
+        and (i + 1 >= stop or words[i + 1] not in NOT_A_CHOICE)
+        and (i + 1 >= stop or (words[i - 1], words[i + 1]) not in OR_IDIOMS)
         for i in range(first + 1, stop)
     )
 
@@ -269,7 +275,11 @@ def _yes_no(
         # follow-up checks the requirement just stated.
         or (
             hiring
-            and (stop - sentence.first <= 4 or words[stop - 1] in AUX)
+            and (
+                stop - sentence.first <= 4
+                or words[stop - 1] in AUX
+                or bool(MEETS.intersection(words[sentence.first : stop]))
+            )
             and _checks_eligibility(words[:stop])
         )
     ):
@@ -338,6 +348,9 @@ def _tag_index(tokens: Tokens, sentence: Sentence) -> int | None:
         return None
     words = tokens.words
     last = sentence.stop - 1
+    stance = _stance_tag(tokens, sentence)
+    if stance is not None:
+        return stance
     if words[last] in TAG_WORDS:
         tag = last
     elif (
@@ -359,6 +372,25 @@ def _tag_index(tokens: Tokens, sentence: Sentence) -> int | None:
     if tag == sentence.first or not TRAILING_COMMA.search(tokens.gap(tag)):
         return None
     return tag
+
+
+def _stance_tag(tokens: Tokens, sentence: Sentence) -> int | None:
+    """Where a stance tag starts after a statement: "…these days, I'd imagine?", "…, surely?",
+    "…for good, then?". After a question of its own ("What would you do, then?") a tag asks
+    nothing more, so only a statement counts."""
+    words = tokens.words
+    opener = words[skip_openers(words, sentence.first, sentence.stop)]
+    if opener in WH or opener in WH_CONTRACTED or opener in AUX:
+        return None
+    for size in (1, 2, 3):
+        tag = sentence.stop - size
+        if (
+            tag > sentence.first + 1
+            and tuple(words[tag : sentence.stop]) in STANCE_TAGS
+            and TRAILING_COMMA.search(tokens.gap(tag))
+        ):
+            return tag
+    return None
 
 
 def _tag_flag(tokens: Tokens, sentence: Sentence, tag: int) -> QuestionFlag:
