@@ -48,7 +48,7 @@ Five rules, each flag carrying a one-sentence ``why`` and an open rewording patt
 
 ``illegal``
     Only for hiring interviews (``hiring=True``): a question about a protected
-    characteristic; see :mod:`interview_tui.coaching.checker_premise`.
+    characteristic; see :mod:`interview_tui.coaching.checker_illegal`.
 
 One span flagged twice by the same rule is reported once. Offsets are character offsets into
 the text given. The checker is pure and fast (under 0.1 ms for a typical question, every rule on),
@@ -71,13 +71,15 @@ from interview_tui.coaching.checker_base import (
     sentences,
     skip_openers,
 )
-from interview_tui.coaching.checker_double import is_probe, joined_questions, several_on_a_line
-from interview_tui.coaching.checker_guess import negative_question, stated_guess
-from interview_tui.coaching.checker_premise import (
-    GUESS_OPENERS,
-    loaded_premises,
-    protected_topics,
+from interview_tui.coaching.checker_double import (
+    is_contrast,
+    is_probe,
+    joined_questions,
+    several_on_a_line,
 )
+from interview_tui.coaching.checker_guess import negative_question, stated_guess
+from interview_tui.coaching.checker_illegal import protected_topics
+from interview_tui.coaching.checker_premise import GUESS_OPENERS, loaded_premises
 from interview_tui.coaching.checker_words import (
     AUX,
     BE,
@@ -167,7 +169,10 @@ def check_question(
         elif guess or negative_question(tokens, sentence):
             guesses.append(sentence)
         flags.extend(joined_questions(tokens, sentence))
-        flags.extend(loaded_premises(tokens, sentence))
+        if not is_contrast(tokens, sentence):
+            # "Which do you breeze through, and which do you dread?": "dread" names one side
+            # of the set, not a verdict put in their mouth.
+            flags.extend(loaded_premises(tokens, sentence))
     flags.extend(several_on_a_line(tokens, found))
     flags.extend(_phrase_flags(tokens, leading, "leading", _leading_suggestion))
     flags.extend(

@@ -195,7 +195,7 @@ def _organisation(words: tuple[str, ...]) -> bool | None:
         # ("some shifts at your restaurant") or the subject of the question ("Does your
         # bakery need…").
         named = [w.removesuffix("'s") for w in words[index + 1 : index + 4]]
-        if ORGANISATION.intersection(named) and not _FIELD.intersection(named) or (
+        if (ORGANISATION.intersection(named) and not _FIELD.intersection(named)) or (
             index and words[index - 1] in _AT | AUX and words[index + 1] not in _FIELD
         ):
             found = True

@@ -130,6 +130,10 @@ _APPRAISAL = frozenset(
     | {"bores", "drains", "wears", "tires", "irritates", "bothers", "excites", "satisfies"}
     | {"satisfying", "rewarding", "frustrating", "annoying", "draining", "tiring", "enjoyable"}
     | {"energises", "energizes", "motivates", "stresses", "fun", "dull", "boring"}
+    # What worries or wears on you is the other side of what you love about it: "…, and what
+    # keeps you awake at night?", "…, and which do you dread?".
+    | {"worries", "worry", "scares", "frightens", "upsets", "awake", "irks", "dread", "dreads"}
+    | {"breeze", "miss", "regret"}
 )
 
 
@@ -142,6 +146,15 @@ def _is_contrast(words: tuple[str, ...], opening: int, index: int, stop: int) ->
     opener = words[opening]
     if opener == "which" and words[index] == "which":
         return True
+    if (
+        opener == "how"
+        and words[index] == "how"
+        and words[opening + 1] in ("much", "many")
+        and index + 1 < stop
+        and words[index + 1] == words[opening + 1]
+        and "of" in words[opening + 2 : opening + 4]
+    ):
+        return True  # "How much of the week is planning, and how much is teaching?"
     if _wh_root(words[index]) != _wh_root(opener) or stop - index > 6:
         return False
     second = words[index + 1 : stop]
@@ -227,6 +240,18 @@ def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
             )
         ]
     return []
+
+
+def is_contrast(tokens: Tokens, sentence: Sentence) -> bool:
+    """Whether ``sentence`` asks about one set from two sides ("Which parts do you enjoy, and
+    which do you dread?"): a word such as "dread" then names a side, not a verdict."""
+    words = tokens.words
+    opening = skip_openers(words, sentence.first, sentence.stop)
+    return any(
+        (words[index - 1] == "and" or "," in tokens.gap(index))
+        and _is_contrast(words, opening, index, sentence.stop)
+        for index in range(opening + 2, sentence.stop)
+    )
 
 
 def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:

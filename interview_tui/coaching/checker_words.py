@@ -88,7 +88,11 @@ SUBJECTS = frozenset(
 PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this", "that"})
 
 # Words that open a sentence without changing its kind: "So, do you…" is still yes/no.
-OPENERS = frozenset({"so", "and", "but", "also", "ok", "okay", "now", "then", "well", "oh"})
+OPENERS = frozenset(
+    {"so", "and", "but", "also", "ok", "okay", "now", "then", "well", "oh"}
+    # Adverbs that soften a question without changing it: "Roughly what does it pay?"
+    | {"roughly", "honestly", "realistically", "briefly", "personally", "generally"}
+)
 
 # "Could you <verb>…" with one of these verbs is a request for an open answer.
 POLITE_VERBS = frozenset(
