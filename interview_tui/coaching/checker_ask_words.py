@@ -318,3 +318,63 @@ NOW = PhraseIndex.build(
         "anything coming up",
     )
 )
+
+
+# Wanting staff, however the role is named: "short of drivers", "looking for a receptionist",
+# "need an extra pair of hands", "space for an assistant". A verb of need, then up to two
+# words (a determiner, an adjective), then a noun for a person who works.
+_SEEKS = frozenset(
+    {
+        ("short", "of"),
+        ("looking", "for"),
+        ("space", "for"),
+        ("room", "for"),
+        ("need", "a"),
+        ("need", "an"),
+        ("need", "another"),
+        ("need", "extra"),
+        ("need", "some"),
+        ("needs", "a"),
+        ("needs", "an"),
+        ("needs", "another"),
+        ("needs", "extra"),
+        ("needs", "some"),
+    }
+)
+# Person nouns by their endings ("driver", "receptionist", "technician", "trainee") and a few
+# common ones that have none; words that end alike but name no person are left out.
+_PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", "ees")
+_PERSONS = frozenset(
+    {"staff", "help", "hands", "cover", "apprentice", "apprentices", "junior", "juniors"}
+    | {"graduate", "graduates", "people", "anyone", "someone", "nurse", "nurses", "chef"}
+    | {"chefs", "cook", "cooks", "temp", "temps", "assistant", "assistants", "consultant"}
+    | {"consultants", "accountant", "accountants", "attendant", "attendants", "student"}
+    | {"students", "volunteer", "volunteers", "intern", "interns", "carer", "carers"}
+)
+_NOT_PERSONS = frozenset(
+    {"order", "paper", "number", "computer", "water", "answer", "other", "corner", "summer"}
+    | {"winter", "never", "power", "matter", "better", "letter", "offer", "tender", "shelter"}
+    | {"quarter", "centre", "center", "colour", "color", "error", "floor", "door", "factor"}
+    | {"sector", "monitor", "labour", "labor", "honour", "major", "minor", "favour", "favor"}
+    | {"together", "either", "neither", "rather", "whether", "ever", "over", "under", "after"}
+    | {"cancer", "fewer", "bigger", "faster", "cheaper", "newer", "river", "weather", "hour"}
+    | {"hours", "numbers", "papers", "orders", "answers", "others", "errors", "doors"}
+    | {"money", "time", "space", "work", "cash", "budget", "funding", "ideas", "stock"}
+)
+
+
+def _is_person(word: str) -> bool:
+    if word in _PERSONS:
+        return True
+    return word not in _NOT_PERSONS and len(word) > 4 and word.endswith(_PERSON_ENDINGS)
+
+
+def seeks_staff(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """The span (first, stop) of a need for staff in ``words``, or None."""
+    for index in range(len(words) - 2):
+        if tuple(words[index : index + 2]) not in _SEEKS:
+            continue
+        for noun in range(index + 2, min(len(words), index + 5)):
+            if _is_person(words[noun]):
+                return (index, noun + 1)
+    return None

@@ -39,6 +39,7 @@ from interview_tui.coaching.checker_ask_words import (
     ORGANISATION,
     TAKING,
     VACANCY,
+    seeks_staff,
 )
 from interview_tui.coaching.checker_base import Sentence
 from interview_tui.coaching.checker_words import AUX, MODAL, OPENERS
@@ -63,7 +64,7 @@ _FIELD = frozenset(
 )
 _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
 # Prepositions that make "your <noun>" the listener's workplace: "shifts at your restaurant".
-_AT = frozenset({"at", "in", "on", "with", "for", "into", "join"})
+_AT = frozenset({"at", "in", "on", "with", "for", "into", "onto", "join"})
 # "Somewhere like your firm", "a company such as yours": the listener's kind of place, asked
 # about for advice.
 _GENERIC = frozenset({"like", "as"})
@@ -93,6 +94,10 @@ def asks_for_a_job(
         and not _names_a_moment(words, first, stop)
         and not _been_through(words, first)
     ]
+    wanted = seeks_staff(words)  # "short of drivers", "looking for a receptionist"
+    if wanted is not None:
+        vacancies.append(wanted)
+        vacancies.sort()
     if not vacancies:
         return None
     # "Some work experience with you": the listener as the employer, right after the vacancy.
@@ -130,7 +135,8 @@ def asks_for_a_job(
     # clause: "Might there be room for a buyer in your department?", "…, and is your site
     # taking anyone on?".
     room = organisation and any(
-        words[f:s] in TAKING and _closed_clause_before(words, f) for f, s in vacancies
+        (words[f:s] in TAKING or (f, s) == wanted) and _closed_clause_before(words, f)
+        for f, s in vacancies
     )
     if (asks_now and organisation) or (listener and taking) or short or room:
         return span
@@ -295,7 +301,7 @@ _HAND_ON = frozenset(
     | {"mentioning", "passing", "forwarding", "sending", "giving", "showing", "recommending"}
     | {"email", "emailing", "keep", "keeping", "leave", "put", "drop", "hand", "bring"}
     # Backing the asker's application: "would you back my application with the manager?"
-    | {"back", "backing", "support", "supporting", "endorse", "endorsing"}
+    | {"back", "backing", "support", "supporting", "endorse", "endorsing", "slip", "share"}
 )
 # Speaking up for the asker: "have a word with your manager about me", "vouch for me".
 _SPEAK_FOR = frozenset({"word", "tell", "vouch", "speak", "mention", "ask", "know"})
