@@ -143,6 +143,7 @@ def check_question(
         # its clause leads.
         if (match[0] == 0 or tokens.words[match[0] - 1] not in WH or not tokens.joined(match[0]))
         and not _withdrawn(tokens, found, match[1])
+        and not _states_requirement(tokens, found, match[0])
     ]
     leading_starts = {first for first, _, _ in leading}
     flags: list[QuestionFlag] = []
@@ -222,6 +223,15 @@ def _tidy(flags: list[QuestionFlag], found: list[Sentence]) -> tuple[QuestionFla
     for flag in flags:
         if (flag.rule, line(flag)) in moot:
             continue
+        # "…, I take it?" is one tag, found both as a phrase and as a tag: show it once.
+        if any(
+            other.rule == flag.rule
+            and other.start <= flag.start
+            and flag.end <= other.end
+            and (other.start, other.end) != (flag.start, flag.end)
+            for other in flags
+        ):
+            continue
         kept.setdefault((flag.rule, flag.start, flag.end), flag)
     order = {rule: i for i, rule in enumerate(RULE_LABELS)}
     return tuple(sorted(kept.values(), key=lambda f: (f.start, order[f.rule], f.end)))
@@ -234,6 +244,17 @@ def _withdrawn(tokens: Tokens, found: list[Sentence], end: int) -> bool:
     if sentence is None:
         return False
     return any(tokens.words[i] == "but" and "," in tokens.gap(i) for i in range(end, sentence.stop))
+
+
+def _states_requirement(tokens: Tokens, found: list[Sentence], first: int) -> bool:
+    """Whether a phrase such as "you must be" sits in a statement of a legal requirement
+    ("Serving alcohol means you must be 18 or over."), which sets a rule, not a guess."""
+    sentence = next((s for s in found if s.first <= first < s.stop), None)
+    if sentence is None or sentence.mark != ".":
+        return False
+    return (
+        ELIGIBILITY_CHECK.search(" ".join(tokens.words[sentence.first : sentence.stop])) is not None
+    )
 
 
 def _clause_starts(tokens: Tokens, first: int, stop: int) -> list[int]:

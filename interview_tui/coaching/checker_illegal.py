@@ -64,6 +64,10 @@ TOPICS = (
         # work in?", "How many working years have you got left?", "ready to slow down".
         r"|\b(?:which|what) decade (?:did|were|was) you\b"
         r"|\bworking (?:years|life) (?:left|ahead|remaining)\b"
+        r"|\b(?:what|which) year did you (?:first )?start (?:work|working|your first job)\b"
+        r"(?! (?:in|on|with|at|as|for) )|\bcall(?:ing)? it a day\b"
+        r"|\bhang(?:ing)? up your (?:boots|tools)\b"
+        r"|\bhow many more years\b[^.?!]*\b(?:working|in you|retire)\b"
         r"|\b(?:more|remaining) working years\b|\byears\b[^.?!]*\b(?:left )?in you\b"
         r"|\b(?:ready|time|about|looking|thinking) to (?:slow|wind|ease) (?:down|off)\b"
         # A guess at the number: "What are you now, sixty?", "You must be about fifty?"
@@ -105,7 +109,10 @@ TOPICS = (
         # Who depends on the candidate at home, however it is put.
         r"|\b(?:anyone|anybody|someone|people|who)(?: else)? (?:at home )?(?:who )?"
         r"(?:depends?|relies|rely) on you\b(?! (?:at|in|on) (?:work|the|your|our) )"
-        r"|\b(?:anyone|anybody|someone|who(?:'s| is)?) (?:else )?at home (?:who|that|with you)\b",
+        r"|\b(?:anyone|anybody|someone|who(?:'s| is)?) (?:else )?at home (?:who|that|with you)\b"
+        # Who keeps the home going while the candidate works.
+        r"|\bat home (?:while|when) you(?:'re| are) (?:at work|working|away)\b"
+        r"|\bwho (?:looks after|minds|runs|holds) (?:\w+ )?(?:at home|the house|the fort)\b",
     ),
     _topic(
         "pregnancy",
@@ -149,7 +156,9 @@ TOPICS = (
         r"|\b(?:been|stayed|spent time) (?:to |in )hospital\b"
         r"|\b(?:your|any|have|got) (?:back|heart|knee|joint|breathing|hearing|eyesight|memory"
         r"|mobility|sleep) (?:problems?|issues?|trouble)\b|\bfully fit\b"
-        r"|\b(?:had|having|need) (?:an? )?(?:operation|surgery)\b"
+        r"|\b(?:had|having|need|needed) (?:an? |any )?(?:operations?|surgery|surgeries)\b"
+        r"(?! (?:experience|role|roles|team|manager|management|work|background))"
+        r"|\b(?:done|put) your (?:back|knee|shoulder|neck|ankle|wrist) (?:in|out)\b"
         # Past injuries: "Have you ever hurt your back?", "any previous injuries?"
         r"|\b(?:hurt|injured|injure|damaged|strained|broken|broke|pulled|put out|done in) "
         r"(?:your|a) (?:back|neck|shoulders?|knees?|wrists?|arms?|legs?|ankles?|hips?|hands?"
