@@ -112,13 +112,13 @@ def asks_for_a_job(
     span = (sentence.first + first, sentence.first + stop)
     personal = any(words[f:s] in _PERSONAL for f, s in vacancies) or (
         # "If I shadowed you, could that lead to a job?": something done with the listener.
-        any(words[f:s] in LEADS_ON for f, s in vacancies) and bool({"you", "your"} & set(words))
+        any(words[f:s] in LEADS_ON for f, s in vacancies) and _alongside_listener(words)
     )
     if organisation is False and not personal:
         return None  # "somewhere like your firm": advice about a kind of place
     start = start_of(words)
     if _mentions_self(words) and (
-        organisation or _asks_listener(words) or _asks_leave(words, start)
+        organisation or personal or _asks_listener(words) or _asks_leave(words, start)
     ):
         return span
     # "Is your firm taking on trainees this year?", "Any chance of work experience with you
@@ -141,6 +141,21 @@ def asks_for_a_job(
     if (asks_now and organisation) or (listener and taking) or short or room:
         return span
     return None
+
+
+# Working with the listener: "shadowing you", "volunteered with you", "helped you out".
+_ALONGSIDE = frozenset({"with", "for", "alongside", "under", "shadowed", "helped", "assisted"})
+
+
+def _alongside_listener(words: tuple[str, ...]) -> bool:
+    """Whether the asker did something with the listener ("if I shadowed you"), not only
+    asks their opinion ("…, do you think?")."""
+    return any(
+        word == "you"
+        and index
+        and (words[index - 1] in _ALONGSIDE or words[index - 1].endswith("ing"))
+        for index, word in enumerate(words)
+    )
 
 
 # Words that point back to something named in an earlier sentence.
@@ -169,7 +184,9 @@ def _that_be_me(words: tuple[str, ...], before: tuple[str, ...]) -> tuple[int, i
     if len(words) - start > 6 or words[start] not in MODAL:
         return None
     for index in range(start + 1, len(words) - 1):
-        if words[index : index + 2] == ("be", "me") and VACANCY.find_all(before):
+        if words[index : index + 2] == ("be", "me") and (
+            VACANCY.find_all(before) or seeks_staff(before)
+        ):
             return (start, index + 2)
     return None
 

@@ -63,7 +63,7 @@ TOPICS = (
         # When a working life began or how much of it is left: "Which decade did you start
         # work in?", "How many working years have you got left?", "ready to slow down".
         r"|\b(?:which|what) decade (?:did|were|was) you\b"
-        r"|\bworking (?:years|life) (?:left|ahead|remaining)\b"
+        r"|\bworking (?:years|life)\b[^.?!]*\b(?:left|ahead|remaining)\b"
         r"|\b(?:what|which) year did you (?:first )?start (?:work|working|your first job)\b"
         r"(?! (?:in|on|with|at|as|for) )|\bcall(?:ing)? it a day\b"
         r"|\bhang(?:ing)? up your (?:boots|tools)\b"
@@ -231,7 +231,8 @@ TOPICS = (
         r"|seeing anyone|in a relationship)\b|\bother half\b|\bfianc\w*"
         r"|\bsignificant other\b|\bsettl(?:e|ing) down\b"
         r"|\b(?:who do you|do you) live with\b|\bliving with anyone\b|\bis there a (?:mr|mrs)\b"
-        r"|\bwho (?:else )?(?:lives|is living|'s living) with you\b|\b(?:live|living) "
+        r"|\bwho (?:else )?(?:lives|is living|'s living) with you\b"
+        r"|\bwho (?:else )?lives (?:in|at) your (?:house|home|flat|place)\b|\b(?:live|living) "
         r"(?:at home )?with (?:anyone|anybody|someone|your (?:parents|family|partner))\b"
         r"|\b(?:mrs|miss|ms) or (?:mrs|miss|ms)\b|\b(?:boyfriend|girlfriend|husband|wife|spouse)\b",
     ),
