@@ -93,7 +93,7 @@ def test_lawful_and_job_questions_are_not_illegal(text: str) -> None:
     ("text", "hiring"),
     [
         ("Does your permission to work here have an end date?", True),
-        ("Staff on the tills must be 16 or over. Do you meet that?", True),
+        ("Till staff must be at least 16 by law. Can you confirm you meet it?", True),
     ],
 )
 def test_eligibility_checks_are_not_yes_no_in_hiring(text: str, hiring: bool) -> None:
@@ -118,7 +118,7 @@ def test_loaded_premises_by_class_lead(text: str) -> None:
     "text",
     [
         "Teaching's mostly paperwork these days, I'd imagine?",
-        "So you'll be staying in retail for good, then?",
+        "The night shifts get easier after a year or so, then?",
         "I'd say most sparks go self-employed sooner or later, wouldn't you?",
     ],
 )
