@@ -21,7 +21,8 @@ Five rules, each flag carrying a one-sentence ``why`` and an open rewording patt
       work here?", "Do you hold a full driving licence?", "Are you over 18?", "Are you on
       the NMC register?");
     * questions already flagged as a job ask or about a protected characteristic: the
-      rewording that fixes those is not an open question.
+      rewording that fixes those is not an open question (nor is a leading hint given);
+    * "sooner or later", "more or less" and other idioms with "or" are not choices.
 
     Decisions: "Do you find…" is flagged (the open form is "What do you find…?"); "Can you
     think of a time…" is flagged ("Tell me about a time…" is the open form); "Would you
@@ -33,8 +34,10 @@ Five rules, each flag carrying a one-sentence ``why`` and an open rewording patt
     A question that suggests its own answer: a phrase from the ``leading`` list ("wouldn't
     you agree", "would it be fair to say", "presumably", "I take it"…), unless a question word
     comes right before it ("What would you agree to give up?"); a tag question ending in
-    ", right?", ", isn't it?", ", don't you?" and the like; or a loaded premise
-    (:mod:`interview_tui.coaching.checker_premise`).
+    ", right?", ", isn't it?", ", don't you?" and the like, or a statement ending in a stance
+    (", I'd imagine?", ", surely?", ", then?"; :mod:`interview_tui.coaching.checker_guess`);
+    or a loaded premise (:mod:`interview_tui.coaching.checker_premise`). Loaded words that
+    name one side of a contrast ("…, and which do you dread?") are left alone.
 
 ``double``
     Two questions in one; see :mod:`interview_tui.coaching.checker_double`.
@@ -42,9 +45,12 @@ Five rules, each flag carrying a one-sentence ``why`` and an open rewording patt
 ``job_ask``
     Only for informational and exploratory conversations (``informational=True``): a
     phrase from the ``job_asks`` list ("are you hiring", "keep me in mind", "so I can
-    apply"…). Questions about someone's job ("How did you get your job?") or about how
-    openings are filled ("When there are openings on your team, what makes an applicant
-    stand out?") are fine.
+    apply"…), or an ask recognised from its parts, the asker, a way into work and the
+    listener's workplace (:mod:`interview_tui.coaching.checker_asks`): "Is your depot short
+    of drivers?", "How would I get taken on at your garage?", "Here's my CV. Could you hand
+    it to your manager?". Questions about someone's job ("How did you get your job?") or
+    about how openings are filled ("When there are openings on your team, what makes an
+    applicant stand out?") are fine.
 
 ``illegal``
     Only for hiring interviews (``hiring=True``): a question about a protected
@@ -77,7 +83,12 @@ from interview_tui.coaching.checker_double import (
     joined_questions,
     several_on_a_line,
 )
-from interview_tui.coaching.checker_guess import negative_question, stated_guess
+from interview_tui.coaching.checker_guess import (
+    negative_question,
+    stated_guess,
+    tag_flag,
+    tag_index,
+)
 from interview_tui.coaching.checker_illegal import protected_topics
 from interview_tui.coaching.checker_premise import GUESS_OPENERS, loaded_premises
 from interview_tui.coaching.checker_words import (
@@ -92,17 +103,12 @@ from interview_tui.coaching.checker_words import (
     HOW_VERBS,
     MEETS,
     MODAL,
-    NEGATIVE_AUX,
     NOT_A_CHOICE,
     OR_IDIOMS,
     POSITIVE,
     PRONOUNS,
-    STANCE_TAGS,
     SUBJECTS,
-    TAG_WORDS,
-    TRAILING_COMMA,
     WH,
-    WH_CONTRACTED,
 )
 from interview_tui.coaching.wordlists import PhraseIndex, Tokens, WordLists, tokenise
 
@@ -159,14 +165,14 @@ def check_question(
             and tuple(tokens.words[found[number + 1].first : found[number + 1].stop])
             not in CONDITIONAL_PROBES
         )
-        tag = _tag_index(tokens, sentence)
+        tag = tag_index(tokens, sentence)
         guess = stated_guess(
             tokens, sentence, _clause_starts(tokens, sentence.first, tag or sentence.stop)
         )
         if not probed:
             flags.extend(_yes_no(tokens, sentence, tag, leading_starts, guess, hiring))
         if tag is not None:
-            flags.append(_tag_flag(tokens, sentence, tag))
+            flags.append(tag_flag(tokens, sentence, tag))
         elif guess or negative_question(tokens, sentence):
             guesses.append(sentence)
         flags.extend(joined_questions(tokens, sentence))
@@ -366,69 +372,6 @@ def _yes_no_suggestion(tokens: Tokens, index: int, stop: int) -> str:
             f"'{opener} {POSITIVE.get(aux, aux)} {subject} {verb}…?' or 'Tell me about…'"
         )
     return _OPEN
-
-
-def _tag_index(tokens: Tokens, sentence: Sentence) -> int | None:
-    """Where a tag such as ", right?" or ", isn't it?" starts, if the question ends in one."""
-    if sentence.mark != "?":
-        return None
-    words = tokens.words
-    last = sentence.stop - 1
-    stance = _stance_tag(tokens, sentence)
-    if stance is not None:
-        return stance
-    if words[last] in TAG_WORDS:
-        tag = last
-    elif (
-        words[last] in PRONOUNS
-        and last - 1 > sentence.first
-        and (words[last - 1] in NEGATIVE_AUX or words[last - 1] in AUX)
-        and tokens.joined(last)
-    ):
-        tag = last - 1  # ", isn't it?", and after a negative statement ", would you?"
-    elif (
-        last - 2 > sentence.first
-        and words[last - 2] in NEGATIVE_AUX
-        and words[last - 1] in PRONOUNS
-        and words[last] in ("say", "agree", "think")
-    ):
-        tag = last - 2  # "…, wouldn't you say?"
-    else:
-        return None
-    if tag == sentence.first or not TRAILING_COMMA.search(tokens.gap(tag)):
-        return None
-    return tag
-
-
-def _stance_tag(tokens: Tokens, sentence: Sentence) -> int | None:
-    """Where a stance tag starts after a statement: "…these days, I'd imagine?", "…, surely?",
-    "…for good, then?". After a question of its own ("What would you do, then?") a tag asks
-    nothing more, so only a statement counts."""
-    words = tokens.words
-    opener = words[skip_openers(words, sentence.first, sentence.stop)]
-    if opener in WH or opener in WH_CONTRACTED or opener in AUX:
-        return None
-    for size in (1, 2, 3):
-        tag = sentence.stop - size
-        if (
-            tag > sentence.first + 1
-            and tuple(words[tag : sentence.stop]) in STANCE_TAGS
-            and TRAILING_COMMA.search(tokens.gap(tag))
-        ):
-            return tag
-    return None
-
-
-def _tag_flag(tokens: Tokens, sentence: Sentence, tag: int) -> QuestionFlag:
-    comma = tokens.text.rindex(",", 0, tokens.starts[tag])
-    return QuestionFlag(
-        "leading",
-        comma,
-        sentence.end,
-        WHY["leading"],
-        "Drop the tag and ask for their view: 'How did you see it?' or 'What was your "
-        "experience of…?'",
-    )
 
 
 def _guess_flag(tokens: Tokens, sentence: Sentence) -> QuestionFlag:

@@ -21,6 +21,12 @@ together what every ask has:
   your firm taking on trainees this year?", "Is there any chance of some paid work with your
   team over the summer?".
 
+The listener's workplace is any trade's ("your crew", "your site", "your ward", "your
+charity's team"), and the way in is named in many words: "taken on", "room for a paralegal",
+"gaps on your crew that I could fill", "any supply work going", "short of drivers",
+"looking for a receptionist". A later sentence may point back to an earlier one: "Here's
+my CV. Could you hand it to your manager?", "The farm needs extra hands. Could that be me?".
+
 Not job asks, because they ask how hiring works or about the listener's own path: "When
 your team last hired, what did the strongest candidates have in common?", "How did you get
 your role?" (their role, not a vacancy), "If I wanted to apply somewhere like your firm,
