@@ -137,6 +137,9 @@ def test_a_statement_with_a_stance_tag_is_leading_and_yes_no(text: str) -> None:
         "What do you enjoy about the job, and what worries you?",
         "How much of the job is selling, and how much is admin?",
         "Could you go through a typical day?",
+        "How do you handle such situations?",
+        "How did you cope at such short notice?",
+        "Is it the best job on earth, or are there better ones?",
     ],
 )
 def test_contrasts_and_neutral_wording_are_clean(text: str) -> None:

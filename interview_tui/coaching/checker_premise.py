@@ -96,8 +96,12 @@ LOADED = PhraseIndex.build(
         "hopeless",
         "dead end",
         "surviving",
-        # Incredulity: "what on earth keeps you there?"
-        "on earth",
+        # Incredulity: "what on earth keeps you there?", not "the best job on earth".
+        "what on earth",
+        "why on earth",
+        "how on earth",
+        "who on earth",
+        "where on earth",
     )
 )
 # Stance adverbs that settle a judgement mid-question: "a council that clearly doesn't care".
@@ -225,7 +229,7 @@ def _settled_verdict(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | No
     for index in range(len(part) - 1):
         # "in such a thankless job", "with such tight budgets": the verdict is given, not
         # asked; "such as" gives examples.
-        if part[index] == "such" and part[index + 1] not in _NOT_SUCH:
+        if part[index] == "such" and _such_verdict(part, index):
             skip = 2 if part[index + 1] in ("a", "an") else 1
             return (index, min(len(part), index + skip + 1))
         # "Given what a shambles your last employer was": an exclamation as the premise.
@@ -241,3 +245,20 @@ def _settled_verdict(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | No
 
 # "such as" gives examples; "such a way", "such and such", "such things" name no verdict.
 _NOT_SUCH = frozenset({"as", "and", "things", "thing", "cases", "case", "way", "that"})
+# Size and time describe rather than judge: "at such short notice", "such a big team".
+_SIZES = frozenset(
+    {"big", "large", "small", "huge", "long", "short", "young", "new", "wide", "high", "low"}
+    | {"early", "late", "different", "similar", "specific", "particular"}
+)
+# After "such <adjective> <noun>" these show the noun ended the phrase.
+_FUNCTION = frozenset({"from", "of", "in", "on", "at", "for", "with", "to", "by", "about"})
+
+
+def _such_verdict(part: tuple[str, ...], index: int) -> bool:
+    """Whether "such" at ``index`` puts a verdict before a noun: "such a thankless job",
+    "such tight budgets", but not "such situations", "such as", "at such short notice"."""
+    first = index + 2 if index + 1 < len(part) and part[index + 1] in ("a", "an") else index + 1
+    if first + 1 >= len(part) or part[index + 1] in _NOT_SUCH:
+        return False
+    adjective, noun = part[first], part[first + 1]
+    return adjective not in _SIZES and adjective not in _NOT_SUCH and noun not in _FUNCTION
