@@ -154,3 +154,13 @@ def test_a_softened_question_then_a_new_topic_is_double() -> None:
 def test_would_you_go_into_it_again_is_closed() -> None:
     text = "Would you go into nursing again, knowing what you know now?"
     assert flagged_rules(text, informational=True) == {"yes_no"}
+
+
+def test_what_they_did_in_the_story_asked_for_is_one_question() -> None:
+    text = "Describe an occasion when a supplier let you down. How did you respond?"
+    assert "double" not in flagged_rules(text, hiring=True)
+
+
+def test_a_lesson_after_the_story_is_a_second_question() -> None:
+    text = "Describe an occasion when a supplier let you down. What did you learn?"
+    assert "double" in flagged_rules(text, hiring=True)

@@ -260,13 +260,33 @@ def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
     words = tokens.words
     opener = words[skip_openers(words, before.first, before.stop)]
     part = words[sentence.first : sentence.stop]
-    return (
-        opener in REQUESTS
-        and len(part) <= 4
-        and part[0] in WH
+    if opener not in REQUESTS or not part or part[0] not in WH:
+        return False
+    if (
+        len(part) <= 4
         and part[-1] in _BACK
         and any(w.endswith("ed") or w in IRREGULAR_PAST for w in part[1:])
+    ):
+        return True
+    # "Tell me about a time you spotted an error. Who did you tell?": what they did in the
+    # story asked for; "What did you learn?" asks for a lesson, a question of its own.
+    asked = words[before.first : before.stop]
+    return (
+        any(pair in _A_TIME for pair in zip(asked, asked[1:], strict=False))
+        and len(part) <= 4
+        and part[1:3] == ("did", "you")
+        and part[-1] in _IN_THE_STORY
     )
+
+
+# A request for one story: "Tell me about a time…", "Describe an occasion when…".
+_A_TIME = frozenset(
+    {("a", "time"), ("an", "occasion"), ("a", "situation"), ("a", "moment"), ("an", "example")}
+)
+# What someone did in that story, asked after it.
+_IN_THE_STORY = frozenset(
+    {"do", "tell", "say", "decide", "handle", "react", "respond", "try", "choose", "notice"}
+)
 
 
 def several_on_a_line(tokens: Tokens, found: list[Sentence]) -> list[QuestionFlag]:
