@@ -18,6 +18,8 @@ separate lines is never one double question.
 
 from __future__ import annotations
 
+import itertools
+
 from interview_tui.coaching.checker_base import (
     WHY,
     QuestionFlag,
@@ -272,7 +274,7 @@ def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
     # story asked for; "What did you learn?" asks for a lesson, a question of its own.
     asked = words[before.first : before.stop]
     return (
-        any(pair in _A_TIME for pair in zip(asked, asked[1:], strict=False))
+        any(pair in _A_TIME for pair in itertools.pairwise(asked))
         and len(part) <= 4
         and part[1:3] == ("did", "you")
         and part[-1] in _IN_THE_STORY
