@@ -21,7 +21,8 @@ Five rules, each flag carrying a one-sentence ``why`` and an open rewording patt
       work here?", "Do you hold a full driving licence?", "Are you over 18?", "Are you on
       the NMC register?");
     * questions already flagged as a job ask or about a protected characteristic: the
-      rewording that fixes those is not an open question.
+      rewording that fixes those is not an open question (nor is a leading hint given);
+    * "sooner or later", "more or less" and other idioms with "or" are not choices.
 
     Decisions: "Do you find…" is flagged (the open form is "What do you find…?"); "Can you
     think of a time…" is flagged ("Tell me about a time…" is the open form); "Would you
@@ -33,8 +34,10 @@ Five rules, each flag carrying a one-sentence ``why`` and an open rewording patt
     A question that suggests its own answer: a phrase from the ``leading`` list ("wouldn't
     you agree", "would it be fair to say", "presumably", "I take it"…), unless a question word
     comes right before it ("What would you agree to give up?"); a tag question ending in
-    ", right?", ", isn't it?", ", don't you?" and the like; or a loaded premise
-    (:mod:`interview_tui.coaching.checker_premise`).
+    ", right?", ", isn't it?", ", don't you?" and the like, or a statement ending in a stance
+    (", I'd imagine?", ", surely?", ", then?"; :mod:`interview_tui.coaching.checker_guess`);
+    or a loaded premise (:mod:`interview_tui.coaching.checker_premise`). Loaded words that
+    name one side of a contrast ("…, and which do you dread?") are left alone.
 
 ``double``
     Two questions in one; see :mod:`interview_tui.coaching.checker_double`.
@@ -42,13 +45,16 @@ Five rules, each flag carrying a one-sentence ``why`` and an open rewording patt
 ``job_ask``
     Only for informational and exploratory conversations (``informational=True``): a
     phrase from the ``job_asks`` list ("are you hiring", "keep me in mind", "so I can
-    apply"…). Questions about someone's job ("How did you get your job?") or about how
-    openings are filled ("When there are openings on your team, what makes an applicant
-    stand out?") are fine.
+    apply"…), or an ask recognised from its parts, the asker, a way into work and the
+    listener's workplace (:mod:`interview_tui.coaching.checker_asks`): "Is your depot short
+    of drivers?", "How would I get taken on at your garage?", "Here's my CV. Could you hand
+    it to your manager?". Questions about someone's job ("How did you get your job?") or
+    about how openings are filled ("When there are openings on your team, what makes an
+    applicant stand out?") are fine.
 
 ``illegal``
     Only for hiring interviews (``hiring=True``): a question about a protected
-    characteristic; see :mod:`interview_tui.coaching.checker_premise`.
+    characteristic; see :mod:`interview_tui.coaching.checker_illegal`.
 
 One span flagged twice by the same rule is reported once. Offsets are character offsets into
 the text given. The checker is pure and fast (under 0.1 ms for a typical question, every rule on),
@@ -71,13 +77,20 @@ from interview_tui.coaching.checker_base import (
     sentences,
     skip_openers,
 )
-from interview_tui.coaching.checker_double import is_probe, joined_questions, several_on_a_line
-from interview_tui.coaching.checker_guess import negative_question, stated_guess
-from interview_tui.coaching.checker_premise import (
-    GUESS_OPENERS,
-    loaded_premises,
-    protected_topics,
+from interview_tui.coaching.checker_double import (
+    is_contrast,
+    is_probe,
+    joined_questions,
+    several_on_a_line,
 )
+from interview_tui.coaching.checker_guess import (
+    negative_question,
+    stated_guess,
+    tag_flag,
+    tag_index,
+)
+from interview_tui.coaching.checker_illegal import protected_topics
+from interview_tui.coaching.checker_premise import GUESS_OPENERS, loaded_premises
 from interview_tui.coaching.checker_words import (
     AUX,
     BE,
@@ -88,14 +101,13 @@ from interview_tui.coaching.checker_words import (
     ELIGIBILITY_CHECK,
     HAVE,
     HOW_VERBS,
+    MEETS,
     MODAL,
-    NEGATIVE_AUX,
     NOT_A_CHOICE,
+    OR_IDIOMS,
     POSITIVE,
     PRONOUNS,
     SUBJECTS,
-    TAG_WORDS,
-    TRAILING_COMMA,
     WH,
 )
 from interview_tui.coaching.wordlists import PhraseIndex, Tokens, WordLists, tokenise
@@ -137,6 +149,7 @@ def check_question(
         # its clause leads.
         if (match[0] == 0 or tokens.words[match[0] - 1] not in WH or not tokens.joined(match[0]))
         and not _withdrawn(tokens, found, match[1])
+        and not _states_requirement(tokens, found, match[0])
     ]
     leading_starts = {first for first, _, _ in leading}
     flags: list[QuestionFlag] = []
@@ -152,18 +165,21 @@ def check_question(
             and tuple(tokens.words[found[number + 1].first : found[number + 1].stop])
             not in CONDITIONAL_PROBES
         )
-        tag = _tag_index(tokens, sentence)
+        tag = tag_index(tokens, sentence)
         guess = stated_guess(
             tokens, sentence, _clause_starts(tokens, sentence.first, tag or sentence.stop)
         )
         if not probed:
             flags.extend(_yes_no(tokens, sentence, tag, leading_starts, guess, hiring))
         if tag is not None:
-            flags.append(_tag_flag(tokens, sentence, tag))
+            flags.append(tag_flag(tokens, sentence, tag))
         elif guess or negative_question(tokens, sentence):
             guesses.append(sentence)
         flags.extend(joined_questions(tokens, sentence))
-        flags.extend(loaded_premises(tokens, sentence))
+        if not is_contrast(tokens, sentence):
+            # "Which do you breeze through, and which do you dread?": "dread" names one side
+            # of the set, not a verdict put in their mouth.
+            flags.extend(loaded_premises(tokens, sentence))
     flags.extend(several_on_a_line(tokens, found))
     flags.extend(_phrase_flags(tokens, leading, "leading", _leading_suggestion))
     flags.extend(
@@ -175,7 +191,13 @@ def check_question(
         job_asks = matchers.job_asks.find_all(tokens.words, tokens)
         for sentence in found:
             # The phrase list catches set phrases; the grammar catches the rest, once.
-            span = asks_for_a_job(tokens, sentence)
+            before = tuple(
+                word
+                for s in found
+                if s.line == sentence.line and s.stop <= sentence.first
+                for word in tokens.words[s.first : s.stop]
+            )
+            span = asks_for_a_job(tokens, sentence, before)
             if span is not None and not any(
                 sentence.first <= j[0] < sentence.stop for j in job_asks
             ):
@@ -189,15 +211,14 @@ def check_question(
 def _tidy(flags: list[QuestionFlag], found: list[Sentence]) -> tuple[QuestionFlag, ...]:
     """Drop what another flag makes moot, and duplicates; sort by position."""
     # A job ask or a protected topic is the problem to fix: an open rewording of it is still
-    # a job ask, so no yes/no hint (nor a leading one, for a protected topic) goes with it.
+    # a job ask, so no yes/no or leading hint goes with it ("Keep me in mind, would you?").
     moot: set[tuple[Rule, int]] = set()
     for flag in flags:
         if flag.rule in ("job_ask", "illegal"):
             where = next((s for s in found if s.start <= flag.start < s.end + 1), None)
             if where is not None:
                 moot.add(("yes_no", where.line))
-                if flag.rule == "illegal":
-                    moot.add(("leading", where.line))
+                moot.add(("leading", where.line))
     line_of = {s.start: s.line for s in found}
 
     def line(flag: QuestionFlag) -> int:
@@ -207,6 +228,15 @@ def _tidy(flags: list[QuestionFlag], found: list[Sentence]) -> tuple[QuestionFla
     kept: dict[tuple[Rule, int, int], QuestionFlag] = {}
     for flag in flags:
         if (flag.rule, line(flag)) in moot:
+            continue
+        # "…, I take it?" is one tag, found both as a phrase and as a tag: show it once.
+        if any(
+            other.rule == flag.rule
+            and other.start <= flag.start
+            and flag.end <= other.end
+            and (other.start, other.end) != (flag.start, flag.end)
+            for other in flags
+        ):
             continue
         kept.setdefault((flag.rule, flag.start, flag.end), flag)
     order = {rule: i for i, rule in enumerate(RULE_LABELS)}
@@ -220,6 +250,17 @@ def _withdrawn(tokens: Tokens, found: list[Sentence], end: int) -> bool:
     if sentence is None:
         return False
     return any(tokens.words[i] == "but" and "," in tokens.gap(i) for i in range(end, sentence.stop))
+
+
+def _states_requirement(tokens: Tokens, found: list[Sentence], first: int) -> bool:
+    """Whether a phrase such as "you must be" sits in a statement of a legal requirement
+    ("Serving alcohol means you must be 18 or over."), which sets a rule, not a guess."""
+    sentence = next((s for s in found if s.first <= first < s.stop), None)
+    if sentence is None or sentence.mark != ".":
+        return False
+    return (
+        ELIGIBILITY_CHECK.search(" ".join(tokens.words[sentence.first : sentence.stop])) is not None
+    )
 
 
 def _clause_starts(tokens: Tokens, first: int, stop: int) -> list[int]:
@@ -237,7 +278,9 @@ def _clause_starts(tokens: Tokens, first: int, stop: int) -> list[int]:
 def _is_choice(words: tuple[str, ...], first: int, stop: int) -> bool:
     """ "Harder or easier?", "on site, in the office, or split?": pick one and say why."""
     return any(
-        words[i] == "or" and (i + 1 >= stop or words[i + 1] not in NOT_A_CHOICE)
+        words[i] == "or"
+        and (i + 1 >= stop or words[i + 1] not in NOT_A_CHOICE)
+        and (i + 1 >= stop or (words[i - 1], words[i + 1]) not in OR_IDIOMS)
         for i in range(first + 1, stop)
     )
 
@@ -264,7 +307,11 @@ def _yes_no(
         # follow-up checks the requirement just stated.
         or (
             hiring
-            and (stop - sentence.first <= 4 or words[stop - 1] in AUX)
+            and (
+                stop - sentence.first <= 4
+                or words[stop - 1] in AUX
+                or bool(MEETS.intersection(words[sentence.first : stop]))
+            )
             and _checks_eligibility(words[:stop])
         )
     ):
@@ -325,47 +372,6 @@ def _yes_no_suggestion(tokens: Tokens, index: int, stop: int) -> str:
             f"'{opener} {POSITIVE.get(aux, aux)} {subject} {verb}…?' or 'Tell me about…'"
         )
     return _OPEN
-
-
-def _tag_index(tokens: Tokens, sentence: Sentence) -> int | None:
-    """Where a tag such as ", right?" or ", isn't it?" starts, if the question ends in one."""
-    if sentence.mark != "?":
-        return None
-    words = tokens.words
-    last = sentence.stop - 1
-    if words[last] in TAG_WORDS:
-        tag = last
-    elif (
-        words[last] in PRONOUNS
-        and last - 1 > sentence.first
-        and (words[last - 1] in NEGATIVE_AUX or words[last - 1] in AUX)
-        and tokens.joined(last)
-    ):
-        tag = last - 1  # ", isn't it?", and after a negative statement ", would you?"
-    elif (
-        last - 2 > sentence.first
-        and words[last - 2] in NEGATIVE_AUX
-        and words[last - 1] in PRONOUNS
-        and words[last] in ("say", "agree", "think")
-    ):
-        tag = last - 2  # "…, wouldn't you say?"
-    else:
-        return None
-    if tag == sentence.first or not TRAILING_COMMA.search(tokens.gap(tag)):
-        return None
-    return tag
-
-
-def _tag_flag(tokens: Tokens, sentence: Sentence, tag: int) -> QuestionFlag:
-    comma = tokens.text.rindex(",", 0, tokens.starts[tag])
-    return QuestionFlag(
-        "leading",
-        comma,
-        sentence.end,
-        WHY["leading"],
-        "Drop the tag and ask for their view: 'How did you see it?' or 'What was your "
-        "experience of…?'",
-    )
 
 
 def _guess_flag(tokens: Tokens, sentence: Sentence) -> QuestionFlag:

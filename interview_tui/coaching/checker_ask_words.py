@@ -127,6 +127,70 @@ VACANCY = PhraseIndex.build(
         "space for me",
         "get a start",
         "give me a start",
+        # Being taken on, however it is put: "getting taken on at your garage", "is your site
+        # taking anyone on?".
+        "taken on",
+        "get taken on",
+        "taking anyone on",
+        "taking someone on",
+        "taking staff on",
+        "take staff on",
+        "short handed",
+        # Being tried out: "Could your head chef try me out for a shift?"
+        "try me out",
+        "trial me",
+        # A way onto the listener's team: "How do I get myself onto it?"
+        "get onto",
+        "getting onto",
+        "get myself onto",
+        "get myself on",
+        "get on to",
+        # A place or a gap the asker could fill: "a place at the practice", "any gaps on your
+        # crew that I could fill".
+        "a place at",
+        "a place on",
+        "a place in",
+        "lead to a place",
+        "lead to a job",
+        "lead to a role",
+        "lead to a position",
+        "lead to work",
+        "lead to paid work",
+        "lead to something",
+        "room on your",
+        "room in your",
+        "room at your",
+        "gap on",
+        "gaps on",
+        "gap in your",
+        "gaps in your",
+        "i could fill",
+        "i can fill",
+        "me to fill",
+        # Work to be had there now: "Any supply work going at your school?"
+        "work going",
+        "jobs going",
+        "shifts going",
+        "supply work",
+        "cover work",
+        "relief work",
+        "temp work",
+        "casual work",
+        "bank shifts",
+    )
+)
+# Vacancies that lead on from something the asker did with the listener: "If I spent a week
+# shadowing you, could that lead to a place at the practice?"
+LEADS_ON = frozenset(
+    entry_words(entry)
+    for entry in (
+        "lead to a place",
+        "lead to a job",
+        "lead to a role",
+        "lead to a position",
+        "lead to work",
+        "lead to paid work",
+        "lead to something",
     )
 )
 # Present-tense openers of a question put to the listener: "Do you…", "Are you…".
@@ -161,6 +225,21 @@ TAKING = frozenset(
         ("short", "staffed"),
         ("room", "for", "someone"),
         ("room", "for", "anyone"),
+        ("taking", "anyone", "on"),
+        ("taking", "someone", "on"),
+        ("taking", "staff", "on"),
+        ("take", "staff", "on"),
+        ("short", "handed"),
+        ("gaps", "on"),
+        ("room", "on", "your"),
+        ("room", "in", "your"),
+        ("room", "at", "your"),
+        ("gap", "on"),
+        ("gap", "in", "your"),
+        ("gaps", "in", "your"),
+        ("work", "going"),
+        ("jobs", "going"),
+        ("shifts", "going"),
     }
 )
 # The listener's organisation, or someone in it who hires.
@@ -183,6 +262,38 @@ ORGANISATION = frozenset(
         "school",
         "hospital",
         "lab",
+        # Workplaces of every trade, not only offices: "your crew", "your site", "your ward".
+        "crew",
+        "site",
+        "ward",
+        "garage",
+        "kitchen",
+        "restaurant",
+        "shop",
+        "salon",
+        "farm",
+        "workshop",
+        "yard",
+        "depot",
+        "warehouse",
+        "store",
+        "branch",
+        "clinic",
+        "surgery",
+        "charity",
+        "unit",
+        "trust",
+        "bakery",
+        "cafe",
+        "pub",
+        "hotel",
+        "newsroom",
+        "station",
+        "theatre",
+        "venue",
+        "chef",
+        "supervisor",
+        "foreman",
     }
 )
 
@@ -207,3 +318,63 @@ NOW = PhraseIndex.build(
         "anything coming up",
     )
 )
+
+
+# Wanting staff, however the role is named: "short of drivers", "looking for a receptionist",
+# "need an extra pair of hands", "space for an assistant". A verb of need, then up to two
+# words (a determiner, an adjective), then a noun for a person who works.
+_SEEKS = frozenset(
+    {
+        ("short", "of"),
+        ("looking", "for"),
+        ("space", "for"),
+        ("room", "for"),
+        ("need", "a"),
+        ("need", "an"),
+        ("need", "another"),
+        ("need", "extra"),
+        ("need", "some"),
+        ("needs", "a"),
+        ("needs", "an"),
+        ("needs", "another"),
+        ("needs", "extra"),
+        ("needs", "some"),
+    }
+)
+# Person nouns by their endings ("driver", "receptionist", "technician", "trainee") and a few
+# common ones that have none; words that end alike but name no person are left out.
+_PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", "ees")
+_PERSONS = frozenset(
+    {"staff", "help", "hands", "cover", "apprentice", "apprentices", "junior", "juniors"}
+    | {"graduate", "graduates", "people", "anyone", "someone", "nurse", "nurses", "chef"}
+    | {"chefs", "cook", "cooks", "temp", "temps", "assistant", "assistants", "consultant"}
+    | {"consultants", "accountant", "accountants", "attendant", "attendants", "student"}
+    | {"students", "volunteer", "volunteers", "intern", "interns", "carer", "carers"}
+)
+_NOT_PERSONS = frozenset(
+    {"order", "paper", "number", "computer", "water", "answer", "other", "corner", "summer"}
+    | {"winter", "never", "power", "matter", "better", "letter", "offer", "tender", "shelter"}
+    | {"quarter", "centre", "center", "colour", "color", "error", "floor", "door", "factor"}
+    | {"sector", "monitor", "labour", "labor", "honour", "major", "minor", "favour", "favor"}
+    | {"together", "either", "neither", "rather", "whether", "ever", "over", "under", "after"}
+    | {"cancer", "fewer", "bigger", "faster", "cheaper", "newer", "river", "weather", "hour"}
+    | {"hours", "numbers", "papers", "orders", "answers", "others", "errors", "doors"}
+    | {"money", "time", "space", "work", "cash", "budget", "funding", "ideas", "stock"}
+)
+
+
+def _is_person(word: str) -> bool:
+    if word in _PERSONS:
+        return True
+    return word not in _NOT_PERSONS and len(word) > 4 and word.endswith(_PERSON_ENDINGS)
+
+
+def seeks_staff(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """The span (first, stop) of a need for staff in ``words``, or None."""
+    for index in range(len(words) - 2):
+        if tuple(words[index : index + 2]) not in _SEEKS:
+            continue
+        for noun in range(index + 2, min(len(words), index + 5)):
+            if _is_person(words[noun]):
+                return (index, noun + 1)
+    return None

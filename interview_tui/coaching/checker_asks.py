@@ -21,6 +21,12 @@ together what every ask has:
   your firm taking on trainees this year?", "Is there any chance of some paid work with your
   team over the summer?".
 
+The listener's workplace is any trade's ("your crew", "your site", "your ward", "your
+charity's team"), and the way in is named in many words: "taken on", "room for a paralegal",
+"gaps on your crew that I could fill", "any supply work going", "short of drivers",
+"looking for a receptionist". A later sentence may point back to an earlier one: "Here's
+my CV. Could you hand it to your manager?", "The farm needs extra hands. Could that be me?".
+
 Not job asks, because they ask how hiring works or about the listener's own path: "When
 your team last hired, what did the strongest candidates have in common?", "How did you get
 your role?" (their role, not a vacancy), "If I wanted to apply somewhere like your firm,
@@ -32,7 +38,15 @@ from __future__ import annotations
 
 import itertools
 
-from interview_tui.coaching.checker_ask_words import ASKS_NOW, NOW, ORGANISATION, TAKING, VACANCY
+from interview_tui.coaching.checker_ask_words import (
+    ASKS_NOW,
+    LEADS_ON,
+    NOW,
+    ORGANISATION,
+    TAKING,
+    VACANCY,
+    seeks_staff,
+)
 from interview_tui.coaching.checker_base import Sentence
 from interview_tui.coaching.checker_words import AUX, MODAL, OPENERS
 from interview_tui.coaching.wordlists import Tokens
@@ -48,7 +62,7 @@ _JUST_ASKING = frozenset({"ask", "check", "clarify", "just", "follow", "quickly"
 # Someone who would take the asker on: "anyone looking for someone like me".
 _SEEKING = frozenset(
     {"looking", "need", "needs", "needing", "want", "wants", "hiring", "recruiting", "taking"}
-    | {"interested", "use"}
+    | {"interested", "use", "short"}
 )
 # "In your field" is the listener's line of work, not a workplace that could take the asker.
 _FIELD = frozenset(
@@ -56,18 +70,27 @@ _FIELD = frozenset(
 )
 _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
 # Prepositions that make "your <noun>" the listener's workplace: "shifts at your restaurant".
-_AT = frozenset({"at", "in", "on", "with", "for", "into", "join"})
+_AT = frozenset({"at", "in", "on", "with", "for", "into", "onto", "join"})
 # "Somewhere like your firm", "a company such as yours": the listener's kind of place, asked
 # about for advice.
 _GENERIC = frozenset({"like", "as"})
 
 
-def asks_for_a_job(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | None:
-    """The word span (first, stop) of a job ask in ``sentence``, or None (see the module)."""
+def asks_for_a_job(
+    tokens: Tokens, sentence: Sentence, before: tuple[str, ...] = ()
+) -> tuple[int, int] | None:
+    """The word span (first, stop) of a job ask in ``sentence``, or None (see the module).
+
+    ``before`` are the words of the sentences before it on its line, which a question may
+    point back to: "Here's my CV. Could you hand it to your manager?", "Your team sounds
+    great. How do I get myself onto it?".
+    """
     # A statement counts too: "I'm keen to join your company. What are my chances?" asks in
     # its first sentence.
     words = tokens.words[sentence.first : sentence.stop]
-    handed = _hands_me_on(words) or _someone_like_me(words)
+    handed = _hands_me_on(words, _papers_before(before)) or _someone_like_me(words)
+    if handed is None:
+        handed = _that_be_me(words, before)
     if handed is not None:
         return (sentence.first + handed[0], sentence.first + handed[1])
     vacancies = [
@@ -77,22 +100,31 @@ def asks_for_a_job(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | None
         and not _names_a_moment(words, first, stop)
         and not _been_through(words, first)
     ]
+    wanted = seeks_staff(words)  # "short of drivers", "looking for a receptionist"
+    if wanted is not None:
+        vacancies.append(wanted)
+        vacancies.sort()
     if not vacancies:
         return None
     # "Some work experience with you": the listener as the employer, right after the vacancy.
     organisation = _organisation(words)
+    if organisation is None and _BACK.intersection(words) and _organisation(before):
+        organisation = True  # "Your team sounds great. How do I get onto it?"
     if organisation is None and any(
         words[s : s + 2] in (("with", "you"), ("for", "you")) for _, s in vacancies
     ):
         organisation = True
     first, stop = vacancies[0]
     span = (sentence.first + first, sentence.first + stop)
-    personal = any(words[f:s] in _PERSONAL for f, s in vacancies)
+    personal = any(words[f:s] in _PERSONAL for f, s in vacancies) or (
+        # "If I shadowed you, could that lead to a job?": something done with the listener.
+        any(words[f:s] in LEADS_ON for f, s in vacancies) and _alongside_listener(words)
+    )
     if organisation is False and not personal:
         return None  # "somewhere like your firm": advice about a kind of place
     start = start_of(words)
-    if any(word in SELF for word in words) and (
-        organisation or _asks_listener(words) or _asks_leave(words, start)
+    if _mentions_self(words) and (
+        organisation or personal or _asks_listener(words) or _asks_leave(words, start)
     ):
         return span
     # "Is your firm taking on trainees this year?", "Any chance of work experience with you
@@ -105,9 +137,76 @@ def asks_for_a_job(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | None
     taking = any(words[f:s] in TAKING and f <= start + 3 for f, s in vacancies)
     # Being short of staff is about now: "Is your studio short of anyone for the rush?"
     short = organisation and words[start] in AUX and any(words[f] == "short" for f, _ in vacancies)
-    if (asks_now and organisation) or (listener and taking) or short:
+    # Whether the listener's workplace takes people on, asked as a yes/no question in any
+    # clause: "Might there be room for a buyer in your department?", "…, and is your site
+    # taking anyone on?".
+    room = organisation and any(
+        (words[f:s] in TAKING or (f, s) == wanted) and _closed_clause_before(words, f)
+        for f, s in vacancies
+    )
+    if (asks_now and organisation) or (listener and taking) or short or room:
         return span
     return None
+
+
+# Working with the listener: "shadowing you", "volunteered with you", "helped you out".
+_ALONGSIDE = frozenset({"with", "for", "alongside", "under", "shadowed", "helped", "assisted"})
+
+
+def _alongside_listener(words: tuple[str, ...]) -> bool:
+    """Whether the asker did something with the listener ("if I shadowed you"), not only
+    asks their opinion ("…, do you think?")."""
+    return any(
+        word == "you"
+        and index
+        and (words[index - 1] in _ALONGSIDE or words[index - 1].endswith("ing"))
+        for index, word in enumerate(words)
+    )
+
+
+# Words that point back to something named in an earlier sentence.
+_BACK = frozenset({"it", "them", "there", "that", "one"})
+
+
+def _closed_clause_before(words: tuple[str, ...], at: int) -> bool:
+    """Whether a yes/no clause (auxiliary first) opens the sentence or follows "and" before
+    ``at``: "Has your firm got room…", "…, and is your site taking anyone on"."""
+    starts = [start_of(words)] + [i + 1 for i in range(at) if words[i] in ("and", "but")]
+    return any(s < at and words[s] in AUX for s in starts)
+
+
+_PAPERS_BACK = frozenset({"it", "them", "this", "these"})
+
+
+def _papers_before(before: tuple[str, ...]) -> bool:
+    """Whether an earlier sentence offers the asker's papers: "Here's my CV."."""
+    return any(a == "my" and b in _ME_AS_PAPERS for a, b in itertools.pairwise(before))
+
+
+def _that_be_me(words: tuple[str, ...], before: tuple[str, ...]) -> tuple[int, int] | None:
+    """ "The farm needs extra hands at harvest. Could that be me?": the asker put forward for a
+    vacancy named just before."""
+    start = start_of(words)
+    if len(words) - start > 6 or words[start] not in MODAL:
+        return None
+    for index in range(start + 1, len(words) - 1):
+        if words[index : index + 2] == ("be", "me") and (
+            VACANCY.find_all(before) or seeks_staff(before)
+        ):
+            return (start, index + 2)
+    return None
+
+
+# "Tell me how…", "show me…": the asker as the one told, not the one to be taken on.
+_TOLD = frozenset({"tell", "show", "walk", "talk", "explain", "remind", "teach"})
+
+
+def _mentions_self(words: tuple[str, ...]) -> bool:
+    """Whether the asker appears in ``words`` other than as the one a request tells."""
+    return any(
+        word in SELF and not (word == "me" and index and words[index - 1] in _TOLD)
+        for index, word in enumerate(words)
+    )
 
 
 def _organisation(words: tuple[str, ...]) -> bool | None:
@@ -121,9 +220,11 @@ def _organisation(words: tuple[str, ...]) -> bool | None:
             continue
         if index and words[index - 1] in _GENERIC:
             return False
-        # "your team", "at your <noun>" ("some shifts at your restaurant") or the subject
-        # of the question ("Does your bakery need…").
-        if words[index + 1] in ORGANISATION or (
+        # "your team", "your spring planting crew", "your charity's team", "at your <noun>"
+        # ("some shifts at your restaurant") or the subject of the question ("Does your
+        # bakery need…").
+        named = [w.removesuffix("'s") for w in words[index + 1 : index + 4]]
+        if (ORGANISATION.intersection(named) and not _FIELD.intersection(named)) or (
             index and words[index - 1] in _AT | AUX and words[index + 1] not in _FIELD
         ):
             found = True
@@ -222,6 +323,8 @@ _HAND_ON = frozenset(
     {"mention", "pass", "forward", "send", "give", "show", "introduce", "recommend", "refer"}
     | {"mentioning", "passing", "forwarding", "sending", "giving", "showing", "recommending"}
     | {"email", "emailing", "keep", "keeping", "leave", "put", "drop", "hand", "bring"}
+    # Backing the asker's application: "would you back my application with the manager?"
+    | {"back", "backing", "support", "supporting", "endorse", "endorsing", "slip", "share"}
 )
 # Speaking up for the asker: "have a word with your manager about me", "vouch for me".
 _SPEAK_FOR = frozenset({"word", "tell", "vouch", "speak", "mention", "ask", "know"})
@@ -235,15 +338,21 @@ _ME_AS_PAPERS = frozenset(
 _HIRER = frozenset({"hr", "recruitment", "recruiter", "recruiting", "hiring", "whoever"})
 
 
-def _hands_me_on(words: tuple[str, ...]) -> tuple[int, int] | None:
-    """The span of a request to hand the asker on to someone who hires, or None."""
+def _hands_me_on(words: tuple[str, ...], offered: bool = False) -> tuple[int, int] | None:
+    """The span of a request to hand the asker on to someone who hires, or None.
+
+    ``offered``: an earlier sentence offered the asker's papers, so "it" can be them.
+    """
     asked: bool | None = None
     for index, word in enumerate(words):
         if word not in _HAND_ON and word not in _SPEAK_FOR:
             continue
         rest = words[index + 1 : index + 7]
         pairs = list(itertools.pairwise(rest))
-        papers = word in _HAND_ON and any(a == "my" and b in _ME_AS_PAPERS for a, b in pairs[:3])
+        papers = word in _HAND_ON and (
+            any(a == "my" and b in _ME_AS_PAPERS for a, b in pairs[:3])
+            or (offered and rest[:1] != () and rest[0] in _PAPERS_BACK)
+        )
         spoken_for = word in _SPEAK_FOR and (
             any(a in ("about", "for") and b == "me" for a, b in pairs)
             or (word == "know" and rest[:2] in _IM_LOOKING)
@@ -270,6 +379,8 @@ def _hands_me_on(words: tuple[str, ...]) -> tuple[int, int] | None:
                 _asks_listener(words)
                 or _asks_leave(words, start_of(words))
                 or bool({"okay", "ok", "alright", "mind"} & set(words))
+                # "Would it be cheeky to ask you to…": a closed question put to the listener.
+                or (words[start_of(words)] in AUX and "you" in words)
             )
         # The asker's name or CV handed to the listener ("email you my CV"), to a named
         # someone ("to your head chef", "to the partner who runs the intake"), or offered

@@ -136,6 +136,13 @@ def is_polite(tokens: Tokens, index: int, stop: int) -> bool:
     if words[verb] == "describe":
         # "Would you describe X as Y?" asks for agreement with Y.
         return "as" not in words[verb + 1 : stop]
+    if words[verb] == "go":
+        # "Could you go through…", "go over…", "go into more detail" ask for an account;
+        # "Would you go into social work again?" asks for a verdict.
+        after = words[verb + 1 : verb + 3]
+        return after[:1] in (("through",), ("over",)) or (
+            after[:1] == ("into",) and after[1:] in (("more",), ("detail",), ("what",), ("how",))
+        )
     if words[verb] in ("recommend", "suggest") and words[index] == "would":
         # "Would you recommend the route?" asks for a verdict; "Could you recommend…" asks
         # for a name.

@@ -18,6 +18,8 @@ separate lines is never one double question.
 
 from __future__ import annotations
 
+import itertools
+
 from interview_tui.coaching.checker_base import (
     WHY,
     QuestionFlag,
@@ -130,6 +132,10 @@ _APPRAISAL = frozenset(
     | {"bores", "drains", "wears", "tires", "irritates", "bothers", "excites", "satisfies"}
     | {"satisfying", "rewarding", "frustrating", "annoying", "draining", "tiring", "enjoyable"}
     | {"energises", "energizes", "motivates", "stresses", "fun", "dull", "boring"}
+    # What worries or wears on you is the other side of what you love about it: "…, and what
+    # keeps you awake at night?", "…, and which do you dread?".
+    | {"worries", "worry", "scares", "frightens", "upsets", "awake", "irks", "dread", "dreads"}
+    | {"breeze", "miss", "regret"}
 )
 
 
@@ -142,6 +148,15 @@ def _is_contrast(words: tuple[str, ...], opening: int, index: int, stop: int) ->
     opener = words[opening]
     if opener == "which" and words[index] == "which":
         return True
+    if (
+        opener == "how"
+        and words[index] == "how"
+        and words[opening + 1] in ("much", "many")
+        and index + 1 < stop
+        and words[index + 1] == words[opening + 1]
+        and "of" in words[opening + 2 : opening + 4]
+    ):
+        return True  # "How much of the week is planning, and how much is teaching?"
     if _wh_root(words[index]) != _wh_root(opener) or stop - index > 6:
         return False
     second = words[index + 1 : stop]
@@ -229,19 +244,51 @@ def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
     return []
 
 
+def is_contrast(tokens: Tokens, sentence: Sentence) -> bool:
+    """Whether ``sentence`` asks about one set from two sides ("Which parts do you enjoy, and
+    which do you dread?"): a word such as "dread" then names a side, not a verdict."""
+    words = tokens.words
+    opening = skip_openers(words, sentence.first, sentence.stop)
+    return any(
+        (words[index - 1] == "and" or "," in tokens.gap(index))
+        and _is_contrast(words, opening, index, sentence.stop)
+        for index in range(opening + 2, sentence.stop)
+    )
+
+
 def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
     """Whether ``sentence`` is a short past-tense follow-up to a request, pointing back to the
     story it asked for: "Tell me about the moment you decided to leave. What triggered it?"."""
     words = tokens.words
     opener = words[skip_openers(words, before.first, before.stop)]
     part = words[sentence.first : sentence.stop]
-    return (
-        opener in REQUESTS
-        and len(part) <= 4
-        and part[0] in WH
+    if opener not in REQUESTS or not part or part[0] not in WH:
+        return False
+    if (
+        len(part) <= 4
         and part[-1] in _BACK
         and any(w.endswith("ed") or w in IRREGULAR_PAST for w in part[1:])
+    ):
+        return True
+    # "Tell me about a time you spotted an error. Who did you tell?": what they did in the
+    # story asked for; "What did you learn?" asks for a lesson, a question of its own.
+    asked = words[before.first : before.stop]
+    return (
+        any(pair in _A_TIME for pair in itertools.pairwise(asked))
+        and len(part) <= 4
+        and part[1:3] == ("did", "you")
+        and part[-1] in _IN_THE_STORY
     )
+
+
+# A request for one story: "Tell me about a time…", "Describe an occasion when…".
+_A_TIME = frozenset(
+    {("a", "time"), ("an", "occasion"), ("a", "situation"), ("a", "moment"), ("an", "example")}
+)
+# What someone did in that story, asked after it.
+_IN_THE_STORY = frozenset(
+    {"do", "tell", "say", "decide", "handle", "react", "respond", "try", "choose", "notice"}
+)
 
 
 def several_on_a_line(tokens: Tokens, found: list[Sentence]) -> list[QuestionFlag]:

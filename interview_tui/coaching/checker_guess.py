@@ -12,6 +12,9 @@ leads when its form presupposes the answer:
   with a subject ("I", "you", "it's", "the hospital…") or a stance word ("surely",
   "obviously", "no doubt") and no clause of it asks (no what/how/why, no "did you…").
 
+* **a tag after a statement**: "…, right?", "…, isn't it?", "…, wouldn't you say?", and a
+  stance put last: "…these days, I'd imagine?", "…, surely?", "…for good, then?".
+
 A statement that sets the scene before a question ("You mentioned the commute. How do you
 make it work?") ends with a full stop, and a courtesy before an open question ("I imagine
 you've been asked this, but what drew you to it?") has a question clause, and a wish in
@@ -21,8 +24,18 @@ leads.
 
 from __future__ import annotations
 
-from interview_tui.coaching.checker_base import Sentence, skip_openers
-from interview_tui.coaching.checker_words import AUX, NEGATIVE_AUX, SUBJECTS, WH, WH_CONTRACTED
+from interview_tui.coaching.checker_base import WHY, QuestionFlag, Sentence, skip_openers
+from interview_tui.coaching.checker_words import (
+    AUX,
+    NEGATIVE_AUX,
+    PRONOUNS,
+    STANCE_TAGS,
+    SUBJECTS,
+    TAG_WORDS,
+    TRAILING_COMMA,
+    WH,
+    WH_CONTRACTED,
+)
 from interview_tui.coaching.wordlists import Tokens
 
 # Words a statement opens with: a subject ("you must…", "it's…") or a stance on its truth.
@@ -94,3 +107,66 @@ def stated_guess(tokens: Tokens, sentence: Sentence, clause_starts: list[int]) -
         words[start] in WH or words[start] in WH_CONTRACTED or words[start] in AUX
         for start in clause_starts[1:]
     ) and not any(word in WH or word in WH_CONTRACTED for word in words[first : sentence.stop])
+
+
+def tag_index(tokens: Tokens, sentence: Sentence) -> int | None:
+    """Where a tag such as ", right?" or ", isn't it?" starts, if the question ends in one."""
+    if sentence.mark != "?":
+        return None
+    words = tokens.words
+    last = sentence.stop - 1
+    stance = _stance_tag(tokens, sentence)
+    if stance is not None:
+        return stance
+    if words[last] in TAG_WORDS:
+        tag = last
+    elif (
+        words[last] in PRONOUNS
+        and last - 1 > sentence.first
+        and (words[last - 1] in NEGATIVE_AUX or words[last - 1] in AUX)
+        and tokens.joined(last)
+    ):
+        tag = last - 1  # ", isn't it?", and after a negative statement ", would you?"
+    elif (
+        last - 2 > sentence.first
+        and words[last - 2] in NEGATIVE_AUX
+        and words[last - 1] in PRONOUNS
+        and words[last] in ("say", "agree", "think")
+    ):
+        tag = last - 2  # "…, wouldn't you say?"
+    else:
+        return None
+    if tag == sentence.first or not TRAILING_COMMA.search(tokens.gap(tag)):
+        return None
+    return tag
+
+
+def _stance_tag(tokens: Tokens, sentence: Sentence) -> int | None:
+    """Where a stance tag starts after a statement: "…these days, I'd imagine?", "…, surely?",
+    "…for good, then?". After a question of its own ("What would you do, then?") a tag asks
+    nothing more, so only a statement counts."""
+    words = tokens.words
+    opener = words[skip_openers(words, sentence.first, sentence.stop)]
+    if opener in WH or opener in WH_CONTRACTED or opener in AUX:
+        return None
+    for size in (1, 2, 3):
+        tag = sentence.stop - size
+        if (
+            tag > sentence.first + 1
+            and tuple(words[tag : sentence.stop]) in STANCE_TAGS
+            and TRAILING_COMMA.search(tokens.gap(tag))
+        ):
+            return tag
+    return None
+
+
+def tag_flag(tokens: Tokens, sentence: Sentence, tag: int) -> QuestionFlag:
+    comma = tokens.text.rindex(",", 0, tokens.starts[tag])
+    return QuestionFlag(
+        "leading",
+        comma,
+        sentence.end,
+        WHY["leading"],
+        "Drop the tag and ask for their view: 'How did you see it?' or 'What was your "
+        "experience of…?'",
+    )

@@ -1,24 +1,26 @@
-"""Two phrase rules of the question checker: loaded premises (``leading``) and ``illegal``.
+"""Loaded premises: the ``leading`` rule's phrase side.
 
 ``leading`` (besides the phrase list in ``data/leading.txt`` and tag questions, which
 :mod:`interview_tui.coaching.checker` handles): a question that builds its answer into its
 premise, with a loaded word ("How much do you hate the paperwork?", "…your useless previous
-manager?", "How stressful is it…?"), a "why … so <verdict>" ("Why was it so chaotic?"), or
-an opener that supplies the answer ("I guess the paperwork is the worst part?").
+manager?", "How stressful is it…?", contempt such as "thankless" or "what on earth"), a
+"why … so <verdict>" ("Why was it so chaotic?"), "such" before a verdict anywhere ("in such
+a thankless job", "with such tight budgets"), a stance adverb ("a council that clearly
+doesn't care"), praise of one's own side ("our award-winning service"), success presupposed
+("How did they manage to turn it round so quickly?"), or an opener that supplies the answer
+("I guess the paperwork is the worst part?").
 
-``illegal`` (hiring interviews only): a question about a protected characteristic (age,
-family plans and children, pregnancy, health, religion, national origin, marital status and
-partners, sexual orientation, gender identity), with why and a lawful alternative that asks
-about what the job needs. Asking whether someone has the legal right to work, holds a licence
-the job needs, or is over a legal minimum age for a task is lawful and is not flagged.
+Not loaded: a feeling some days bring ("…on the days when the job feels thankless?"), and a
+contrast of one set, where "dread" or "most frustrating" names one side (the checker skips
+loaded words there).
+
+The ``illegal`` rule lives in :mod:`interview_tui.coaching.checker_illegal`.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Sentence
+from interview_tui.coaching.checker_words import AUX
 from interview_tui.coaching.wordlists import PhraseIndex, Tokens, entry_words
 
 # Words and phrases that load a premise into an otherwise open question.
@@ -80,7 +82,38 @@ LOADED = PhraseIndex.build(
         "the entitled",
         "that's everywhere",
         "which is everywhere",
+        # Contempt for the work, its people or its places, built in as settled fact.
+        "thankless",
+        "soul destroying",
+        "soul crushing",
+        "mind numbing",
+        "shambles",
+        "shambolic",
+        "hordes",
+        "dreadful",
+        "appalling",
+        "horrendous",
+        "hopeless",
+        "dead end",
+        "surviving",
+        # Incredulity: "what on earth keeps you there?", not "the best job on earth".
+        "what on earth",
+        "why on earth",
+        "how on earth",
+        "who on earth",
+        "where on earth",
     )
+)
+# Stance adverbs that settle a judgement mid-question: "a council that clearly doesn't care".
+_STANCE = frozenset({"clearly", "plainly", "evidently", "obviously"})
+_DEGREE = frozenset({"how", "so", "very", "quite", "more", "less", "most", "least", "as", "too"})
+# Praise of one's own side that leaves only agreement to give: "our award-winning service".
+_OWN_PRAISE = frozenset(
+    {"excellent", "outstanding", "superb", "amazing", "fantastic", "brilliant", "renowned"}
+    | {"famous", "unrivalled", "unmatched", "unbeatable", "exceptional", "incredible"}
+)
+_PRAISE_PAIRS = frozenset(
+    {("award", "winning"), ("world", "class"), ("market", "leading"), ("industry", "leading")}
 )
 # An opening clause that settles a judgement before the question: "With curators paid so
 # poorly, what kept you?", "Given such a broken system, how…?".
@@ -123,10 +156,52 @@ def loaded_premises(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
     for first, stop, _ in LOADED.find_all(part):
         if verdict is not None and verdict[0] <= first and stop <= verdict[1]:
             continue  # "such a cutthroat" already quotes the loaded word: one flag, not two
+        if _felt_at_times(part, first):
+            continue
         start = tokens.starts[sentence.first + first]
         end = tokens.ends[sentence.first + stop - 1]
         flags.append(QuestionFlag("leading", start, end, WHY["leading"], LOADED_SUGGESTION))
     return flags
+
+
+# "…on the days when the job feels thankless": a feeling some days bring, not a settled fact.
+_WHEN = frozenset({"when", "whenever", "if"})
+_FEELS = frozenset({"feels", "feel", "felt", "seems", "seem", "seemed", "gets", "get", "got"})
+_FEELS |= frozenset({"becomes", "become", "turns", "looks"})
+
+
+def _felt_at_times(part: tuple[str, ...], at: int) -> bool:
+    """Whether the loaded word at ``at`` is how something feels when or if it happens."""
+    return bool(_FEELS.intersection(part[max(0, at - 3) : at])) and bool(
+        _WHEN.intersection(part[:at])
+    )
+
+
+def _praise_or_stance(part: tuple[str, ...]) -> tuple[int, int] | None:
+    """ "…our award-winning service", "…that clearly doesn't care", "…manage to turn it around
+    so quickly": praise or a stance the question takes for granted."""
+    for index, word in enumerate(part[:-1]):
+        # "…that clearly doesn't care", but not "How clearly did they explain it?" (manner).
+        if (
+            word in _STANCE
+            and part[index + 1] in AUX
+            and (not index or part[index - 1] not in _DEGREE)
+        ):
+            return (index, index + 2)
+        if word == "our":
+            nxt = index + 2 if part[index + 1] in ("already", "very", "truly") else index + 1
+            if nxt < len(part) and part[nxt] in _OWN_PRAISE:
+                return (index, nxt + 1)
+            if tuple(part[nxt : nxt + 2]) in _PRAISE_PAIRS:
+                return (index, nxt + 2)
+    # "How did they manage to turn it round so quickly?": success presupposed, then praised.
+    if part[0] == "how":
+        for index in range(1, len(part) - 2):
+            if part[index] in ("manage", "managed") and part[index + 1] == "to":
+                for later in range(index + 2, len(part) - 1):
+                    if part[later] == "so" and part[later + 1] not in _NOT_A_VERDICT:
+                        return (index, later + 2)
+    return None
 
 
 def _settled_verdict(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | None:
@@ -151,223 +226,39 @@ def _settled_verdict(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | No
             return (index, index + 3)
     if part[0] in _OWN and comma < len(part) and _PRAISE.intersection(part[1:comma]):
         return (0, comma)
-    return None
+    for index in range(len(part) - 1):
+        # "in such a thankless job", "with such tight budgets": the verdict is given, not
+        # asked; "such as" gives examples.
+        if part[index] == "such" and _such_verdict(part, index):
+            skip = 2 if part[index + 1] in ("a", "an") else 1
+            return (index, min(len(part), index + skip + 1))
+        # "Given what a shambles your last employer was": an exclamation as the premise.
+        if (
+            part[index] == "what"
+            and index
+            and part[index + 1] in ("a", "an")
+            and (part[0] in _PREMISE_OPENERS)
+        ):
+            return (index, min(len(part), index + 3))
+    return _praise_or_stance(part)
 
 
-@dataclass(frozen=True)
-class _Topic:
-    name: str
-    pattern: re.Pattern[str]
-    alternative: str
-
-
-def _topic(name: str, alternatives: str, pattern: str) -> _Topic:
-    return _Topic(name, re.compile(pattern, re.IGNORECASE), alternatives)
-
-
-TOPICS = (
-    _topic(
-        "age",
-        "Ask about the experience the job needs: 'What experience do you have of…?'; if the "
-        "law sets a minimum age for the task, ask only whether they meet it.",
-        r"\bhow old\b|\bwhat year were you born\b|\bdate of birth\b|\byour age\b"
-        r"|\b(?:older|younger) than the rest\b|\bbefore you retire\b|\bretire(?:ment)?\b"
-        r"|\bgraduated in (?:19|20)\d\d\b|\b(?:late|early|mid) (?:twenties|thirties|forties"
-        r"|fifties|sixties)\b"
-        # When someone left school dates their birth as surely as asking it.
-        r"|\b(?:when|what year|which year) did you (?:finish|leave|graduate from) (?:secondary "
-        r"|high |primary )?school\b"
-        # Other dates that give the age away: A levels, GCSEs, a graduation year.
-        r"|\b(?:when|what year|which year) did you (?:finish|leave|sit|take|do|complete|graduate)"
-        r"(?: from)? (?:your |the |secondary |high )?(?:a[- ]levels?|gcses?|o[- ]levels?"
-        r"|highers|leaving cert\w*|sixth form|school|college|university|uni|degree)\b"
-        r"|\bwhen did you graduate\b|\bat your age\b|\bat your stage of life\b"
-        r"|\bhow long ago did you (?:leave|finish|graduate)\b|\b(?:what|which) generation\b"
-        r"|\bhow (?:much )?longer (?:do|would|will) you (?:see yourself |plan to |want to )?work"
-        r"|\bback in the (?:fifties|sixties|seventies|eighties|nineties)\b|\bgr[ae]y hair\b"
-        r"|\bsomeone (?:much |a lot |far |quite a bit )?younger\b"
-        r"|\bat this stage of (?:your )?life\b"
-        # Over 18 for alcohol is lawful; over 50 is only about age.
-        r"|\bare you (?:over|under) (?:[3-9]\d|thirty|forty|fifty|sixty)\b"
-        # "Would you fit in with a young team?" asks whether the candidate is young enough.
-        r"|\b(?:fit|fit in|get on|keep up|cope) with (?:a |our |the |such a )?(?:very |quite )?"
-        r"young(?:er)? \w+|\byoung(?:er)? \w+ like ours\b"
-        r"|\bour (?:team|staff|crowd|office) (?:is|are) (?:very |quite |all )?young\b"
-        # Placing the candidate among the older or younger staff: "You'd be one of the older
-        # people on the team", "the youngest in the office by far".
-        r"|\bone of the (?:older|oldest|younger|youngest)\b"
-        r"|\byou(?:'d| would|'ll| will|'re| are) (?:be )?the (?:oldest|youngest)\b",
-    ),
-    _topic(
-        "family",
-        "State the hours, travel or shifts the job needs and ask whether anything would stop "
-        "them meeting them.",
-        r"\bstart(?:ing)? a family\b|\b(?:have|having|any) (?:kids|children)\b"
-        r"|\byour (?:own )?(?:kids|children|little ones|toddlers?|babies|sons?|daughters?)\b"
-        r"|\bchildcare\b"
-        # "Young children" of the candidate's own, not the ones the job looks after.
-        r"|\b(?:your|have|got|has) (?:\w+ )?young (?:kids|children)\b"
-        r"|\bwith (?:two|three|four|\d+) (?:\w+ )?(?:kids|children)\b"
-        r"|\bfamily (?:commitments|plans)\b|\blook(?:s|ing)? after your "
-        r"(?:kids|children|family|baby)\b|\blook(?:s|ing)? after the (?:kids|children|baby) "
-        r"while you\b|\b(?:kids|children) do you have\b|\bschool runs?\b"
-        # Plans for children, however they are put: "on the cards", "having more children".
-        r"|\b(?:kids|children|a baby|babies|a family)\b[^.?!]*\bon the cards\b"
-        r"|\b(?:have|having|had|want|wanting) (?:more |any more |another )?(?:kids|children|a baby"
-        r"|another baby|another child)\b|\b(?:kids|children|a baby|a family) (?:soon|in the "
-        r"(?:next|near|coming)|any time)\b"
-        # Who minds the children while the candidate works: "someone to have the children".
-        r"|\bsomeone to (?:have|mind|watch|look after|take|collect|pick up) (?:the |your )?"
-        r"(?:kids|children|baby|little ones)\b"
-        r"|\b(?:kids|children|baby) (?:when|while) you(?:'re| are) (?:at work|working|on )"
-        r"|\b(?:a |your |the )?(?:baby|babies|kids|children|toddlers?|little ones) at home\b"
-        r"|\bparental leave\b|\b(?:kids|children) have you got\b|\bgrand(?:children|kids)\b"
-        r"|\bplans for a family\b|\bbeing a (?:mum|mom|dad|parent|mother|father)\b|\bivf\b"
-        r"|\bfertility\b|\btrying for (?:a baby|kids|children)\b|\bmenopaus\w*"
-        r"|\b(?:kids|children) (?:are|get|fall) (?:ill|sick|off school)\b"
-        r"|\bare you (?:a |an )?(?:mother|mum|mom|father|dad|parent)\b"
-        r"|\b(?:for|do|doing|with|your) (?:the )?(?:nursery|school) (?:pick-?ups?|drop-?offs?)\b"
-        # Caring for a relative is protected by association.
-        r"|\bcaring responsibilities\b|\ba carer for\b|\bdependants\b|\bdependents\b",
-    ),
-    _topic(
-        "pregnancy",
-        "State the start date and the hours, and ask about availability for those.",
-        r"\bpregnan\w*|\bmaternity leave\b|\bpaternity leave\b"
-        r"|\b(?:the|your) baby(?:'s)? (?:is )?due\b|\bdue date\b"
-        # "Are you expecting?" but not "What salary are you expecting?"
-        r"|(?<!salary )(?<!pay )\bare you expecting\b"
-        r"(?! (?:to|a (?:salary|raise|pay)|any (?:pay|money)))",
-    ),
-    _topic(
-        "health",
-        "Describe the tasks and ask whether they need any adjustments to do them, or to "
-        "take part in the interview.",
-        r"\bhealth (?:problems|issues|conditions)\b|\bmental health\b|\bmedication\b"
-        r"|\bsick days\b|\bsickness\b|\blong-term conditions?\b|\bdisabilit\w*"
-        # Time off sick, however it is put: "How many days were you off sick last year?"
-        r"|\b(?:off|time off|days off|leave|absent|absence) (?:\w+ )?(?:sick|ill|unwell)\b"
-        r"|\bcalled in sick\b|\bsick (?:leave|notes?|record)\b"
-        r"|\billness\w*|\bmedical conditions?\b|\byour (?:overall |general )health\b"
-        r"|\byour health (?:overall|in general|like)\b|\bdescribe your health\b"
-        # The candidate's own treatment, not the patients' they would care for.
-        r"|\b(?:have|had|were|are) you (?:ever )?(?:been )?(?:diagnosed|treated)\b"
-        r"|\byou (?:ever )?suffer(?:ed)? from\b"
-        # Stress, depression and the like, about the candidate rather than the work.
-        r"|\bsigned off\b|\b(?:off|time off|leave) (?:work )?(?:with|for|due to|because of) "
-        r"(?:stress|depression|anxiety|burnout|your (?:back|health|nerves))\b"
-        r"|\byou(?:'ve| have)? (?:ever )?(?:had|suffered (?:from|with)|been treated for) "
-        r"(?:any |a |an )?(?:\w+ )?(?:stress|depression|anxiety|burnout)\b"
-        r"|\banxiety (?:disorder|attacks?)\b|\bnervous breakdown\b"
-        r"|\b(?:history|record) of (?:stress|depression|anxiety|mental|illness|sickness)\b"
-        r"|\bsick(?:ness)? (?:record|history)\b|\b(?:taking|on) any (?:medicines?|tablets|pills)\b"
-        # The candidate's own prescriptions, not the ones a pharmacist or nurse handles.
-        r"|\b(?:prescriptions?|medicines?|meds|tablets|pills) (?:are|do|have) you (?:on|taking"
-        r"|take|been prescribed)\b|\b(?:are|were) you (?:on|taking) (?:any )?(?:prescriptions?"
-        r"|meds)\b"
-        r"|\b(?:have|had|got) (?:any|a) (?:\w+ )?conditions?\b"
-        r"|\b(?:any|a) (?:health|medical|mental|physical|chronic|underlying|pre-existing) "
-        r"(?:\w+ )?conditions?\b|\bare you (?:\w+ )?disabled\b"
-        r"|\b(?:about|is) your health\b|\byour health generally\b|\bin good health\b"
-        r"|\b(?:been|stayed|spent time) (?:to |in )hospital\b"
-        r"|\b(?:your|any|have|got) (?:back|heart|knee|joint|breathing|hearing|eyesight|memory"
-        r"|mobility|sleep) (?:problems?|issues?|trouble)\b|\bfully fit\b"
-        r"|\b(?:had|having|need) (?:an? )?(?:operation|surgery)\b"
-        r"|\b(?:how's|how is|is) your (?:eyesight|hearing|sight|vision|back|memory|mobility"
-        r"|weight|blood pressure)\b"
-        # The candidate's own neurodivergence, not the pupils' or clients' the job serves.
-        r"|\b(?:are you|do you have|have you got|you have|diagnosed with) (?:any |a |an |on the "
-        r"|been |got )?(?:adhd|autis\w*|neurodiver\w*|dyslexi\w*|dyspraxi\w*)",
-    ),
-    _topic(
-        "religion",
-        "State the working pattern and ask whether they can work it; leave beliefs out.",
-        r"\breligio\w*|\bramadan\b|\bchurch\b|\bmosque\b|\bsynagogue\b|\btemple\b"
-        r"|\bsabbath\b|\bpray\w*|\byour faith\b"
-        # Named faiths and their holidays: "Are you Muslim?", "Do you fast at Ramadan?"
-        r"|\b(?:muslim|christian|jewish|jew|hindu|sikh|buddhist|catholic|protestant|atheist"
-        r"|islam\w*|judaism|hinduism|sikhism|buddhism|gurdwara|eid|diwali|passover|yom kippur"
-        r"|hijab|headscarf|turban)\b|\byour (?:beliefs|faith)\b|\beat(?:ing)? pork\b",
-    ),
-    _topic(
-        "national origin",
-        "Ask whether they have the right to work here, and about the language skills the "
-        "job needs.",
-        r"\boriginally from\b|\bwhere are you from\b|\bfirst language\b|\bnative (?:speaker"
-        r"|language|tongue)\b|\bparents born\b|\baccent\b|\bnationality\b|\bwhat country\b"
-        r"|\bborn here\b|\bwere you born\b|\bcome from originally\b|\byour ethnic\w*"
-        r"|\bethnicity\b|\bnaturali[sz]ed\b"
-        r"|\b(?:are you an?|your) (?:\w+ )?citizen(?:ship)?\b|\bcitizenship\b"
-        # Birth, upbringing and home language stand in for origin: "British by birth", "the
-        # language you grew up speaking".
-        r"|\bby birth\b|\bborn (?:in|here|abroad|overseas|and (?:bred|raised)|british)\b"
-        r"|\bwhere (?:\w+ ){0,3}born\b|\b(?:british|uk|english)-born\b"
-        r"|\b(?:grew|grow|growing) up speaking\b|\blanguage\b[^.?!]*\b(?:grew|grow|growing) up\b"
-        r"|\bwhere did you grow up\b|\bmother tongue\b|\bhome language\b"
-        r"|\b(?:family|parents) (?:\w+ )?from\b|\byour (?:\w+ )?heritage\b"
-        r"|\blearn(?:t|ed)? (?:your )?english\b|\balways lived (?:in|here)\b"
-        r"|\b(?:are|were) (?:you|your parents|your family) (?:an? )?immigrants?\b"
-        r"|\bdid (?:you|your parents|your family) (?:immigrate|emigrate)\b"
-        # A name's origin stands for the person's: "What sort of name is that?"
-        r"|\b(?:sort|kind|type) of (?:a )?name (?:is that|is it|is yours)\b|\byour real name\b"
-        r"|\b(?:your|that) (?:sur)?name\b[^.?!]*\bwhere(?:'s| is| does) (?:it|that)\b"
-        r"|\b(?:lived|been living) in (?:this|the) country\b"
-        # Which passport, or where a name comes from: origin asked the long way round.
-        r"|\bpassport\b[^.?!]*\b(?:british|foreign|somewhere|country"
-        r"|from (?:another|abroad|overseas|elsewhere))\b"
-        r"|\b(?:which|what) passport\b|\b(?:your|that) (?:sur|first |family |last )?name(?:'s"
-        r"| is) (?:\w+ )?(?:unusual|unique|interesting|exotic|different|foreign|uncommon)\b"
-        # The country someone is from, not the one they trained in.
-        r"|\bwhich country (?:are|were) you\b|\bwhich country do you come from\b"
-        r"|\b(?:language|languages) (?:do |did )?(?:you |your family |your parents )speak at home\b"
-        r"|\b(?:are|were) you (?:a |an )?(?:british|english|scottish|welsh|irish|polish|romanian"
-        r"|indian|pakistani|bangladeshi|nigerian|chinese|american|australian|canadian|french"
-        r"|german|italian|spanish|portuguese|foreign|foreigner|european|immigrant|migrant)\b(?!-)",
-    ),
-    _topic(
-        "marital status",
-        "Leave partners out; if the job needs relocation or travel, state it and ask whether "
-        "they can do it.",
-        r"\bmarried\b|\b(?:your|a) (?:husband|wife|partner|spouse|girlfriend|boyfriend)\b"
-        # "A partner at the firm" is a colleague, not a spouse.
-        r"(?! (?:at|in|of|on|from|firm|agency|organisation|organization|company|business))"
-        r"|\bmaiden name\b|\bman or a woman\b|\bare you single\b"
-        r"|\b(?:are|were) you (?:\w+ )?(?:single|engaged|divorced|widowed|separated"
-        r"|seeing anyone|in a relationship)\b|\bother half\b|\bfianc\w*"
-        r"|\bsignificant other\b|\bsettl(?:e|ing) down\b"
-        r"|\b(?:who do you|do you) live with\b|\bliving with anyone\b|\bis there a (?:mr|mrs)\b"
-        r"|\b(?:mrs|miss|ms) or (?:mrs|miss|ms)\b|\b(?:boyfriend|girlfriend|husband|wife|spouse)\b",
-    ),
-    _topic(
-        "sexual orientation",
-        "Leave it out: nothing about the job depends on it.",
-        r"\b(?:your )?sexual orientation\b|\byour sexuality\b"
-        r"|\bare you (?:gay|lesbian|bisexual|straight)\b",
-    ),
-    _topic(
-        "gender identity",
-        "Leave it out: nothing about the job depends on it.",
-        r"\b(?:are|were) you (?:a )?trans(?:gender|sexual)?\b|\byour gender identity\b"
-        r"|\balways (?:been )?an? (?:woman|man|girl|boy)\b"
-        r"|\bborn (?:a )?(?:male|female|man|woman|boy|girl)\b",
-    ),
+# "such as" gives examples; "such a way", "such and such", "such things" name no verdict.
+_NOT_SUCH = frozenset({"as", "and", "things", "thing", "cases", "case", "way", "that"})
+# Size and time describe rather than judge: "at such short notice", "such a big team".
+_SIZES = frozenset(
+    {"big", "large", "small", "huge", "long", "short", "young", "new", "wide", "high", "low"}
+    | {"early", "late", "different", "similar", "specific", "particular"}
 )
+# After "such <adjective> <noun>" these show the noun ended the phrase.
+_FUNCTION = frozenset({"from", "of", "in", "on", "at", "for", "with", "to", "by", "about"})
 
 
-def protected_topics(text: str) -> list[QuestionFlag]:
-    """``illegal`` flags: one per protected topic the text asks about, at its first mention."""
-    flags: list[QuestionFlag] = []
-    for topic in TOPICS:
-        match = topic.pattern.search(text)
-        if match is None:
-            continue
-        flags.append(
-            QuestionFlag(
-                "illegal",
-                match.start(),
-                match.end(),
-                f"It asks about {topic.name}. " + WHY["illegal"],
-                topic.alternative,
-            )
-        )
-    return flags
+def _such_verdict(part: tuple[str, ...], index: int) -> bool:
+    """Whether "such" at ``index`` puts a verdict before a noun: "such a thankless job",
+    "such tight budgets", but not "such situations", "such as", "at such short notice"."""
+    first = index + 2 if index + 1 < len(part) and part[index + 1] in ("a", "an") else index + 1
+    if first + 1 >= len(part) or part[index + 1] in _NOT_SUCH:
+        return False
+    adjective, noun = part[first], part[first + 1]
+    return adjective not in _SIZES and adjective not in _NOT_SUCH and noun not in _FUNCTION

@@ -88,7 +88,11 @@ SUBJECTS = frozenset(
 PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this", "that"})
 
 # Words that open a sentence without changing its kind: "So, do you…" is still yes/no.
-OPENERS = frozenset({"so", "and", "but", "also", "ok", "okay", "now", "then", "well", "oh"})
+OPENERS = frozenset(
+    {"so", "and", "but", "also", "ok", "okay", "now", "then", "well", "oh"}
+    # Adverbs that soften a question without changing it: "Roughly what does it pay?"
+    | {"roughly", "honestly", "realistically", "briefly", "personally", "generally"}
+)
 
 # "Could you <verb>…" with one of these verbs is a request for an open answer.
 POLITE_VERBS = frozenset(
@@ -215,6 +219,7 @@ ELIGIBILITY_CHECK = re.compile(
     r"\b(?:licen[cs]es?|licensed|certificates?|certification|certified|permits?"
     r"|(?:a|your|valid|current) visa|(?:need|needs|require|requires) (?:\w+ )?sponsorship"
     r"|registration|registered|register|clearance|dbs|pin|accreditation"
+    r"|(?:permission|entitled|allowed|eligible) to work|settled status|leave to remain"
     r"|accredited|(?:at least|over|aged|age of) (?:16|17|18|19|20|21|25|sixteen|seventeen|eighteen"
     r"|twenty-one)|(?:16|18|21|25|sixteen|eighteen|twenty-one) or (?:over|older|above))\b"
 )
@@ -234,7 +239,16 @@ ELIGIBILITY = frozenset(
         ("over", "eighteen"),
         ("register",),
         ("registered", "with"),
+        ("permission", "to", "work"),
+        ("work", "visa"),
+        ("leave", "to", "remain"),
+        ("settled", "status"),
     }
+)
+# A follow-up that asks whether the candidate meets a requirement just stated: "Staff must
+# be 18 or over. Do you meet that requirement?"
+MEETS = frozenset(
+    {"meet", "meets", "satisfy", "fulfil", "fulfill", "requirement", "requirements", "criteria"}
 )
 # Probes after which "no" still ends the conversation: the question stays yes/no.
 CONDITIONAL_PROBES = frozenset(
@@ -242,3 +256,46 @@ CONDITIONAL_PROBES = frozenset(
 )
 # "…or not?", "…or something?" do not offer a choice.
 NOT_A_CHOICE = frozenset({"not", "something", "anything", "so", "otherwise", "no"})
+# Idioms with "or" in them offer no choice either: "sooner or later", "more or less".
+OR_IDIOMS = frozenset(
+    {
+        ("sooner", "later"),
+        ("more", "less"),
+        ("one", "two"),
+        ("two", "three"),
+        ("give", "take"),
+        ("rain", "shine"),
+        ("now", "never"),
+        ("day", "two"),
+        ("week", "two"),
+        ("year", "two"),
+    }
+)
+# A stance put after a statement for a nod: "…, I'd imagine?", "…, surely?", "…, then?".
+STANCE_TAGS = frozenset(
+    {
+        ("i'd", "imagine"),
+        ("i", "imagine"),
+        ("i", "guess"),
+        ("i'd", "guess"),
+        ("i", "suppose"),
+        ("i'd", "suppose"),
+        ("i", "bet"),
+        ("i'd", "bet"),
+        ("i'd", "say"),
+        ("i'd", "think"),
+        ("i", "take", "it"),
+        ("i", "assume"),
+        ("i'd", "assume"),
+        ("i", "expect"),
+        ("i'd", "expect"),
+        ("i'm", "guessing"),
+        ("i'm", "sure"),
+        ("i", "reckon"),
+        ("i'd", "reckon"),
+        ("surely",),
+        ("presumably",),
+        ("no", "doubt"),
+        ("then",),
+    }
+)
