@@ -223,7 +223,7 @@ def print_report(which: str, verbose: bool = False, directory: Path = EVAL_DIR) 
 
 
 def main(argv: Sequence[str] | None = None, directory: Path = EVAL_DIR) -> None:
-    """Print the figures for each split present: dev, holdout, fresh, fresh2, fresh3, fresh4, then fresh5.
+    """Print the figures for each split present, in SPLITS order (the set kept aside last).
 
     ``-v`` lists every disagreement; use it on dev only, so as not to tune on the others.
     """
