@@ -34,6 +34,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from interview_tui.coaching.key_point_evidence import enough, is_number, is_specific
 from interview_tui.coaching.report import KeyPointCoverage
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.wordlists import Tokens, tokenise
@@ -69,22 +70,30 @@ class Sentence:
     stems: frozenset[str]
     words: Mapping[str, str]
     content: frozenset[str]
+    # Stems of words that follow a number ("ten days", "5 weeks"): a quantity makes an
+    # everyday word specific.
+    counted: frozenset[str] = frozenset()
 
 
 def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> list[Sentence]:
     """The answer's sentences, each as the set of stems of its words."""
     found: list[Sentence] = []
     current: dict[str, str] = {}
+    counted: set[str] = set()
 
     def close() -> None:
         content = frozenset(s for s, w in current.items() if w not in stopwords)
-        found.append(Sentence(frozenset(current), MappingProxyType(dict(current)), content))
+        words = MappingProxyType(dict(current))
+        found.append(Sentence(frozenset(current), words, content, frozenset(counted)))
         current.clear()
+        counted.clear()
 
     for index, word in enumerate(tokens.words):
         if index and _SENTENCE_END.search(tokens.gap(index)) and current:
             close()
         current.setdefault(stem(word), word)
+        if index and is_number(tokens.words[index - 1]):
+            counted.add(stem(word))
     if current:
         close()
     return found
@@ -166,27 +175,25 @@ def detect(
     ``echo`` holds the stems of every key point of the question: words the answer may use
     without saying anything new.
     """
+    plain = _stopword_stems(stopwords)
+    # The point's own words ("decision" in "a decision you made") show it, however common.
+    own = frozenset(_content_stems(point, stopwords, rubric=True))
     if cues:
         # A sentence that is mostly the rubric read back says nothing, whatever it matches.
-        saying = [s for s in sentences if not _echoes(s.content, echo)]
-        weak: tuple[str, ...] | None = None
-        for cue in cues:
-            matched = _strong_first(cue, saying)
-            if matched is None:
+        parsed = [parse_cue(cue) for cue in cues]
+        for sentence in sentences:
+            if _echoes(sentence.content, echo):
                 continue
-            if not _weak_only(cue, matched):
-                return KeyPointCoverage(point, True, matched)
-            if weak is not None and weak != matched:
-                # Two generic words from different cues vouch for each other.
-                return KeyPointCoverage(point, True, tuple(dict.fromkeys(weak + matched)))
-            weak = matched
+            groups = [_cue_hits(words, sentence, plain) for words in parsed]
+            if enough(groups, own | sentence.counted):
+                hits = [s for g in groups for s in sorted(g)]
+                return KeyPointCoverage(point, True, _as_words(hits, sentence.words))
         return KeyPointCoverage(point, False, ())
     needed = _content_stems(point, stopwords, rubric=True)
     if not needed:
         return KeyPointCoverage(point, False, ())
     groups = synonym_groups()
     concepts = [groups.get(s, frozenset()) | {s} for s in needed]
-    plain = _stopword_stems(stopwords)
     share = max(1, math.ceil(SHARE * len(concepts)))
     best: tuple[str, ...] = ()
     for window in _windows(sentences):
@@ -201,6 +208,9 @@ def detect(
         found = [h for h in hits if h is not None]
         if len(found) < share:
             continue
+        counted = frozenset().union(*(s.counted for s in window))
+        if not enough((frozenset({h}) for h in found), own | counted, frozenset()):
+            continue
         novel = {s for s in content - echo if not s.isdigit()}
         if len(novel) >= SUBSTANCE and not _echoes(content, echo):
             words = {k: v for s in window for k, v in s.words.items()}
@@ -209,34 +219,24 @@ def detect(
     return KeyPointCoverage(point, False, ())
 
 
-# Words that say when, how often or how much, or that any answer uses: as the one word of a
-# cue they show nothing on their own ("now" in "how you manage commitments now" is met by
-# "I'm more careful now"; "sometimes" is no weakness).
-WEAK_CUE_WORDS = frozenset(
-    stem(word)
-    for word in (
-        "since", "sometimes", "then", "later", "once", "still", "really", "very",
-        "main", "want", "wanted", "matters", "matter", "important", "other", "others",
-        "thing", "things", "way", "keen", "better", "balance",
-    )
-)  # fmt: skip
+def _cue_hits(
+    words: tuple[frozenset[str], ...], sentence: Sentence, plain: frozenset[str]
+) -> frozenset[str]:
+    """The stems by which one cue (its ``words``) matches ``sentence``; empty if it does not.
+
+    A one-word cue gives one stem, a specific one when it can; stopwords ("this" in "this
+    role") are left out, as they show nothing.
+    """
+    if not words:
+        return frozenset()
+    hits = [sorted(alts & sentence.stems, key=lambda s: (not is_specific(s), s)) for alts in words]
+    if not all(hits):
+        return frozenset()
+    return frozenset(h[0] for h in hits if h[0] not in plain) or frozenset(hits[0][:1])
 
 
-def _strong_first(cue: str, sentences: Sequence[Sentence]) -> tuple[str, ...] | None:
-    """Like :func:`cue_match`, but a one-word cue prefers a word that is not weak."""
-    words = parse_cue(cue)
-    if len(words) == 1:
-        strong = words[0] - WEAK_CUE_WORDS
-        for sentence in sentences:
-            hit = next(iter(sorted(strong & sentence.stems)), None)
-            if hit is not None:
-                return (sentence.words[hit],)
-    return cue_match(cue, sentences)
-
-
-def _weak_only(cue: str, matched: Sequence[str]) -> bool:
-    """Whether a one-word cue matched only on a word that shows nothing by itself."""
-    return len(parse_cue(cue)) == 1 and all(stem(w) in WEAK_CUE_WORDS for w in matched)
+def _as_words(stems: Sequence[str], words: Mapping[str, str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(words[s] for s in stems if s in words))
 
 
 def _echoes(content: frozenset[str], echo: frozenset[str]) -> bool:
