@@ -43,6 +43,9 @@ SHARE = 0.5
 SUBSTANCE = 5
 # A sentence more than this share of which is key-point words is the rubric read back.
 ECHO_SHARE = 0.25
+# A sentence more than this share of which is key-point words is the rubric read back even
+# beside a sentence of substance: its matches do not count.
+READ_BACK_SHARE = 0.5
 
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
 
@@ -177,7 +180,7 @@ def detect(
     """
     plain = _stopword_stems(stopwords)
     # The point's own words ("decision" in "a decision you made") show it, however common.
-    own = frozenset(_content_stems(point, stopwords, rubric=True))
+    own = frozenset(_content_stems(point, stopwords, rubric=True)) - _RUBRIC_STEMS
     if cues:
         # A sentence that is mostly the rubric read back says nothing, whatever it matches.
         parsed = [parse_cue(cue) for cue in cues]
@@ -198,17 +201,21 @@ def detect(
     best: tuple[str, ...] = ()
     for window in _windows(sentences):
         content = frozenset().union(*(s.content for s in window))
-        stems = frozenset().union(*(s.stems for s in window))
+        # Matches count only in sentences that are not the rubric read back, even when the
+        # next sentence says something of its own.
+        saying = [s for s in window if not _echoes(s.content, echo, READ_BACK_SHARE)]
+        stems = frozenset().union(*(s.stems for s in saying))
+        said = frozenset().union(*(s.content for s in saying))
+        counted = frozenset().union(*(s.counted for s in saying))
         # A point word that is itself a stopword ("did" in "what you did") is looked up
         # among every word; the others only among words with a meaning.
         hits = [
-            next(iter(sorted(c & (stems if word in plain else content))), None)
+            next(iter(sorted(c & (stems if word in plain else said), key=_specific_first)), None)
             for word, c in zip(needed, concepts, strict=True)
         ]
         found = [h for h in hits if h is not None]
         if len(found) < share:
             continue
-        counted = frozenset().union(*(s.counted for s in window))
         if not enough((frozenset({h}) for h in found), own | counted, frozenset()):
             continue
         novel = {s for s in content - echo if not s.isdigit()}
@@ -217,6 +224,13 @@ def detect(
             return KeyPointCoverage(point, True, tuple(dict.fromkeys(words[h] for h in found)))
         best = best or tuple(found)
     return KeyPointCoverage(point, False, ())
+
+
+_RUBRIC_STEMS = frozenset(stem(word) for word in RUBRIC_WORDS)
+
+
+def _specific_first(stem_: str) -> tuple[bool, str]:
+    return (not is_specific(stem_), stem_)
 
 
 def _cue_hits(
@@ -229,7 +243,7 @@ def _cue_hits(
     """
     if not words:
         return frozenset()
-    hits = [sorted(alts & sentence.stems, key=lambda s: (not is_specific(s), s)) for alts in words]
+    hits = [sorted(alts & sentence.stems, key=_specific_first) for alts in words]
     if not all(hits):
         return frozenset()
     return frozenset(h[0] for h in hits if h[0] not in plain) or frozenset(hits[0][:1])
@@ -239,9 +253,9 @@ def _as_words(stems: Sequence[str], words: Mapping[str, str]) -> tuple[str, ...]
     return tuple(dict.fromkeys(words[s] for s in stems if s in words))
 
 
-def _echoes(content: frozenset[str], echo: frozenset[str]) -> bool:
-    """Whether more than :data:`ECHO_SHARE` of a sentence's words are key-point words."""
-    return len(content & echo) > ECHO_SHARE * len(content)
+def _echoes(content: frozenset[str], echo: frozenset[str], share: float = ECHO_SHARE) -> bool:
+    """Whether more than ``share`` of a sentence's words are key-point words."""
+    return len(content & echo) > share * len(content)
 
 
 def _windows(sentences: Sequence[Sentence]) -> list[tuple[Sentence, ...]]:
