@@ -52,9 +52,23 @@ def general_stems() -> frozenset[str]:
 
 # Words for numbers, besides digits: "ten days" and "10 days" say as much.
 _NUMBER_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty"
-    " fifty sixty hundred thousand million half".split()
-)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred",
+        "thousand", "million", "half",
+    }
+)  # fmt: skip
+
+
+# Everyday words that a number before them makes specific: "ten days", "6 weeks" (but not
+# "three different ways").
+UNITS = frozenset(
+    stem(word)
+    for word in (
+        "minutes", "hours", "days", "weeks", "months", "years", "times", "people", "mornings",
+        "nights", "weekends",
+    )
+)  # fmt: skip
 
 
 def is_number(word: str) -> bool:
@@ -84,16 +98,15 @@ def enough(
     """Whether matches in one sentence show the point.
 
     ``groups`` holds, for each cue (or each key-point word) that matched, the stems it
-    matched. Enough when a match holds a specific word, or two matches hold different words
-    of which at least one is not weak ("a different way" alone is not enough; "a different
-    supplier" met by "different" and "supplier" is).
+    matched. Enough when a match holds a specific word (or a word of ``own``), when a
+    several-word cue is met in full, or when two matches hold different words, which then
+    vouch for each other: "a different way" alone is not enough, "that's the same job" for
+    "the link to this role" (cues "role/job", "same/similar") is.
     """
     groups = [g for g in groups if g]
     if any(is_specific(s, own, weak) for g in groups for s in g):
         return True
-    words = frozenset().union(*groups) if groups else frozenset()
-    if any(len(g) >= 2 and any(s not in weak for s in g) for g in groups):
+    if any(len(g) >= 2 for g in groups):
         return True
-    if len(groups) < 2 or len(words) < 2:
-        return False
-    return any(s not in weak for s in words)
+    words = frozenset[str]().union(*groups)
+    return len(groups) >= 2 and len(words) >= 2

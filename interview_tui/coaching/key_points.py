@@ -6,10 +6,11 @@ With cues (the bank gives ``{text: ..., cues: [...]}`` for the key point)
     A cue is a short phrase. It matches when each of its words, or a word sharing its stem,
     appears in one sentence of the answer, in any order. A cue word may list alternatives
     separated by ``/`` ("agreed/settled/compromise"): any one of them will do. The point is
-    covered when any of its cues matches in a sentence that is not mostly the key points'
-    own words read back (more than :data:`ECHO_SHARE` of its meaningful words). A one-word
-    cue met only by a word of :data:`WEAK_CUE_WORDS` ("sometimes", "since", "better") shows
-    nothing by itself: it counts when another cue of the point matches too.
+    covered when its cues match in a sentence that is not mostly the key points' own words
+    read back (more than :data:`ECHO_SHARE` of its meaningful words) **and** the matches are
+    evidence enough (:mod:`~interview_tui.coaching.key_point_evidence`): a specific word,
+    or two different words that vouch for each other. An everyday word ("end", "job",
+    "different") or a weak one ("since", "sometimes") shows nothing by itself.
 
 Without cues (third-party banks)
     The point's content words (not stopwords) are stemmed, and each is widened to the words
@@ -18,7 +19,9 @@ Without cues (third-party banks)
     :data:`SHARE` of its words (at least one) **and** say something of their own: at least
     :data:`SUBSTANCE` content words that are in none of the question's key points. So "In the
     end it was resolved, and that is how it was resolved." does not cover "how it was
-    resolved": repeating the rubric is not answering it.
+    resolved": repeating the rubric is not answering it. Matches count only in sentences
+    that are not mostly the rubric (:data:`READ_BACK_SHARE`), and must be evidence enough,
+    as with cues: "it got sorted in the end" does not show how it was resolved.
 
 A point that is not covered is "not detected", never "missed": the answer may say it in
 words no list foresaw, which is why the rate dialog lets the user tick it themselves.
@@ -34,7 +37,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from interview_tui.coaching.key_point_evidence import enough, is_number, is_specific
+from interview_tui.coaching.key_point_evidence import UNITS, enough, is_number, is_specific
 from interview_tui.coaching.report import KeyPointCoverage
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.wordlists import Tokens, tokenise
@@ -73,7 +76,7 @@ class Sentence:
     stems: frozenset[str]
     words: Mapping[str, str]
     content: frozenset[str]
-    # Stems of words that follow a number ("ten days", "5 weeks"): a quantity makes an
+    # Stems of units that follow a number ("ten days", "5 weeks"): a quantity makes an
     # everyday word specific.
     counted: frozenset[str] = frozenset()
 
@@ -95,7 +98,7 @@ def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> 
         if index and _SENTENCE_END.search(tokens.gap(index)) and current:
             close()
         current.setdefault(stem(word), word)
-        if index and is_number(tokens.words[index - 1]):
+        if index and is_number(tokens.words[index - 1]) and stem(word) in UNITS:
             counted.add(stem(word))
     if current:
         close()
@@ -187,10 +190,10 @@ def detect(
         for sentence in sentences:
             if _echoes(sentence.content, echo):
                 continue
-            groups = [_cue_hits(words, sentence, plain) for words in parsed]
-            if enough(groups, own | sentence.counted):
-                hits = [s for g in groups for s in sorted(g)]
-                return KeyPointCoverage(point, True, _as_words(hits, sentence.words))
+            matches = [_cue_hits(words, sentence, plain) for words in parsed]
+            if enough(matches, own | sentence.counted):
+                shown = [s for g in matches for s in sorted(g)]
+                return KeyPointCoverage(point, True, _as_words(shown, sentence.words))
         return KeyPointCoverage(point, False, ())
     needed = _content_stems(point, stopwords, rubric=True)
     if not needed:
@@ -209,7 +212,7 @@ def detect(
         counted = frozenset().union(*(s.counted for s in saying))
         # A point word that is itself a stopword ("did" in "what you did") is looked up
         # among every word; the others only among words with a meaning.
-        hits = [
+        hits: list[str | None] = [
             next(iter(sorted(c & (stems if word in plain else said), key=_specific_first)), None)
             for word, c in zip(needed, concepts, strict=True)
         ]
