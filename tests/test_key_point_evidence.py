@@ -97,3 +97,12 @@ def test_enough_needs_a_specific_word_a_full_phrase_or_two_words() -> None:
 def test_rubric_filler_in_the_point_does_not_vouch_for_itself() -> None:
     answer = "I'm a hard worker and I never minded covering the weekends myself that summer."
     assert not covered(answer, "what you did to work it through")
+
+
+def test_growing_and_learning_in_general_show_no_skill() -> None:
+    cues = ("skills/expertise/experience", "developed/grown/learned")
+    point = "the abilities you hope to develop"
+    assert not covered("In five years I hope I will have grown a lot as a person.", point, cues)
+    assert not covered("I've learned a lot from every manager I have had.", point, cues)
+    real = "By then I want to have grown my skills in contract negotiation and budgeting."
+    assert covered(real, point, cues)
