@@ -106,3 +106,12 @@ def test_growing_and_learning_in_general_show_no_skill() -> None:
     assert not covered("I've learned a lot from every manager I have had.", point, cues)
     real = "By then I want to have grown my skills in contract negotiation and budgeting."
     assert covered(real, point, cues)
+
+
+def test_for_example_is_not_an_example() -> None:
+    cues = ("example/instance", "complaint/refund")
+    point = "a time it went badly"
+    assert not covered(
+        "For example, I always double-check the rota on a Sunday night.", point, cues
+    )
+    assert covered("For example, a refund I promised took six weeks to arrive.", point, cues)
