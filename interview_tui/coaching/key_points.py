@@ -6,10 +6,11 @@ With cues (the bank gives ``{text: ..., cues: [...]}`` for the key point)
     A cue is a short phrase. It matches when each of its words, or a word sharing its stem,
     appears in one sentence of the answer, in any order. A cue word may list alternatives
     separated by ``/`` ("agreed/settled/compromise"): any one of them will do. The point is
-    covered when any of its cues matches in a sentence that is not mostly the key points'
-    own words read back (more than :data:`ECHO_SHARE` of its meaningful words). A one-word
-    cue met only by a word of :data:`WEAK_CUE_WORDS` ("sometimes", "since", "better") shows
-    nothing by itself: it counts when another cue of the point matches too.
+    covered when its cues match in a sentence that is not mostly the key points' own words
+    read back (more than :data:`ECHO_SHARE` of its meaningful words) **and** the matches are
+    evidence enough (:mod:`~interview_tui.coaching.key_point_evidence`): a specific word,
+    or two different words that vouch for each other. An everyday word ("end", "job",
+    "different") or a weak one ("since", "sometimes") shows nothing by itself.
 
 Without cues (third-party banks)
     The point's content words (not stopwords) are stemmed, and each is widened to the words
@@ -18,7 +19,9 @@ Without cues (third-party banks)
     :data:`SHARE` of its words (at least one) **and** say something of their own: at least
     :data:`SUBSTANCE` content words that are in none of the question's key points. So "In the
     end it was resolved, and that is how it was resolved." does not cover "how it was
-    resolved": repeating the rubric is not answering it.
+    resolved": repeating the rubric is not answering it. Matches count only in sentences
+    that are not mostly the rubric (:data:`READ_BACK_SHARE`), and must be evidence enough,
+    as with cues: "it got sorted in the end" does not show how it was resolved.
 
 A point that is not covered is "not detected", never "missed": the answer may say it in
 words no list foresaw, which is why the rate dialog lets the user tick it themselves.
@@ -34,6 +37,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from interview_tui.coaching.key_point_evidence import UNITS, enough, is_number, is_specific
 from interview_tui.coaching.report import KeyPointCoverage
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.wordlists import Tokens, tokenise
@@ -42,6 +46,9 @@ SHARE = 0.5
 SUBSTANCE = 5
 # A sentence more than this share of which is key-point words is the rubric read back.
 ECHO_SHARE = 0.25
+# A sentence more than this share of which is key-point words is the rubric read back even
+# beside a sentence of substance: its matches do not count.
+READ_BACK_SHARE = 0.5
 
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
 
@@ -69,22 +76,30 @@ class Sentence:
     stems: frozenset[str]
     words: Mapping[str, str]
     content: frozenset[str]
+    # Stems of units that follow a number ("ten days", "5 weeks"): a quantity makes an
+    # everyday word specific.
+    counted: frozenset[str] = frozenset()
 
 
 def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> list[Sentence]:
     """The answer's sentences, each as the set of stems of its words."""
     found: list[Sentence] = []
     current: dict[str, str] = {}
+    counted: set[str] = set()
 
     def close() -> None:
         content = frozenset(s for s, w in current.items() if w not in stopwords)
-        found.append(Sentence(frozenset(current), MappingProxyType(dict(current)), content))
+        words = MappingProxyType(dict(current))
+        found.append(Sentence(frozenset(current), words, content, frozenset(counted)))
         current.clear()
+        counted.clear()
 
     for index, word in enumerate(tokens.words):
         if index and _SENTENCE_END.search(tokens.gap(index)) and current:
             close()
         current.setdefault(stem(word), word)
+        if index and is_number(tokens.words[index - 1]) and stem(word) in UNITS:
+            counted.add(stem(word))
     if current:
         close()
     return found
@@ -166,40 +181,45 @@ def detect(
     ``echo`` holds the stems of every key point of the question: words the answer may use
     without saying anything new.
     """
+    plain = _stopword_stems(stopwords)
+    # The point's own words ("decision" in "a decision you made") show it, however common.
+    own = frozenset(_content_stems(point, stopwords, rubric=True)) - _RUBRIC_STEMS
     if cues:
         # A sentence that is mostly the rubric read back says nothing, whatever it matches.
-        saying = [s for s in sentences if not _echoes(s.content, echo)]
-        weak: tuple[str, ...] | None = None
-        for cue in cues:
-            matched = _strong_first(cue, saying)
-            if matched is None:
+        parsed = [parse_cue(cue) for cue in cues]
+        for sentence in sentences:
+            if _echoes(sentence.content, echo):
                 continue
-            if not _weak_only(cue, matched):
-                return KeyPointCoverage(point, True, matched)
-            if weak is not None and weak != matched:
-                # Two generic words from different cues vouch for each other.
-                return KeyPointCoverage(point, True, tuple(dict.fromkeys(weak + matched)))
-            weak = matched
+            matches = [_cue_hits(words, sentence, plain) for words in parsed]
+            if enough(matches, own | sentence.counted):
+                shown = [s for g in matches for s in sorted(g)]
+                return KeyPointCoverage(point, True, _as_words(shown, sentence.words))
         return KeyPointCoverage(point, False, ())
     needed = _content_stems(point, stopwords, rubric=True)
     if not needed:
         return KeyPointCoverage(point, False, ())
     groups = synonym_groups()
     concepts = [groups.get(s, frozenset()) | {s} for s in needed]
-    plain = _stopword_stems(stopwords)
     share = max(1, math.ceil(SHARE * len(concepts)))
     best: tuple[str, ...] = ()
     for window in _windows(sentences):
         content = frozenset().union(*(s.content for s in window))
-        stems = frozenset().union(*(s.stems for s in window))
+        # Matches count only in sentences that are not the rubric read back, even when the
+        # next sentence says something of its own.
+        saying = [s for s in window if not _echoes(s.content, echo, READ_BACK_SHARE)]
+        stems = frozenset().union(*(s.stems for s in saying))
+        said = frozenset().union(*(s.content for s in saying))
+        counted = frozenset().union(*(s.counted for s in saying))
         # A point word that is itself a stopword ("did" in "what you did") is looked up
         # among every word; the others only among words with a meaning.
-        hits = [
-            next(iter(sorted(c & (stems if word in plain else content))), None)
+        hits: list[str | None] = [
+            next(iter(sorted(c & (stems if word in plain else said), key=_specific_first)), None)
             for word, c in zip(needed, concepts, strict=True)
         ]
         found = [h for h in hits if h is not None]
         if len(found) < share:
+            continue
+        if not enough((frozenset({h}) for h in found), own | counted, frozenset()):
             continue
         novel = {s for s in content - echo if not s.isdigit()}
         if len(novel) >= SUBSTANCE and not _echoes(content, echo):
@@ -209,39 +229,36 @@ def detect(
     return KeyPointCoverage(point, False, ())
 
 
-# Words that say when, how often or how much, or that any answer uses: as the one word of a
-# cue they show nothing on their own ("now" in "how you manage commitments now" is met by
-# "I'm more careful now"; "sometimes" is no weakness).
-WEAK_CUE_WORDS = frozenset(
-    stem(word)
-    for word in (
-        "since", "sometimes", "then", "later", "once", "still", "really", "very",
-        "main", "want", "wanted", "matters", "matter", "important", "other", "others",
-        "thing", "things", "way", "keen", "better", "balance",
-    )
-)  # fmt: skip
+_RUBRIC_STEMS = frozenset(stem(word) for word in RUBRIC_WORDS)
 
 
-def _strong_first(cue: str, sentences: Sequence[Sentence]) -> tuple[str, ...] | None:
-    """Like :func:`cue_match`, but a one-word cue prefers a word that is not weak."""
-    words = parse_cue(cue)
-    if len(words) == 1:
-        strong = words[0] - WEAK_CUE_WORDS
-        for sentence in sentences:
-            hit = next(iter(sorted(strong & sentence.stems)), None)
-            if hit is not None:
-                return (sentence.words[hit],)
-    return cue_match(cue, sentences)
+def _specific_first(stem_: str) -> tuple[bool, str]:
+    return (not is_specific(stem_), stem_)
 
 
-def _weak_only(cue: str, matched: Sequence[str]) -> bool:
-    """Whether a one-word cue matched only on a word that shows nothing by itself."""
-    return len(parse_cue(cue)) == 1 and all(stem(w) in WEAK_CUE_WORDS for w in matched)
+def _cue_hits(
+    words: tuple[frozenset[str], ...], sentence: Sentence, plain: frozenset[str]
+) -> frozenset[str]:
+    """The stems by which one cue (its ``words``) matches ``sentence``; empty if it does not.
+
+    A one-word cue gives one stem, a specific one when it can; stopwords ("this" in "this
+    role") are left out, as they show nothing.
+    """
+    if not words:
+        return frozenset()
+    hits = [sorted(alts & sentence.stems, key=_specific_first) for alts in words]
+    if not all(hits):
+        return frozenset()
+    return frozenset(h[0] for h in hits if h[0] not in plain) or frozenset(hits[0][:1])
 
 
-def _echoes(content: frozenset[str], echo: frozenset[str]) -> bool:
-    """Whether more than :data:`ECHO_SHARE` of a sentence's words are key-point words."""
-    return len(content & echo) > ECHO_SHARE * len(content)
+def _as_words(stems: Sequence[str], words: Mapping[str, str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(words[s] for s in stems if s in words))
+
+
+def _echoes(content: frozenset[str], echo: frozenset[str], share: float = ECHO_SHARE) -> bool:
+    """Whether more than ``share`` of a sentence's words are key-point words."""
+    return len(content & echo) > share * len(content)
 
 
 def _windows(sentences: Sequence[Sentence]) -> list[tuple[Sentence, ...]]:
