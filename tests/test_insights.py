@@ -456,6 +456,13 @@ def test_summary_lines_for_a_full_answer() -> None:
     ]
 
 
+def test_a_tip_quotes_the_words_that_set_it_off() -> None:
+    answer = "I would listen first. I always stay calm, because I'm a team player."
+    lines = run(answer, (), 120, True).summary_lines()
+    assert "Tip (“I would”, “I always”): " + NUDGE_WHY["hypothetical"] in lines
+    assert "Tip (“team player”): " + NUDGE_WHY["cliche"] in lines
+
+
 # --- interviewer answers ---------------------------------------------------------------------
 
 

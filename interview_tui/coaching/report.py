@@ -143,8 +143,20 @@ class Insights:
         if self.top_words:
             lines.append("Leans on: " + ", ".join(f"{w} ×{n}" for w, n in self.top_words))
         lines.extend(f"{RULE_LABELS[f.rule]}: {f.suggestion}" for f in self.question_flags)
-        lines.extend(f"Tip: {n.why}" for n in self.nudges)
+        lines.extend(_tip(n) for n in self.nudges)
         return lines
+
+
+def _tip(nudge: Nudge) -> str:
+    """A nudge as a line, quoting what set it off: "Tip (“team player”): Phrases like…"."""
+    if not nudge.words:
+        return f"Tip: {nudge.why}"
+    said = ", ".join(f"“{_SELF.sub('I', word)}”" for word in nudge.words[:3])
+    return f"Tip ({said}): {nudge.why}"
+
+
+#: The pronoun as matched in lower case ("i would"), written as said.
+_SELF = re.compile(r"\bi\b")
 
 
 def _clock(seconds: float) -> str:
