@@ -254,6 +254,7 @@ def analyse(
     informational: bool = False,
     hiring: bool = False,
     cues: Sequence[Sequence[str]] = (),
+    question: str = "",
 ) -> Insights:
     """Insights for one answer (see the module docstring for every rule).
 
@@ -309,6 +310,7 @@ def analyse(
             words.stopwords,
             episode=not behavioral or tells_an_episode(answer),
             star=star,
+            question=question,
         ),
         star=star,
         i_count=i_count,
