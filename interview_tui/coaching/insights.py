@@ -260,7 +260,8 @@ def analyse(
 
     ``behavioral`` (an interviewee's past-behaviour question) turns on the STAR check and
     the story nudges; ``cues`` are the key points' paraphrase cues, aligned with
-    ``key_points``. For ``role="interviewer"`` the answer is the question the user would
+    ``key_points``; ``question`` (the text asked) tells which answer words only read it back.
+    For ``role="interviewer"`` the answer is the question the user would
     ask, and :func:`~interview_tui.coaching.checker.check_question` fills ``question_flags``
     (with the job-ask rule when ``informational``, the protected-characteristic rule when
     ``hiring``). Never raises for any text.

@@ -23,6 +23,10 @@ Without cues (third-party banks)
     that are not mostly the rubric (:data:`READ_BACK_SHARE`), and must be evidence enough,
     as with cues: "it got sorted in the end" does not show how it was resolved.
 
+Both ways, a word that the question itself used ("senior leaders" in "Tell me about a time
+you pushed back on senior leaders") is read back, not said: like a weak word it shows nothing
+by itself, even when it is the key point's own, and only backs up another word.
+
 A point that is not covered is "not detected", never "missed": the answer may say it in
 words no list foresaw, which is why the rate dialog lets the user tick it themselves.
 """
