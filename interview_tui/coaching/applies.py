@@ -79,4 +79,5 @@ def insights_for(
         informational=kind.informational,
         hiring=kind.hiring,
         cues=question.key_point_cues if interviewee else (),
+        question=question.text,
     )

@@ -254,12 +254,14 @@ def analyse(
     informational: bool = False,
     hiring: bool = False,
     cues: Sequence[Sequence[str]] = (),
+    question: str = "",
 ) -> Insights:
     """Insights for one answer (see the module docstring for every rule).
 
     ``behavioral`` (an interviewee's past-behaviour question) turns on the STAR check and
     the story nudges; ``cues`` are the key points' paraphrase cues, aligned with
-    ``key_points``. For ``role="interviewer"`` the answer is the question the user would
+    ``key_points``; ``question`` (the text asked) tells which answer words only read it back.
+    For ``role="interviewer"`` the answer is the question the user would
     ask, and :func:`~interview_tui.coaching.checker.check_question` fills ``question_flags``
     (with the job-ask rule when ``informational``, the protected-characteristic rule when
     ``hiring``). Never raises for any text.
@@ -309,6 +311,7 @@ def analyse(
             words.stopwords,
             episode=not behavioral or tells_an_episode(answer),
             star=star,
+            question=question,
         ),
         star=star,
         i_count=i_count,

@@ -23,6 +23,10 @@ Without cues (third-party banks)
     that are not mostly the rubric (:data:`READ_BACK_SHARE`), and must be evidence enough,
     as with cues: "it got sorted in the end" does not show how it was resolved.
 
+Both ways, a word that the question itself used ("senior leaders" in "Tell me about a time
+you pushed back on senior leaders") is read back, not said: like a weak word it shows nothing
+by itself, even when it is the key point's own, and only backs up another word.
+
 A point that is not covered is "not detected", never "missed": the answer may say it in
 words no list foresaw, which is why the rate dialog lets the user tick it themselves.
 """
@@ -37,7 +41,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from interview_tui.coaching.key_point_evidence import UNITS, enough, is_number, is_specific
+from interview_tui.coaching.key_point_evidence import (
+    UNITS,
+    WEAK_CUE_WORDS,
+    enough,
+    is_number,
+    is_specific,
+)
 from interview_tui.coaching.report import KeyPointCoverage
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.wordlists import Tokens, tokenise
@@ -175,6 +185,7 @@ def detect(
     sentences: Sequence[Sentence],
     echo: frozenset[str],
     stopwords: frozenset[str],
+    asked: frozenset[str] = frozenset(),
 ) -> KeyPointCoverage:
     """Whether the answer (as ``sentences``) covers ``point`` (see the module docstring).
 
@@ -183,7 +194,8 @@ def detect(
     """
     plain = _stopword_stems(stopwords)
     # The point's own words ("decision" in "a decision you made") show it, however common.
-    own = frozenset(_content_stems(point, stopwords, rubric=True)) - _RUBRIC_STEMS
+    own = frozenset(_content_stems(point, stopwords, rubric=True)) - _RUBRIC_STEMS - asked
+    weak = WEAK_CUE_WORDS | asked
     if cues:
         # A sentence that is mostly the rubric read back says nothing, whatever it matches.
         parsed = [parse_cue(cue) for cue in cues]
@@ -191,7 +203,7 @@ def detect(
             if _echoes(sentence.content, echo):
                 continue
             matches = [_cue_hits(words, sentence, plain) for words in parsed]
-            if enough(matches, own | sentence.counted):
+            if enough(matches, own | sentence.counted, weak):
                 shown = [s for g in matches for s in sorted(g)]
                 return KeyPointCoverage(point, True, _as_words(shown, sentence.words))
         return KeyPointCoverage(point, False, ())
@@ -219,7 +231,7 @@ def detect(
         found = [h for h in hits if h is not None]
         if len(found) < share:
             continue
-        if not enough((frozenset({h}) for h in found), own | counted, frozenset()):
+        if not enough((frozenset({h}) for h in found), own | counted, asked):
             continue
         novel = {s for s in content - echo if not s.isdigit()}
         if len(novel) >= SUBSTANCE and not _echoes(content, echo):
@@ -282,6 +294,12 @@ def echo_stems(points: Sequence[str], stopwords: frozenset[str]) -> frozenset[st
     return frozenset(s for point in points for s in _content_stems(point, stopwords))
 
 
+def question_stems(question: str, stopwords: frozenset[str]) -> frozenset[str]:
+    """The stems of the question's words with a meaning: an answer that reads them back
+    ("I pushed back on senior leaders") has not yet said anything about a key point."""
+    return frozenset(stem(w) for w in tokenise(question).words if w not in stopwords)
+
+
 # Key points that name a STAR part of the story: on a past-behaviour question they are
 # covered exactly when the story tells that part, however it is worded ("He came back a
 # month later" is how things ended; "I learned a lot" is not).
@@ -311,6 +329,7 @@ def coverage(
     stopwords: frozenset[str],
     episode: bool = True,
     star: Mapping[str, bool] | None = None,
+    question: str = "",
 ) -> tuple[KeyPointCoverage, ...]:
     """Coverage of every key point; ``cues`` is aligned with ``points`` (or empty).
 
@@ -321,13 +340,14 @@ def coverage(
     """
     sentences = split_sentences(answer_tokens, stopwords)
     echo = echo_stems(points, stopwords)
+    asked = question_stems(question, stopwords)
     found = []
     for index, point in enumerate(points):
         if not episode and not _METHOD.match(point.strip().lower()):
             found.append(KeyPointCoverage(point, False, ()))
             continue
         point_cues = cues[index] if index < len(cues) else ()
-        detected = detect(point, point_cues, sentences, echo, stopwords)
+        detected = detect(point, point_cues, sentences, echo, stopwords, asked)
         part = star_part_of(point) if star is not None else None
         if part is not None and star is not None and detected.covered != star[part]:
             detected = KeyPointCoverage(point, star[part], ())
