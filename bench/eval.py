@@ -144,7 +144,7 @@ def evaluate_answers(
         if asked is None:
             points = [point["text"] for point in item["key_points"]]
             past = is_past_behaviour(item["question"])
-            insights = analyse(item["answer"], points, None, past, words)
+            insights = analyse(item["answer"], points, None, past, words, question=item["question"])
         else:
             past = question_kind(asked.question, asked.bank).behavioral
             insights = insights_for(

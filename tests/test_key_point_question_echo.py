@@ -39,13 +39,27 @@ def test_a_word_of_the_answer_own_still_counts_beside_the_question_word() -> Non
     assert covered(real, "the case you put to them", CASE, ASKED)
 
 
-def test_a_key_point_word_that_echoes_the_question_needs_support() -> None:
-    # Without cues: "garden" is the point's own word, but the question asked about it.
+def test_a_key_point_word_that_echoes_the_question_needs_support_among_cues() -> None:
+    # With cues: "garden" is the point's own word and a cue, but the question asked about it.
     question = "What did you grow in your garden last summer?"
     point = "what the garden taught you"
+    cues = ("garden/allotment", "taught/learned/realised")
     echo = "My garden is my pride and joy, and everyone who visits my garden says so."
-    assert covered(echo, point, (), "")
-    assert not covered(echo, point, (), question)
+    assert covered(echo, point, cues, "")
+    assert not covered(echo, point, cues, question)
+
+
+def test_without_cues_the_point_own_words_still_count_when_the_question_used_them() -> None:
+    # Without cues the point's words are all there is to go on: measured on the labelled
+    # answers, discounting them lost real coverage ("the disagreement and what was at stake"
+    # after "Tell me about a disagreement…") and caught no wrong verdict. Other words of the
+    # question still show nothing alone.
+    question = "Tell me about a disagreement you had with a colleague."
+    point = "the disagreement and what was at stake"
+    told = "Our disagreement was over the rota: if we got it wrong, the night ward had no cover."
+    assert covered(told, point, (), question)
+    only_asked = "I had a colleague once, and we worked well together for years in the end."
+    assert not covered(only_asked, point, (), question)
 
 
 def test_question_words_leave_out_stopwords() -> None:

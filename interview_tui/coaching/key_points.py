@@ -25,7 +25,10 @@ Without cues (third-party banks)
 
 Both ways, a word that the question itself used ("senior leaders" in "Tell me about a time
 you pushed back on senior leaders") is read back, not said: like a weak word it shows nothing
-by itself, even when it is the key point's own, and only backs up another word.
+by itself and only backs up another word. With cues that holds even for the key point's own
+words; without cues the point's own words are all there is to go on, so they still count
+("the disagreement" after "Tell me about a disagreement": measured on the labelled answers,
+discounting them there lost real coverage and caught no wrong verdict).
 
 A point that is not covered is "not detected", never "missed": the answer may say it in
 words no list foresaw, which is why the rate dialog lets the user tick it themselves.
@@ -208,6 +211,7 @@ def detect(
                 return KeyPointCoverage(point, True, _as_words(shown, sentence.words))
         return KeyPointCoverage(point, False, ())
     needed = _content_stems(point, stopwords, rubric=True)
+    named = frozenset(needed) - _RUBRIC_STEMS
     if not needed:
         return KeyPointCoverage(point, False, ())
     groups = synonym_groups()
@@ -231,7 +235,8 @@ def detect(
         found = [h for h in hits if h is not None]
         if len(found) < share:
             continue
-        if not enough((frozenset({h}) for h in found), own | counted, asked):
+        vouching = own | counted | (named & asked)
+        if not enough((frozenset({h}) for h in found), vouching, asked - named):
             continue
         novel = {s for s in content - echo if not s.isdigit()}
         if len(novel) >= SUBSTANCE and not _echoes(content, echo):
