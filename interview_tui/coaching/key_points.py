@@ -92,6 +92,16 @@ class Sentence:
     # Stems of units that follow a number ("ten days", "5 weeks"): a quantity makes an
     # everyday word specific.
     counted: frozenset[str] = frozenset()
+    # Every word's stem in the order said, for synonyms of several words ("put off").
+    order: tuple[str, ...] = ()
+
+    def phrase(self, stems: tuple[str, ...]) -> str | None:
+        """The words of the sentence that say ``stems`` in a row, or None."""
+        size = len(stems)
+        for start in range(len(self.order) - size + 1):
+            if self.order[start : start + size] == stems:
+                return " ".join(self.words[s] for s in stems)
+        return None
 
 
 def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> list[Sentence]:
@@ -99,18 +109,23 @@ def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> 
     found: list[Sentence] = []
     current: dict[str, str] = {}
     counted: set[str] = set()
+    order: list[str] = []
 
     def close() -> None:
         content = frozenset(s for s, w in current.items() if w not in stopwords)
         words = MappingProxyType(dict(current))
-        found.append(Sentence(frozenset(current), words, content, frozenset(counted)))
+        found.append(
+            Sentence(frozenset(current), words, content, frozenset(counted), tuple(order))
+        )
         current.clear()
         counted.clear()
+        order.clear()
 
     for index, word in enumerate(tokens.words):
         if index and _SENTENCE_END.search(tokens.gap(index)) and current:
             close()
         current.setdefault(stem(word), word)
+        order.append(stem(word))
         if index and is_number(tokens.words[index - 1]) and stem(word) in UNITS:
             counted.add(stem(word))
     if current:
@@ -143,8 +158,8 @@ def cue_match(cue: str, sentences: Sequence[Sentence]) -> tuple[str, ...] | None
 
 
 @functools.lru_cache(maxsize=1)
-def synonym_groups() -> Mapping[str, frozenset[str]]:
-    """Stem → every stem that shares a group with it in ``data/synonyms.txt``."""
+def _synonym_lines() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Each group of ``data/synonyms.txt`` as its entries, each entry as its words' stems."""
     from importlib import resources
 
     text = (
@@ -152,15 +167,40 @@ def synonym_groups() -> Mapping[str, frozenset[str]]:
         .joinpath("data", "synonyms.txt")
         .read_text(encoding="utf-8")
     )
-    groups: dict[str, set[str]] = {}
+    lines = []
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        members = {stem(word) for entry in line.split(",") for word in tokenise(entry).words}
+        entries = (tuple(stem(w) for w in tokenise(entry).words) for entry in line.split(","))
+        if group := tuple(entry for entry in entries if entry):
+            lines.append(group)
+    return tuple(lines)
+
+
+@functools.lru_cache(maxsize=1)
+def synonym_groups() -> Mapping[str, frozenset[str]]:
+    """Stem → every one-word stem that shares a group with it in ``data/synonyms.txt``."""
+    groups: dict[str, set[str]] = {}
+    for line in _synonym_lines():
+        members = {entry[0] for entry in line if len(entry) == 1}
         for member in members:
             groups.setdefault(member, set()).update(members)
     return MappingProxyType({key: frozenset(value) for key, value in groups.items()})
+
+
+@functools.lru_cache(maxsize=1)
+def synonym_phrases() -> Mapping[str, frozenset[tuple[str, ...]]]:
+    """Stem → the entries of several words in its groups ("put off" for "procrastinate").
+
+    A phrase is met only by its words said in a row: "took charge" is not "took" and
+    "charge" anywhere in the sentence.
+    """
+    phrases: dict[str, set[tuple[str, ...]]] = {}
+    for line in _synonym_lines():
+        several = {entry for entry in line if len(entry) > 1}
+        for entry in line:
+            if len(entry) == 1 and several:
+                phrases.setdefault(entry[0], set()).update(several)
+    return MappingProxyType({key: frozenset(value) for key, value in phrases.items()})
 
 
 # Left out of a key point made only of stopwords ("what you did" is about "did").
@@ -215,6 +255,7 @@ def detect(
     if not needed:
         return KeyPointCoverage(point, False, ())
     groups = synonym_groups()
+    phrases = synonym_phrases()
     concepts = [groups.get(s, frozenset()) | {s} for s in needed]
     share = max(1, math.ceil(SHARE * len(concepts)))
     best: tuple[str, ...] = ()
@@ -232,6 +273,11 @@ def detect(
             next(iter(sorted(c & (stems if word in plain else said), key=_specific_first)), None)
             for word, c in zip(needed, concepts, strict=True)
         ]
+        # A phrase ("put off") is said in a row in one sentence; it is specific by itself.
+        hits = [
+            hit if hit is not None else _phrase_hit(phrases.get(word, frozenset()), saying)
+            for word, hit in zip(needed, hits, strict=True)
+        ]
         found = [h for h in hits if h is not None]
         if len(found) < share:
             continue
@@ -241,12 +287,22 @@ def detect(
         novel = {s for s in content - echo if not s.isdigit()}
         if len(novel) >= SUBSTANCE and not _echoes(content, echo):
             words = {k: v for s in window for k, v in s.words.items()}
-            return KeyPointCoverage(point, True, tuple(dict.fromkeys(words[h] for h in found)))
+            shown = (words.get(h, h) for h in found)
+            return KeyPointCoverage(point, True, tuple(dict.fromkeys(shown)))
         best = best or tuple(found)
     return KeyPointCoverage(point, False, ())
 
 
 _RUBRIC_STEMS = frozenset(stem(word) for word in RUBRIC_WORDS)
+
+
+def _phrase_hit(phrases: frozenset[tuple[str, ...]], sentences: Sequence[Sentence]) -> str | None:
+    """The first of ``phrases`` said in a row in one of ``sentences``, as said."""
+    for entry in sorted(phrases):
+        for sentence in sentences:
+            if (said := sentence.phrase(entry)) is not None:
+                return said
+    return None
 
 
 def _specific_first(stem_: str) -> tuple[bool, str]:
