@@ -15,6 +15,8 @@ With cues (the bank gives ``{text: ..., cues: [...]}`` for the key point)
 Without cues (third-party banks)
     The point's content words (not stopwords) are stemmed, and each is widened to the words
     of its group in ``data/synonyms.txt`` ("resolved" meets "agreed", "settled", "sorted"…).
+    An entry of several words ("the hard part" for "difficulty") meets only when its words
+    are said in a row in one sentence, and shows the idea by itself.
     The point is covered when one sentence, or two sentences in a row, meet at least
     :data:`SHARE` of its words (at least one) **and** say something of their own: at least
     :data:`SUBSTANCE` content words that are in none of the question's key points. So "In the
@@ -114,9 +116,7 @@ def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> 
     def close() -> None:
         content = frozenset(s for s, w in current.items() if w not in stopwords)
         words = MappingProxyType(dict(current))
-        found.append(
-            Sentence(frozenset(current), words, content, frozenset(counted), tuple(order))
-        )
+        found.append(Sentence(frozenset(current), words, content, frozenset(counted), tuple(order)))
         current.clear()
         counted.clear()
         order.clear()
@@ -287,8 +287,8 @@ def detect(
         novel = {s for s in content - echo if not s.isdigit()}
         if len(novel) >= SUBSTANCE and not _echoes(content, echo):
             words = {k: v for s in window for k, v in s.words.items()}
-            shown = (words.get(h, h) for h in found)
-            return KeyPointCoverage(point, True, tuple(dict.fromkeys(shown)))
+            matched = tuple(dict.fromkeys(words.get(h, h) for h in found))
+            return KeyPointCoverage(point, True, matched)
         best = best or tuple(found)
     return KeyPointCoverage(point, False, ())
 
