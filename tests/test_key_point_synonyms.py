@@ -78,3 +78,14 @@ def test_a_weakness_said_as_a_phrase_is_met() -> None:
         "deadlines drift towards the end of the month."
     )
     assert covered(answer, ("a real weakness, not a disguised strength",)) == [True]
+
+
+def test_a_phrase_stands_in_for_an_everyday_word() -> None:
+    # "instead" alone is an everyday word; "next year" said in a row shows the lesson.
+    lesson = (
+        "Next year we'd test the letter on a small sample of donors first instead of "
+        "mailing the whole list at once."
+    )
+    assert covered(lesson, ("what you would do differently",)) == [True]
+    everyday = "I walked to the station instead of taking the bus that morning with my sister."
+    assert covered(everyday, ("what you would do differently",)) == [False]

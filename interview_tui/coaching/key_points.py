@@ -273,9 +273,12 @@ def detect(
             next(iter(sorted(c & (stems if word in plain else said), key=_specific_first)), None)
             for word, c in zip(needed, concepts, strict=True)
         ]
-        # A phrase ("put off") is said in a row in one sentence; it is specific by itself.
+        # A phrase ("next year") is said in a row in one sentence and is specific by itself,
+        # so it stands in for a word that is missing or everyday ("instead").
         hits = [
-            hit if hit is not None else _phrase_hit(phrases.get(word, frozenset()), saying)
+            _phrase_hit(phrases.get(word, frozenset()), saying) or hit
+            if hit is None or not is_specific(hit, own | counted)
+            else hit
             for word, hit in zip(needed, hits, strict=True)
         ]
         found = [h for h in hits if h is not None]
