@@ -99,6 +99,15 @@ TOPICS = (
         r"|\b(?:kids|children|baby) (?:when|while) you(?:'re| are) (?:at work|working|on )"
         r"|\b(?:a |your |the )?(?:baby|babies|kids|children|toddlers?|little ones) at home\b"
         r"|\bparental leave\b|\b(?:kids|children) have you got\b|\bgrand(?:children|kids)\b"
+        # Children as a future event: "Any little ones on the horizon?", "Is a baby next?"
+        r"|\b(?:kids|children|little ones|a baby|babies|a family|a little one|another one)\b"
+        r"[^.?!]{0,20}\b(?:on the (?:horizon|cards|way|list)|next|planned|in the pipeline"
+        r"|in (?:the|your) (?:future|plans)|any time soon)\b"
+        r"|\b(?:kids|children|little ones) of your own\b"
+        # Who minds the candidate's children: "If the childminder lets you down…". Not the
+        # job itself ("worked as a nanny").
+        r"|(?<!as )\b(?:your|the) (?:childminder|child-minder|babysitter|nanny|au pair"
+        r"|nursery place)\b"
         r"|\bplans for a family\b|\bbeing a (?:mum|mom|dad|parent|mother|father)\b|\bivf\b"
         r"|\bfertility\b|\btrying for (?:a baby|kids|children)\b|\bmenopaus\w*"
         r"|\b(?:kids|children) (?:are|get|fall) (?:ill|sick|off school)\b"
@@ -121,13 +130,19 @@ TOPICS = (
         r"|\b(?:the|your) baby(?:'s)? (?:is )?due\b|\bdue date\b"
         # "Are you expecting?" but not "What salary are you expecting?"
         r"|(?<!salary )(?<!pay )\bare you expecting\b"
-        r"(?! (?:to|a (?:salary|raise|pay)|any (?:pay|money)))",
+        r"(?! (?:to|a (?:salary|raise|pay)|any (?:pay|money)))"
+        r"|\byou(?:'re| are) (?:not )?expecting\b(?=\s*(?:[,?.!]|$|again|soon|a baby))"
+        r"|\b(?:baby|little one) on the way\b",
     ),
     _topic(
         "health",
         "Describe the tasks and ask whether they need any adjustments to do them, or to "
         "take part in the interview.",
-        r"\bhealth (?:problems|issues|conditions)\b|\bmental health\b|\bmedication\b"
+        r"\bhealth (?:problems|issues|conditions)\b|\bmental health\b"
+        # The candidate's own medication, not a patient's ("refuses their medication").
+        r"|\byour (?:\w+ )?medications?\b|\bany medications? (?:we|that|i|you)\b"
+        r"|\byou(?:'re| are)? (?:\w+ )?(?:on|take|taking) (?:any |your |regular |daily "
+        r"|prescribed )*medications?\b|\bmedications? (?:are|do|have) you\b"
         r"|\bsick days\b|\bsickness\b|\blong-term conditions?\b|\bdisabilit\w*"
         # Time off sick, however it is put: "How many days were you off sick last year?"
         r"|\b(?:off|time off|days off|leave|absent|absence) (?:\w+ )?(?:sick|ill|unwell)\b"
@@ -138,7 +153,10 @@ TOPICS = (
         r"|\b(?:have|had|were|are) you (?:ever )?(?:been )?(?:diagnosed|treated)\b"
         r"|\byou (?:ever )?suffer(?:ed)? from\b"
         # Stress, depression and the like, about the candidate rather than the work.
-        r"|\bsigned off\b|\b(?:off|time off|leave) (?:work )?(?:with|for|due to|because of) "
+        # Signed off sick, not work signed off ("the last rewire you signed off").
+        r"|\b(?:been|were|was|got|get|getting|being) signed off\b(?! (?:on|as|by))"
+        r"|\bsigned off (?:sick|work|ill|with|for (?:stress|\w+ (?:weeks|months)))\b|\b(?:off"
+        r"|time off|leave) (?:work )?(?:with|for|due to|because of) "
         r"(?:stress|depression|anxiety|burnout|your (?:back|health|nerves))\b"
         r"|\byou(?:'ve| have)? (?:ever )?(?:had|suffered (?:from|with)|been treated for) "
         r"(?:any |a |an )?(?:\w+ )?(?:stress|depression|anxiety|burnout)\b"
@@ -167,6 +185,20 @@ TOPICS = (
         r"|\binjur(?:y|ies) (?:history|record)\b|\bever been injured\b"
         r"|\b(?:how's|how is|is) your (?:eyesight|hearing|sight|vision|back|memory|mobility"
         r"|weight|blood pressure)\b"
+        # The candidate's own body: "any trouble with your back?", "Are your knees OK?"
+        r"|\b(?:trouble|problems?|issues?|pain|aches?|niggles?|bother) (?:with |in |from )?your "
+        r"(?:back|neck|knees?|shoulders?|hips?|joints?|heart|lungs|chest|eyes|eyesight|hearing"
+        r"|ears|wrists?|hands|feet|legs|arms|spine|nerves|weight|blood pressure|memory)\b"
+        r"|\byour (?:back|neck|knees?|shoulders?|hips?|joints?|heart|lungs|chest|eyesight"
+        r"|hearing|wrists?|spine) (?:ok|okay|alright|all right|good|bad|playing up|holding up)\b"
+        # Aids the candidate uses stand for the disability: "Is the hearing aid going to be a
+        # problem?", "your wheelchair"; not the residents' ("the resident's hearing aid").
+        r"|\byour (?:hearing aids?|wheelchair|walking stick|crutches|guide dog|prosthetic"
+        r"\w*|cochlear implant|insulin|inhaler|stammer|stutter|limp)\b"
+        r"|\b(?:the|that) (?:hearing aids?|wheelchair|walking stick|crutches|guide dog|stammer"
+        r"|stutter|limp)\b[^.?!]*\b(?:problem|issue|affect|get in the way|slow|stop|hold you)"
+        r"|\byou(?:'re| are) (?:in a wheelchair|deaf|blind|partially sighted|hard of hearing)\b"
+        r"|\b(?:are|were) you (?:deaf|blind|partially sighted|hard of hearing)\b"
         # The candidate's own neurodivergence, not the pupils' or clients' the job serves.
         r"|\b(?:are you|do you have|have you got|you have|diagnosed with) (?:any |a |an |on the "
         r"|been |got )?(?:adhd|autis\w*|neurodiver\w*|dyslexi\w*|dyspraxi\w*)",
@@ -179,7 +211,11 @@ TOPICS = (
         # Named faiths and their holidays: "Are you Muslim?", "Do you fast at Ramadan?"
         r"|\b(?:muslim|christian|jewish|jew|hindu|sikh|buddhist|catholic|protestant|atheist"
         r"|islam\w*|judaism|hinduism|sikhism|buddhism|gurdwara|eid|diwali|passover|yom kippur"
-        r"|hijab|headscarf|turban)\b|\byour (?:beliefs|faith)\b|\beat(?:ing)? pork\b",
+        r"|hijab|headscarf|turban|(?:your|the|a) kara|kirpan|kippah|yarmulke|skullcap|niqab|burqa"
+        r"|crucifix"
+        r"|rosary|bindi|tilak|dastar|patka|hajj)\b|\b(?:go to|going to|at) mass\b"
+        r"|\b(?:eat|eats|keep|keeps) (?:halal|kosher)\b|\byour (?:beliefs|faith)\b"
+        r"|\beat(?:ing)? pork\b",
     ),
     _topic(
         "national origin",
@@ -204,6 +240,10 @@ TOPICS = (
         r"|\b(?:sort|kind|type) of (?:a )?name (?:is that|is it|is yours)\b|\byour real name\b"
         r"|\b(?:your|that) (?:sur)?name\b[^.?!]*\bwhere(?:'s| is| does) (?:it|that)\b"
         r"|\b(?:lived|been living) in (?:this|the) country\b"
+        r"|\bwhere(?:'s| is| does| did) (?:your|the|that) (?:sur|first |family |last )?name\b"
+        r"|\bnon-?native speaker\b|\bhow long have you been over here\b|\b(?:came|come"
+        r"|moved) over here\b"
+        r"|\bnationality-?wise\b"
         # Which passport, or where a name comes from: origin asked the long way round.
         r"|\bpassport\b[^.?!]*\b(?:british|foreign|somewhere|country"
         r"|from (?:another|abroad|overseas|elsewhere))\b"
@@ -234,13 +274,21 @@ TOPICS = (
         r"|\bwho (?:else )?(?:lives|is living|'s living) with you\b"
         r"|\bwho (?:else )?lives (?:in|at) your (?:house|home|flat|place)\b|\b(?:live|living) "
         r"(?:at home )?with (?:anyone|anybody|someone|your (?:parents|family|partner))\b"
+        r"|\btied the knot\b|\bgot hitched\b|\bnewly ?wed\w*|\bhoneymoon\b|\byour wedding\b"
+        r"|\bjust you at home\b|\b(?:live|living) (?:on your own|alone|by yourself)\b"
+        # People to care for at home: "have you got people to see to in the evenings?"
+        r"|\b(?:have you got|do you have|you've got|you have|got) (?:\w+ )?(?:people|someone|anyone"
+        r"|family|relatives|parents) (?:\w+ )?to (?:see to|look after|care for|take care of"
+        r"|get home to|get back to|get back for)\b"
         r"|\b(?:mrs|miss|ms) or (?:mrs|miss|ms)\b|\b(?:boyfriend|girlfriend|husband|wife|spouse)\b",
     ),
     _topic(
         "sexual orientation",
         "Leave it out: nothing about the job depends on it.",
         r"\b(?:your )?sexual orientation\b|\byour sexuality\b"
-        r"|\bare you (?:gay|lesbian|bisexual|straight)\b",
+        r"|\b(?:are you|you're|you are|were you)(?: not)?(?: \w+)? (?:gay|lesbian|bisexual|bi"
+        r"|queer|straight|homosexual)\b|\b(?:boyfriend|girlfriend) or (?:a )?(?:girlfriend"
+        r"|boyfriend)\b",
     ),
     _topic(
         "gender identity",

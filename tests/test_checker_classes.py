@@ -1,0 +1,63 @@
+"""The checker on classes of wording, round 2 (issue 13, generalisation).
+
+Every example here was written for this file, not taken from the evaluation sets: new members
+of each class of wording the rules now recognise, and near misses each must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import flagged_rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Children put as a future event, or of the candidate's own.
+        "Is a little one in the pipeline for you two?",
+        # Who minds the candidate's children.
+        "What happens if your babysitter cancels on a work day?",
+        "Would the nanny be able to cover your late finishes?",
+        # Pregnancy put as a statement for a nod.
+        "You're expecting, aren't you?",
+        "Is there a baby on the way?",
+        # The candidate's own body, medication and aids.
+        "Any pain in your knees these days?",
+        "Are your shoulders OK for overhead work?",
+        "Will your wheelchair fit through the stock-room door?",
+        "Could the walking stick slow you down on the stairs?",
+        # Articles of faith and what they stand for.
+        "Is that a kara you're wearing?",
+        "Do you keep kosher at home?",
+        # Orientation and partners put as statements.
+        "You're straight, I assume?",
+        # Marriage and household, by the back door.
+        "How was the honeymoon?",
+        "Do you live alone?",
+        "Have you got parents to look after in the evenings?",
+        # Where a name or a person comes from.
+        "Where does the name come from?",
+        "When did you first come over here?",
+    ],
+)
+def test_protected_proxies_are_illegal_and_only_illegal(text: str) -> None:
+    assert flagged_rules(text, hiring=True) == {"illegal"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you describe the last boiler service you signed off?",
+        "How do you support a resident who won't take their medication?",
+        "Have you worked as a childminder before?",
+        "How would you help a customer whose wheelchair won't fit the lift?",
+        "How do you handle the back office when the nursery is short-staffed?",
+        "What would you do if a colleague's hearing aid stopped working on a call?",
+        "How would you manage non-native species on the reserve?",
+        "How do you approach mass mailings to donors?",
+        "Kara, our manager, will show you the stock room. What would you check first?",
+    ],
+)
+def test_lawful_near_misses_are_not_illegal(text: str) -> None:
+    assert "illegal" not in flagged_rules(text, hiring=True)
