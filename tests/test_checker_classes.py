@@ -61,3 +61,46 @@ def test_protected_proxies_are_illegal_and_only_illegal(text: str) -> None:
 )
 def test_lawful_near_misses_are_not_illegal(text: str) -> None:
     assert "illegal" not in flagged_rules(text, hiring=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Asking to be told when staff are needed or a place comes up.
+        "Drop me a line if the clinic ever needs another receptionist?",
+        "Could you let me know when a place becomes free on the crew?",
+        "Ping me if the studio is after more illustrators?",
+        # Being remembered for a vacancy.
+        "If a desk opens up in your newsroom, would you remember me?",
+        "Could you bear me in mind when the rota is drawn up?",
+        # Work offered to the listener.
+        "I'm available in August. If there's anything I can help with at the kennels, just say.",
+        # Samples sent to the listener, not for comment.
+        "Can I email you a couple of my designs for your files?",
+        # Papers put before whoever hires.
+        "How can I get my showreel in front of your head of casting?",
+        "Here's my CV. Could you leave it on the owner's desk for me?",
+        # Named to a boss when staff are wanted.
+        "When the surgery is after locums again, could you mention my name?",
+        # A try-out as a way in.
+        "Could I spend a day in your kitchen as a tryout?",
+        "Could I show you what I can do with a week at your garage?",
+    ],
+)
+def test_offering_oneself_is_a_job_ask(text: str) -> None:
+    assert flagged_rules(text, informational=True) == {"job_ask"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do people in your trade hear when a place becomes free?",
+        "Is there anything I can do for you in return?",
+        "Could I send you a few of my designs for your thoughts?",
+        "What would your creative director look for in a showreel?",
+        "Could I try out the software you mentioned before I buy it?",
+        "What do you think of me going into nursing at my age?",
+    ],
+)
+def test_near_misses_are_not_job_asks(text: str) -> None:
+    assert "job_ask" not in flagged_rules(text, informational=True)

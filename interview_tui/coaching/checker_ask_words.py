@@ -59,6 +59,10 @@ VACANCY = PhraseIndex.build(
         "trial week",
         "trial period",
         "paid trial",
+        # A try-out as a noun, not "try out the software".
+        "a try out",
+        "of try out",
+        "a tryout",
         # Being short of staff is a vacancy in all but name: "next time they're short of a
         # commis", "Are you short of anyone in the kitchen?".
         "short of a",
@@ -326,6 +330,11 @@ NOW = PhraseIndex.build(
 _SEEKS = frozenset(
     {
         ("short", "of"),
+        # "next time the editor is after freelancers"
+        ("is", "after"),
+        ("are", "after"),
+        ("need", "more"),
+        ("needs", "more"),
         ("looking", "for"),
         ("space", "for"),
         ("room", "for"),
@@ -350,6 +359,7 @@ _PERSONS = frozenset(
     | {"chefs", "cook", "cooks", "temp", "temps", "assistant", "assistants", "consultant"}
     | {"consultants", "accountant", "accountants", "attendant", "attendants", "student"}
     | {"students", "volunteer", "volunteers", "intern", "interns", "carer", "carers"}
+    | {"locum", "locums", "freelance", "freelancers", "hand", "crew", "labourer", "labourers"}
 )
 _NOT_PERSONS = frozenset(
     {"order", "paper", "number", "computer", "water", "answer", "other", "corner", "summer"}

@@ -48,6 +48,7 @@ from interview_tui.coaching.checker_ask_words import (
     seeks_staff,
 )
 from interview_tui.coaching.checker_base import Sentence
+from interview_tui.coaching.checker_offers import offered_self
 from interview_tui.coaching.checker_words import AUX, MODAL, OPENERS
 from interview_tui.coaching.wordlists import Tokens
 
@@ -90,7 +91,7 @@ def asks_for_a_job(
     words = tokens.words[sentence.first : sentence.stop]
     handed = _hands_me_on(words, _papers_before(before)) or _someone_like_me(words)
     if handed is None:
-        handed = _that_be_me(words, before)
+        handed = _that_be_me(words, before) or offered_self(words, before + words)
     if handed is not None:
         return (sentence.first + handed[0], sentence.first + handed[1])
     vacancies = [
@@ -395,6 +396,7 @@ def _hands_me_on(words: tuple[str, ...], offered: bool = False) -> tuple[int, in
                     for a, b in itertools.pairwise(after)
                 )
                 or bool(VACANCY.find_all(words))
+                or seeks_staff(words) is not None
             )
         )
         # The asker handed on when staff are short: "Could you mention me to the head chef

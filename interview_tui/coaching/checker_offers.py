@@ -1,0 +1,168 @@
+"""Job asks made by offering oneself: the ``job_ask`` rule's indirect forms.
+
+:mod:`interview_tui.coaching.checker_asks` finds asks built from the asker, a vacancy and the
+listener's workplace. People also ask without naming a vacancy at all, by putting themselves
+where the listener will think of them. Each class here is one such move:
+
+* **tell me when you need someone**: a request to be told, with a need for staff or an
+  opening in an "if" or "when" clause: "Drop me a line if the clinic ever needs another
+  receptionist", "Let me know when something comes up";
+* **work offered to the listener**: "If there's anything I can do for you at the depot, just
+  say", after the asker says they are free or at a named workplace;
+* **samples sent to the listener**: "Can I email you a couple of my designs for your files?";
+  sending them for feedback ("…for your thoughts", "…to look over") is advice, not an ask;
+* **papers put before whoever hires**: "How can I get my showreel in front of your head of
+  casting?", "Could you leave it on the owner's desk?".
+
+Not asks: asking how people are told of openings ("How do people hear when something comes
+up?"), offering help in return for the conversation ("Is there anything I can do for you in
+return?"), and asking for feedback on one's work.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from interview_tui.coaching.checker_ask_words import ORGANISATION, VACANCY, seeks_staff
+
+# Ways of asking to be told: "let me know", "give me a shout", "drop me a line".
+_TELL_ME = frozenset(
+    {
+        ("let", "me", "know"),
+        ("give", "me", "a"),
+        ("drop", "me", "a"),
+        ("send", "me", "a"),
+        ("keep", "me", "posted"),
+        ("keep", "me", "informed"),
+        ("keep", "me", "updated"),
+        ("keep", "me", "in"),
+        ("tell", "me", "if"),
+        ("tell", "me", "when"),
+        ("ping", "me", "if"),
+        ("ping", "me", "when"),
+        ("call", "me", "if"),
+        ("ring", "me", "if"),
+        ("text", "me", "if"),
+    }
+)
+_IF = frozenset({"if", "when", "whenever", "should", "once"})
+# "…if anything comes up", "…when a place becomes free".
+_COMES_UP = frozenset(
+    {("comes", "up"), ("come", "up"), ("opens", "up"), ("open", "up"), ("becomes", "free")}
+    | {("becomes", "available"), ("frees", "up"), ("crops", "up"), ("turns", "up")}
+)
+# The asker saying they are free to work: "I'm free from Monday", "I can start straight away".
+_AVAILABLE = frozenset(
+    {("i'm", "free"), ("i'm", "available"), ("i", "can", "start"), ("i'm", "around")}
+)
+# "anything I could do for you", "anything I can help with".
+_HELP_VERBS = frozenset({"do", "help", "cover", "fill", "pitch"})
+# Work samples the asker might send: "a few cuttings", "my designs", "some clips".
+_SAMPLES = frozenset(
+    {"cuttings", "clippings", "clips", "samples", "portfolio", "showreel", "reel", "designs"}
+    | {"drawings", "photos", "articles", "writing", "cv", "resume", "details", "references"}
+    | {"examples", "work", "sketches", "pieces", "plans", "recordings", "tapes"}
+)
+_SEND = frozenset({"send", "email", "post", "drop", "forward", "give", "pass", "bring", "leave"})
+# What sending for feedback sounds like: the sample is for comment, not for a vacancy.
+_FOR_COMMENT = frozenset(
+    {"feedback", "thoughts", "comments", "advice", "opinion", "critique", "view", "views"}
+)
+# Whoever hires, named by title: "your creative director", "the manager's desk".
+_HIRER_TITLES = frozenset(
+    {"manager", "boss", "director", "editor", "owner", "head", "chief", "supervisor", "lead"}
+    | {"recruiter", "hr", "partner", "principal", "proprietor", "foreman", "gaffer", "chef"}
+)
+_PAPERS = frozenset({"cv", "resume", "portfolio", "showreel", "reel", "application", "details"})
+_PAPERS |= frozenset({"name", "cuttings", "clips", "samples", "work", "designs", "it", "them"})
+_PUT = frozenset({"get", "put", "pop", "stick", "slip", "leave", "place", "drop", "land"})
+
+
+def offered_self(words: tuple[str, ...], line: tuple[str, ...]) -> tuple[int, int] | None:
+    """The span (first, stop) of an ask in ``words`` made by offering oneself, or None.
+
+    ``line`` holds every word of the line the sentence is on (for "I'm free from Monday.").
+    """
+    return (
+        _tell_me_when(words)
+        or _work_offered(words, line)
+        or _samples_sent(words)
+        or _before_the_hirer(words)
+    )
+
+
+def _tell_me_when(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """ "Give me a shout if the agency needs another carer", "let me know if anything comes
+    up": a request to be told of a need for staff or an opening."""
+    for index in range(len(words) - 2):
+        if tuple(words[index : index + 3]) not in _TELL_ME:
+            continue
+        rest = words[index + 2 :]
+        when = next((i for i, w in enumerate(rest) if w in _IF), None)
+        if when is None:
+            continue
+        clause = rest[when:]
+        if (
+            seeks_staff(clause) is not None
+            or any(pair in _COMES_UP for pair in itertools.pairwise(clause))
+            or VACANCY.find_all(clause)
+        ):
+            return (index, index + 3)
+    return None
+
+
+def _work_offered(words: tuple[str, ...], line: tuple[str, ...]) -> tuple[int, int] | None:
+    """ "If there's anything I could do for you at the warehouse, just say": work offered to
+    the listener, after the asker says they are free or naming a workplace."""
+    for index, word in enumerate(words[:-3]):
+        if word not in ("anything", "something"):
+            continue
+        after = words[index + 1 : index + 6]
+        if not after or after[0] != "i" or not _HELP_VERBS.intersection(after):
+            continue
+        available = any(
+            tuple(line[i : i + len(pair)]) == pair for pair in _AVAILABLE for i in range(len(line))
+        )
+        workplace = bool(ORGANISATION.intersection(words[index + 1 :]))
+        if available or workplace:
+            return (index, min(len(words), index + 6))
+    return None
+
+
+def _samples_sent(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """ "Could I send you a few cuttings for your desk?": the asker's samples sent to the
+    listener, not for comment."""
+    if _FOR_COMMENT.intersection(words) or any(
+        a == "look" and b in ("over", "at") for a, b in itertools.pairwise(words)
+    ):
+        return None
+    for index in range(1, len(words) - 2):
+        if words[index - 1] != "i" or words[index] not in _SEND or words[index + 1] != "you":
+            continue
+        for later in range(index + 2, min(len(words), index + 7)):
+            if words[later] in _SAMPLES:
+                return (index - 1, later + 1)
+    return None
+
+
+def _before_the_hirer(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """ "How do I get my portfolio in front of your creative director?", "Would you pop it on
+    the manager's desk for me?": the asker's papers put before whoever hires."""
+    for index, word in enumerate(words[:-2]):
+        if word not in _PUT:
+            continue
+        rest = words[index + 1 : index + 4]
+        mine = rest[:1] in (("it",), ("them",)) or any(
+            a == "my" and b in _PAPERS for a, b in itertools.pairwise(rest)
+        )
+        if not mine:
+            continue
+        if rest[:1] in (("it",), ("them",)) and "my" not in words and "me" not in words:
+            continue  # "Could you put it on the manager's desk?" with nothing of the asker's
+        target = words[index + 2 : index + 12]
+        for at, owner in enumerate(target[:-1]):
+            if owner in ("your", "the") and any(
+                w.removesuffix("'s") in _HIRER_TITLES for w in target[at + 1 : at + 4]
+            ):
+                return (index, index + 2 + at + 2)
+    return None
