@@ -104,3 +104,72 @@ def test_offering_oneself_is_a_job_ask(text: str) -> None:
 )
 def test_near_misses_are_not_job_asks(text: str) -> None:
     assert "job_ask" not in flagged_rules(text, informational=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is your first-aid card still in date?",
+        "Do you hold a current forklift ticket?",
+        "Is your food hygiene certificate still valid?",
+    ],
+)
+def test_credential_checks_in_hiring_are_not_yes_no(text: str) -> None:
+    assert flagged_rules(text, hiring=True) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An ability, not a favour: "keep", "put" and "send" are requests only with "me".
+        "Can you keep calm when three orders go wrong at once?",
+        "Could you keep going through a twelve-hour shift?",
+        # The auxiliary dropped.
+        "Got any questions for us?",
+        "Anything you'd do differently next time?",
+        "Ever managed a budget on your own?",
+        # Card payments are not a credential.
+        "Do you handle card payments confidently?",
+    ],
+)
+def test_closed_questions_in_hiring_stay_yes_no(text: str) -> None:
+    assert flagged_rules(text, hiring=True) == {"yes_no"}
+
+
+def test_a_favour_with_keep_stays_a_request() -> None:
+    assert flagged_rules("Could you keep me posted on how the course goes?") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A statement of what something is, or a conclusion drawn with "must", put for a nod.
+        "Retail's a young person's game, really?",
+        "After ten years on the tools your knees must be feeling it?",
+        # A premise stated as certain before the question.
+        "I bet the first winter on the farm was brutal. How did you get through it?",
+        "Surely the commute wore you out. What kept you going?",
+        # How much, when that it did is settled.
+        "How much did the constant reorganising wear you down?",
+        "How much worse is agency work than a permanent post?",
+        # A degree settled in the clause the question rests on.
+        "How do you stay positive when the workload is this heavy?",
+        "How do you keep going when the funding is so stretched?",
+    ],
+)
+def test_premises_put_for_a_nod_are_leading(text: str) -> None:
+    assert "leading" in flagged_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've heard the first winter is hard. How true was that for you?",
+        "How much does the job pay at the start?",
+        "How do you plan the week when the workload is so varied from day to day?",
+        "What's the team's biggest challenge right now?",
+        "With your background in retail, what would you find hardest?",
+    ],
+)
+def test_neutral_questions_are_not_leading(text: str) -> None:
+    assert "leading" not in flagged_rules(text)

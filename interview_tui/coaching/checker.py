@@ -90,7 +90,11 @@ from interview_tui.coaching.checker_guess import (
     tag_index,
 )
 from interview_tui.coaching.checker_illegal import protected_topics
-from interview_tui.coaching.checker_premise import GUESS_OPENERS, loaded_premises
+from interview_tui.coaching.checker_premise import (
+    GUESS_OPENERS,
+    loaded_premises,
+    premises_before,
+)
 from interview_tui.coaching.checker_words import (
     AUX,
     BE,
@@ -181,6 +185,7 @@ def check_question(
             # of the set, not a verdict put in their mouth.
             flags.extend(loaded_premises(tokens, sentence))
     flags.extend(several_on_a_line(tokens, found))
+    flags.extend(premises_before(tokens, found))
     flags.extend(_phrase_flags(tokens, leading, "leading", _leading_suggestion))
     flags.extend(
         _guess_flag(tokens, s)
@@ -325,6 +330,15 @@ def _yes_no(
     if tag is not None or (guess and not any(words[i] in WH for i in starts)):
         # "Surely the remote roles are the best?", "…, right?": a guess put up for a nod.
         return [QuestionFlag("yes_no", sentence.start, sentence.end, WHY["yes_no"], _OPEN)]
+    if (
+        sentence.mark == "?"
+        and words[starts[0]] in _ELIDED
+        and tuple(words[starts[0] : starts[0] + 2]) not in _NOT_ELIDED
+        and not any(words[i] in WH for i in starts)
+    ):
+        # "Got any tips…?", "Anything you'd add?": "Have you got…", "Is there…" with the
+        # auxiliary dropped; "no" still ends them.
+        return [QuestionFlag("yes_no", sentence.start, sentence.end, WHY["yes_no"], _OPEN)]
     for number, index in enumerate(starts):
         if words[index] not in AUX or is_polite(tokens, index, stop):
             continue
@@ -339,6 +353,9 @@ def _yes_no(
 
 
 _ELIGIBILITY = PhraseIndex.build(ELIGIBILITY)
+# Yes/no questions with the auxiliary dropped, and the favours that only look like them.
+_ELIDED = frozenset({"got", "any", "anything", "anyone", "anybody", "ever"})
+_NOT_ELIDED = frozenset({("any", "chance"), ("any", "idea"), ("any", "thoughts")})
 
 
 def _checks_eligibility(words: tuple[str, ...]) -> bool:

@@ -147,7 +147,15 @@ def is_polite(tokens: Tokens, index: int, stop: int) -> bool:
         # "Would you recommend the route?" asks for a verdict; "Could you recommend…" asks
         # for a name.
         return False
+    if words[verb] in _HANDING:
+        # "Could you keep me in mind", "send me…", "put me in touch" ask a favour; "Can you
+        # keep your head when it's busy?" asks about an ability.
+        return verb + 1 < stop and words[verb + 1] in _HANDED
     return words[verb] in POLITE_VERBS
+
+
+_HANDING = frozenset({"keep", "put", "send"})
+_HANDED = frozenset({"me", "my", "us", "our", "an", "in", "it", "them", "this", "that"})
 
 
 def quote(text: str) -> str:

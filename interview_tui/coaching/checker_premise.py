@@ -19,6 +19,8 @@ The ``illegal`` rule lives in :mod:`interview_tui.coaching.checker_illegal`.
 
 from __future__ import annotations
 
+import itertools
+
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Sentence
 from interview_tui.coaching.checker_words import AUX
 from interview_tui.coaching.wordlists import PhraseIndex, Tokens, entry_words
@@ -136,6 +138,32 @@ LOADED_SUGGESTION = (
 )
 
 
+# Openers that state a premise as certain: "No doubt the red tape drove you mad.", "I bet
+# the first winter was brutal.". Not "I've heard…" or "I imagine…", which put it up to test
+# or only set the scene.
+_CERTAIN = frozenset(
+    {("no", "doubt"), ("i", "bet"), ("i'll", "bet"), ("i'm", "sure"), ("i'm", "certain")}
+    | {("surely",), ("obviously",), ("clearly",), ("of", "course"), ("doubtless",)}
+)
+
+
+def premises_before(tokens: Tokens, found: list[Sentence]) -> list[QuestionFlag]:
+    """``leading`` flags for a statement that settles a premise as certain right before a
+    question on its line: "No doubt the paperwork wore you down. How did you cope?"."""
+    flags: list[QuestionFlag] = []
+    words = tokens.words
+    for sentence, nxt in itertools.pairwise(found):
+        if sentence.mark != "." or nxt.line != sentence.line or nxt.mark != "?":
+            continue
+        head = tuple(words[sentence.first : sentence.first + 2])
+        if head in _CERTAIN or head[:1] in _CERTAIN:
+            end = tokens.ends[sentence.first + (1 if head[:1] in _CERTAIN else 2) - 1]
+            flags.append(
+                QuestionFlag("leading", sentence.start, end, WHY["leading"], LOADED_SUGGESTION)
+            )
+    return flags
+
+
 def loaded_premises(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
     """``leading`` flags for loaded words and guessing openers in one question."""
     if sentence.mark not in ("?", ""):
@@ -148,7 +176,7 @@ def loaded_premises(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
             QuestionFlag("leading", sentence.start, end, WHY["leading"], LOADED_SUGGESTION)
         )
     part = words[sentence.first : sentence.stop]
-    verdict = _settled_verdict(tokens, sentence)
+    verdict = _settled_verdict(tokens, sentence) or _how_much_harm(part) or _degree_given(part)
     if verdict is not None:
         start = tokens.starts[sentence.first + verdict[0]]
         end = tokens.ends[sentence.first + verdict[1] - 1]
@@ -241,6 +269,51 @@ def _settled_verdict(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | No
         ):
             return (index, min(len(part), index + 3))
     return _praise_or_stance(part)
+
+
+# "How much did it get to you?", "How much better is X?": that it did, or that it is, is
+# settled; only the amount is asked.
+_HARM = frozenset(
+    {("get", "to", "you"), ("got", "to", "you"), ("wear", "you", "down"), ("drive", "you", "mad")}
+    | {("bother", "you"), ("annoy", "you"), ("upset", "you"), ("frustrate", "you")}
+    | {("stress", "you", "out"), ("grind", "you", "down"), ("drag", "you", "down")}
+)
+
+
+def _how_much_harm(part: tuple[str, ...]) -> tuple[int, int] | None:
+    if part[:2] != ("how", "much") or len(part) < 3:
+        return None
+    if part[2] in ("better", "worse"):
+        return (0, 3)
+    for index in range(2, len(part) - 1):
+        for size in (2, 3):
+            if tuple(part[index : index + size]) in _HARM:
+                return (index, index + size)
+    return None
+
+
+# "…when the pay is this low": a degree settled in a clause the question rests on.
+_GIVEN_CLAUSE = frozenset({"when", "since", "given", "because", "while", "with"})
+_BE = frozenset({"is", "are", "was", "were", "'s", "gets", "get"})
+_BAD_STATE = frozenset(
+    {"low", "bad", "poor", "poorly", "badly", "hard", "tough", "awful", "stressful", "chaotic"}
+    | {"grim", "dire", "stretched", "understaffed", "underpaid", "toxic", "broken"}
+)
+
+
+def _degree_given(part: tuple[str, ...]) -> tuple[int, int] | None:
+    for index in range(1, len(part) - 2):
+        if (
+            part[index] in _BE
+            and (
+                (part[index + 1] == "this" and part[index + 2] not in _NOT_A_VERDICT)
+                # "so" settles only a bad state: "so varied" describes, "so low" judges.
+                or (part[index + 1] == "so" and part[index + 2] in _BAD_STATE)
+            )
+            and _GIVEN_CLAUSE.intersection(part[max(0, index - 5) : index])
+        ):
+            return (index + 1, index + 3)
+    return None
 
 
 # "such as" gives examples; "such a way", "such and such", "such things" name no verdict.
