@@ -71,7 +71,7 @@ def test_lawful_near_misses_are_not_illegal(text: str) -> None:
         "Could you let me know when a place becomes free on the crew?",
         "Ping me if the studio is after more illustrators?",
         # Being remembered for a vacancy.
-        "If a desk opens up in your newsroom, would you remember me?",
+        "Could you remember me if a desk frees up?",
         "Could you bear me in mind when the rota is drawn up?",
         # Work offered to the listener.
         "I'm available in August. If there's anything I can help with at the kennels, just say.",
@@ -111,7 +111,7 @@ def test_near_misses_are_not_job_asks(text: str) -> None:
     [
         "Is your first-aid card still in date?",
         "Do you hold a current forklift ticket?",
-        "Is your food hygiene certificate still valid?",
+        "Is your site pass still in date?",
     ],
 )
 def test_credential_checks_in_hiring_are_not_yes_no(text: str) -> None:
@@ -148,7 +148,7 @@ def test_a_favour_with_keep_stays_a_request() -> None:
         "After ten years on the tools your knees must be feeling it?",
         # A premise stated as certain before the question.
         "I bet the first winter on the farm was brutal. How did you get through it?",
-        "Surely the commute wore you out. What kept you going?",
+        "Of course the training was a slog. How did you keep at it?",
         # How much, when that it did is settled.
         "How much did the constant reorganising wear you down?",
         "How much worse is agency work than a permanent post?",
@@ -173,3 +173,35 @@ def test_premises_put_for_a_nod_are_leading(text: str) -> None:
 )
 def test_neutral_questions_are_not_leading(text: str) -> None:
     assert "leading" not in flagged_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Describe the last rota you drew up. What went wrong?",
+        "Describe the hardest audit you've led. How did it turn out?",
+        "Should a post come up in your lab, could you let me know?",
+    ],
+)
+def test_one_question_with_its_follow_on_is_not_double(text: str) -> None:
+    assert "double" not in flagged_rules(text, informational=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A comma chain with no "and": a contracted wh-word or an auxiliary and subject.
+        "What's the pay like at the depot, how's the parking?",
+        "What's onboarding like, do they pair you with someone?",
+        # A scene-setting clause, then a chain of questions.
+        "If a delivery arrives damaged, who do you call, and what do you write down?",
+        # A second question with its auxiliary dropped.
+        "Walk me through your last placement. Got a favourite ward?",
+    ],
+)
+def test_chained_questions_are_double(text: str) -> None:
+    assert "double" in flagged_rules(text)
+
+
+def test_a_tag_after_a_comma_is_not_a_second_question() -> None:
+    assert "double" not in flagged_rules("What's the hardest part of the job, do you think?")
