@@ -39,6 +39,13 @@ from tests.helpers import flagged_rules
         # Where a name or a person comes from.
         "Where does the name come from?",
         "When did you first come over here?",
+        # A decade of life, the candidate's or the team's.
+        "Would you be comfortable on a team mostly in their twenties?",
+        # Who collects the children, fasting, not drinking, gender identity.
+        "Who drops the kids off in the mornings?",
+        "Are you fasting this month?",
+        "Is there a reason you don't eat with the team?",
+        "Do you identify as a woman?",
     ],
 )
 def test_protected_proxies_are_illegal_and_only_illegal(text: str) -> None:
@@ -57,6 +64,10 @@ def test_protected_proxies_are_illegal_and_only_illegal(text: str) -> None:
         "How would you manage non-native species on the reserve?",
         "How do you approach mass mailings to donors?",
         "Kara, our manager, will show you the stock room. What would you check first?",
+        # The topic belongs to someone the job serves, not to the candidate.
+        "How would you cover for a colleague who is going through IVF?",
+        "How would you support a learner with dyspraxia?",
+        "What would you say to a customer who is pregnant and feeling faint in the queue?",
     ],
 )
 def test_lawful_near_misses_are_not_illegal(text: str) -> None:
@@ -85,6 +96,10 @@ def test_lawful_near_misses_are_not_illegal(text: str) -> None:
         # A try-out as a way in.
         "Could I spend a day in your kitchen as a tryout?",
         "Could I show you what I can do with a week at your garage?",
+        # Availability offered against the listener's need, a foot in their door.
+        "I'm around most Saturdays if you ever need cover.",
+        "Do you ever have students in? I'd love a foot in the door.",
+        "Who should I address my covering letter to at your agency?",
     ],
 )
 def test_offering_oneself_is_a_job_ask(text: str) -> None:
@@ -100,6 +115,7 @@ def test_offering_oneself_is_a_job_ask(text: str) -> None:
         "What would your creative director look for in a showreel?",
         "Could I try out the software you mentioned before I buy it?",
         "What do you think of me going into nursing at my age?",
+        "I'm after a foot in the door in radio. What would you do in my shoes?",
     ],
 )
 def test_near_misses_are_not_job_asks(text: str) -> None:

@@ -326,6 +326,8 @@ _HAND_ON = frozenset(
     | {"email", "emailing", "keep", "keeping", "leave", "put", "drop", "hand", "bring"}
     # Backing the asker's application: "would you back my application with the manager?"
     | {"back", "backing", "support", "supporting", "endorse", "endorsing", "slip", "share"}
+    # Where the asker's papers should go: "Who do I address my application to?"
+    | {"address", "direct", "submit", "post"}
 )
 # Speaking up for the asker: "have a word with your manager about me", "vouch for me".
 _SPEAK_FOR = frozenset({"word", "tell", "vouch", "speak", "mention", "ask", "know"})
@@ -335,6 +337,7 @@ _IM_LOOKING = frozenset(
 )
 _ME_AS_PAPERS = frozenset(
     {"name", "details", "cv", "resume", "portfolio", "application", "number", "email"}
+    | {"covering", "letter", "showreel", "references"}
 )
 _HIRER = frozenset({"hr", "recruitment", "recruiter", "recruiting", "hiring", "whoever"})
 

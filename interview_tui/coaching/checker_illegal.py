@@ -35,6 +35,10 @@ TOPICS = (
         "law sets a minimum age for the task, ask only whether they meet it.",
         r"\bhow old\b|\bwhat year were you born\b|\bdate of birth\b|\byour age\b"
         r"|\b(?:older|younger) than the rest\b|\bbefore you retire\b|\bretire(?:ment)?\b"
+        # A decade of life, the candidate's or the team's they would join: "in your forties",
+        # "a crew in their twenties".
+        r"|\b(?:your|their) (?:early |mid |late |mid-)?(?:twenties|thirties|forties|fifties"
+        r"|sixties)\b"
         r"|\bgraduated in (?:19|20)\d\d\b|\b(?:late|early|mid) (?:twenties|thirties|forties"
         r"|fifties|sixties)\b"
         # When someone left school dates their birth as surely as asking it.
@@ -88,6 +92,9 @@ TOPICS = (
         r"|\bfamily (?:commitments|plans)\b|\blook(?:s|ing)? after your "
         r"(?:kids|children|family|baby)\b|\blook(?:s|ing)? after the (?:kids|children|baby) "
         r"while you\b|\b(?:kids|children) do you have\b|\bschool runs?\b"
+        # Who collects the children: "Who picks the kids up?", "collect your children".
+        r"|\b(?:pick|picks|picking|collect|collects|collecting|drop|drops|dropping) (?:the |your )?"
+        r"(?:kids|children|little ones)\b"
         # Plans for children, however they are put: "on the cards", "having more children".
         r"|\b(?:kids|children|a baby|babies|a family)\b[^.?!]*\bon the cards\b"
         r"|\b(?:have|having|had|want|wanting) (?:more |any more |another )?(?:kids|children|a baby"
@@ -215,6 +222,7 @@ TOPICS = (
         r"|crucifix"
         r"|rosary|bindi|tilak|dastar|patka|hajj)\b|\b(?:go to|going to|at) mass\b"
         r"|\b(?:eat|eats|keep|keeps) (?:halal|kosher)\b|\byour (?:beliefs|faith)\b"
+        r"|\bfasting\b|\breason (?:why )?you (?:don't|do not) (?:drink|eat)\b"
         r"|\beat(?:ing)? pork\b",
     ),
     _topic(
@@ -299,6 +307,8 @@ TOPICS = (
         # "Have you transitioned?", but not a move between jobs ("transitioned to management").
         r"|\b(?:have|did|are|were) you (?:ever )?(?:\w+ )?transition(?:ed|ing)?\b"
         r"(?! (?:to|from|into|between|out|away|across|over|back|roles?|jobs?|careers?|teams?))"
+        r"|\bidentify as (?:a )?(?:male|female|man|woman|trans\w*|non-binary)\b"
+        r"|\b(?:are you )?(?:male or female|a man or a woman)\b"
         r"|\bgender reassignment\b|\bsex change\b|\b(?:your )?dead ?name\b",
     ),
 )
@@ -308,7 +318,10 @@ def protected_topics(text: str) -> list[QuestionFlag]:
     """``illegal`` flags: one per protected topic the text asks about, at its first mention."""
     flags: list[QuestionFlag] = []
     for topic in TOPICS:
-        match = topic.pattern.search(text)
+        match = next(
+            (m for m in topic.pattern.finditer(text) if not _about_someone_else(text, m)),
+            None,
+        )
         if match is None:
             continue
         flags.append(
@@ -321,3 +334,29 @@ def protected_topics(text: str) -> list[QuestionFlag]:
             )
         )
     return flags
+
+
+# Someone the job deals with, not the candidate: "a colleague going through IVF", "a pupil
+# with dyslexia", "customers who complain about their medication".
+_THIRD_PARTY = re.compile(
+    r"\b(?:colleagues?|patients?|clients?|customers?|pupils?|students?|residents?|service "
+    r"users?|users?|guests?|visitors?|members? of (?:staff|the public)|employees?|staff member"
+    r"|team members?|children in your care|parents of|families|learners?|tenants?|callers?"
+    r"|passengers?|someone|somebody|a person|people)\b",
+    re.IGNORECASE,
+)
+_CANDIDATE = re.compile(r"\b(?:you|your|you're|you've|yourself)\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"[.?!\n]")
+
+
+def _about_someone_else(text: str, match: re.Match[str]) -> bool:
+    """Whether the words just before ``at`` name a third party the topic belongs to, with no
+    mention of the candidate in between: "How would you support a colleague going through
+    IVF?" is about the colleague; "people half your age" is about the candidate."""
+    if _CANDIDATE.search(match.group()):
+        return False
+    at = match.start()
+    start = max((m.end() for m in _SENTENCE_START.finditer(text, 0, at)), default=0)
+    before = text[start:at]
+    ends = [found.end() for found in _THIRD_PARTY.finditer(before)]
+    return bool(ends) and _CANDIDATE.search(before, ends[-1]) is None

@@ -55,6 +55,8 @@ _COMES_UP = frozenset(
 _AVAILABLE = frozenset(
     {("i'm", "free"), ("i'm", "available"), ("i", "can", "start"), ("i'm", "around")}
 )
+_TAKES = frozenset({"take", "need", "hire", "want", "have", "ever"})
+_NEED = frozenset({"need", "needed", "want", "wanted"})
 # "anything I could do for you", "anything I can help with".
 _HELP_VERBS = frozenset({"do", "help", "cover", "fill", "pitch"})
 # Work samples the asker might send: "a few cuttings", "my designs", "some clips".
@@ -88,6 +90,7 @@ def offered_self(words: tuple[str, ...], line: tuple[str, ...]) -> tuple[int, in
         or _work_offered(words, line)
         or _samples_sent(words)
         or _before_the_hirer(words)
+        or _foot_in_the_door(words, line)
     )
 
 
@@ -114,18 +117,43 @@ def _tell_me_when(words: tuple[str, ...]) -> tuple[int, int] | None:
 def _work_offered(words: tuple[str, ...], line: tuple[str, ...]) -> tuple[int, int] | None:
     """ "If there's anything I could do for you at the warehouse, just say": work offered to
     the listener, after the asker says they are free or naming a workplace."""
+    available = any(
+        tuple(line[i : i + len(pair)]) == pair for pair in _AVAILABLE for i in range(len(line))
+    )
+    if available:
+        # "I'm free most weekends if you ever need an extra pair of hands."
+        for index in range(len(words) - 2):
+            if words[index : index + 2] == ("if", "you") and _NEED.intersection(
+                words[index + 2 : index + 4]
+            ):
+                return (index, len(words))
     for index, word in enumerate(words[:-3]):
         if word not in ("anything", "something"):
             continue
         after = words[index + 1 : index + 6]
         if not after or after[0] != "i" or not _HELP_VERBS.intersection(after):
             continue
-        available = any(
-            tuple(line[i : i + len(pair)]) == pair for pair in _AVAILABLE for i in range(len(line))
-        )
         workplace = bool(ORGANISATION.intersection(words[index + 1 :]))
         if available or workplace:
             return (index, min(len(words), index + 6))
+    return None
+
+
+def _foot_in_the_door(words: tuple[str, ...], line: tuple[str, ...]) -> tuple[int, int] | None:
+    """ "Do you take volunteers? I'd love to get a foot in the door.": a way in for the asker,
+    put to the listener; "How do people get a foot in the door?" asks how it is done."""
+    for index in range(len(words) - 3):
+        if words[index : index + 4] != ("foot", "in", "the", "door"):
+            continue
+        mine = bool({"i", "i'd", "i'm", "me", "my"}.intersection(words[:index]))
+        # The door is the listener's: "Do you take volunteers?", "…at your shelter"; not
+        # "I want a foot in the door. What would you do in my shoes?".
+        theirs = any(
+            (a == "you" and b in _TAKES) or (a == "your" and b in ORGANISATION)
+            for a, b in itertools.pairwise(line)
+        )
+        if mine and theirs:
+            return (max(0, index - 2), index + 4)
     return None
 
 
