@@ -68,6 +68,8 @@ def test_protected_proxies_are_illegal_and_only_illegal(text: str) -> None:
         "How would you cover for a colleague who is going through IVF?",
         "How would you support a learner with dyspraxia?",
         "What would you say to a customer who is pregnant and feeling faint in the queue?",
+        # A qualification in the field is not the candidate's own childcare.
+        "Have you got a diploma in childcare?",
     ],
 )
 def test_lawful_near_misses_are_not_illegal(text: str) -> None:
@@ -116,6 +118,7 @@ def test_offering_oneself_is_a_job_ask(text: str) -> None:
         "Could I try out the software you mentioned before I buy it?",
         "What do you think of me going into nursing at my age?",
         "I'm after a foot in the door in radio. What would you do in my shoes?",
+        "Should I put my showreel in front of a recruiter or apply directly?",
     ],
 )
 def test_near_misses_are_not_job_asks(text: str) -> None:
@@ -140,6 +143,7 @@ def test_credential_checks_in_hiring_are_not_yes_no(text: str) -> None:
         # An ability, not a favour: "keep", "put" and "send" are requests only with "me".
         "Can you keep calm when three orders go wrong at once?",
         "Could you keep going through a twelve-hour shift?",
+        "Could you keep an eye on the door and the till at once?",
         # The auxiliary dropped.
         "Got any questions for us?",
         "Anything you'd do differently next time?",
@@ -154,6 +158,10 @@ def test_closed_questions_in_hiring_stay_yes_no(text: str) -> None:
 
 def test_a_favour_with_keep_stays_a_request() -> None:
     assert flagged_rules("Could you keep me posted on how the course goes?") == set()
+
+
+def test_let_me_know_is_a_request() -> None:
+    assert flagged_rules("Would you let me know which evening suits you?") == set()
 
 
 @pytest.mark.parametrize(
@@ -185,6 +193,8 @@ def test_premises_put_for_a_nod_are_leading(text: str) -> None:
         "How do you plan the week when the workload is so varied from day to day?",
         "What's the team's biggest challenge right now?",
         "With your background in retail, what would you find hardest?",
+        "When the yard is this busy, what do you check first?",
+        "Clearly it's a growing field. Where do you see it heading?",
     ],
 )
 def test_neutral_questions_are_not_leading(text: str) -> None:
@@ -197,6 +207,8 @@ def test_neutral_questions_are_not_leading(text: str) -> None:
         "Describe the last rota you drew up. What went wrong?",
         "Describe the hardest audit you've led. How did it turn out?",
         "Should a post come up in your lab, could you let me know?",
+        # A closed clause that only offers a guess at the answer.
+        "How did you train, was it on the job?",
     ],
 )
 def test_one_question_with_its_follow_on_is_not_double(text: str) -> None:
@@ -208,7 +220,7 @@ def test_one_question_with_its_follow_on_is_not_double(text: str) -> None:
     [
         # A comma chain with no "and": a contracted wh-word or an auxiliary and subject.
         "What's the pay like at the depot, how's the parking?",
-        "What's onboarding like, do they pair you with someone?",
+        "What's the rota like, do you get weekends off, is there overtime?",
         # A scene-setting clause, then a chain of questions.
         "If a delivery arrives damaged, who do you call, and what do you write down?",
         # A second question with its auxiliary dropped.

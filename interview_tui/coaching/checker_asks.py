@@ -347,6 +347,9 @@ def _hands_me_on(words: tuple[str, ...], offered: bool = False) -> tuple[int, in
 
     ``offered``: an earlier sentence offered the asker's papers, so "it" can be them.
     """
+    start = start_of(words)
+    if words[start : start + 2] == ("should", "i") and "your" not in words:
+        return None  # "Should I put my portfolio in front of a recruiter?" asks advice
     asked: bool | None = None
     for index, word in enumerate(words):
         if word not in _HAND_ON and word not in _SPEAK_FOR:

@@ -235,7 +235,7 @@ def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
             and "," in tokens.gap(index)
             and (
                 words[index] in WH
-                or (not conditional and _chained_question(words, index, sentence.stop))
+                or (not conditional and _chained_question(tokens, index, sentence.stop))
             )
         )
         if not (after_and or after_comma):
@@ -267,14 +267,27 @@ def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
 _TAG_VERBS = frozenset({"think", "reckon", "say", "suppose", "feel", "imagine", "know", "agree"})
 
 
-def _chained_question(words: tuple[str, ...], index: int, stop: int) -> bool:
+def _chained_question(tokens: Tokens, index: int, stop: int) -> bool:
     """Whether a clause after a comma is a new question that needs no "and": "…, how's the
-    overtime?", "…, do they train you on forklifts?"; not a tag such as "…, do you think?"."""
+    overtime?", or a closed one in a chain of three ("…, do they train you on forklifts,
+    how's the overtime?"). A single closed clause often only offers a guess at the answer
+    ("How did you get in, was it through a degree?"), and a tag ("…, do you think?") asks
+    nothing new."""
+    words = tokens.words
     if words[index] in WH_CONTRACTED:
         return index + 1 < stop
     if words[index] not in AUX or index + 2 >= stop or words[index + 1] not in SUBJECTS:
         return False
-    return words[index + 2] not in _TAG_VERBS
+    if words[index + 2] in _TAG_VERBS:
+        return False
+    return any(
+        ("," in tokens.gap(later) and (words[later] in WH or words[later] in WH_CONTRACTED))
+        or (
+            (words[later] in AUX and later + 1 < stop and words[later + 1] in SUBJECTS)
+            and ("," in tokens.gap(later) or words[later - 1] == "and")
+        )
+        for later in range(index + 2, stop)
+    )
 
 
 def is_contrast(tokens: Tokens, sentence: Sentence) -> bool:

@@ -85,7 +85,9 @@ TOPICS = (
         "them meeting them.",
         r"\bstart(?:ing)? a family\b|\b(?:have|having|any) (?:kids|children)\b"
         r"|\byour (?:own )?(?:kids|children|little ones|toddlers?|babies|sons?|daughters?)\b"
-        r"|\bchildcare\b"
+        # The candidate's childcare, not the field ("a Level 3 in childcare", "childcare work").
+        r"|(?<!in )(?<!of )\bchildcare\b(?! (?:work|workers?|settings?|sector|experience"
+        r"|qualifications?|roles?|practitioners?|providers?|centres?|courses?|level|jobs?))"
         # "Young children" of the candidate's own, not the ones the job looks after.
         r"|\b(?:your|have|got|has) (?:\w+ )?young (?:kids|children)\b"
         r"|\bwith (?:two|three|four|\d+) (?:\w+ )?(?:kids|children)\b"

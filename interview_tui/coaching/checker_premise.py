@@ -147,6 +147,24 @@ _CERTAIN = frozenset(
 )
 
 
+# Verdicts a premise may settle: "was brutal", "a nightmare", "drove you mad".
+_VERDICTS = frozenset(
+    {"mad", "crazy", "hell", "brutal", "slog", "exhausting", "tough", "hard", "awful", "boring"}
+    | {"draining", "stressful", "miserable", "difficult", "rough", "grim", "nightmare", "tedious"}
+    | {"hated", "loved", "easy", "relentless", "thankless", "frustrating", "dull", "chaotic"}
+)
+
+
+def _judges(part: tuple[str, ...]) -> bool:
+    """Whether a statement passes a verdict rather than a courtesy ("Obviously you know the
+    sector well" only flatters)."""
+    return bool(
+        _VERDICTS.intersection(part)
+        or LOADED.find_all(part)
+        or any(tuple(part[i : i + n]) in _HARM for n in (2, 3) for i in range(len(part)))
+    )
+
+
 def premises_before(tokens: Tokens, found: list[Sentence]) -> list[QuestionFlag]:
     """``leading`` flags for a statement that settles a premise as certain right before a
     question on its line: "No doubt the paperwork wore you down. How did you cope?"."""
@@ -156,7 +174,9 @@ def premises_before(tokens: Tokens, found: list[Sentence]) -> list[QuestionFlag]
         if sentence.mark != "." or nxt.line != sentence.line or nxt.mark != "?":
             continue
         head = tuple(words[sentence.first : sentence.first + 2])
-        if head in _CERTAIN or head[:1] in _CERTAIN:
+        if (head in _CERTAIN or head[:1] in _CERTAIN) and _judges(
+            words[sentence.first : sentence.stop]
+        ):
             end = tokens.ends[sentence.first + (1 if head[:1] in _CERTAIN else 2) - 1]
             flags.append(
                 QuestionFlag("leading", sentence.start, end, WHY["leading"], LOADED_SUGGESTION)
@@ -297,7 +317,8 @@ _GIVEN_CLAUSE = frozenset({"when", "since", "given", "because", "while", "with"}
 _BE = frozenset({"is", "are", "was", "were", "'s", "gets", "get"})
 _BAD_STATE = frozenset(
     {"low", "bad", "poor", "poorly", "badly", "hard", "tough", "awful", "stressful", "chaotic"}
-    | {"grim", "dire", "stretched", "understaffed", "underpaid", "toxic", "broken"}
+    | {"grim", "dire", "stretched", "understaffed", "underpaid", "toxic", "broken", "heavy"}
+    | {"thin", "tight", "miserable", "relentless", "short-staffed", "unpaid", "unfair"}
 )
 
 
@@ -306,9 +327,9 @@ def _degree_given(part: tuple[str, ...]) -> tuple[int, int] | None:
         if (
             part[index] in _BE
             and (
-                (part[index + 1] == "this" and part[index + 2] not in _NOT_A_VERDICT)
-                # "so" settles only a bad state: "so varied" describes, "so low" judges.
-                or (part[index + 1] == "so" and part[index + 2] in _BAD_STATE)
+                # "this" or "so" settles only a bad state: "so varied" and "this busy"
+                # describe, "this low" judges.
+                part[index + 1] in ("this", "so") and part[index + 2] in _BAD_STATE
             )
             and _GIVEN_CLAUSE.intersection(part[max(0, index - 5) : index])
         ):
