@@ -118,7 +118,7 @@ def test_offering_oneself_is_a_job_ask(text: str) -> None:
         "Could I try out the software you mentioned before I buy it?",
         "What do you think of me going into nursing at my age?",
         "I'm after a foot in the door in radio. What would you do in my shoes?",
-        "Should I put my showreel in front of a recruiter or apply directly?",
+        "Should I put my CV in front of a recruiter first, or apply directly?",
     ],
 )
 def test_near_misses_are_not_job_asks(text: str) -> None:

@@ -6,7 +6,8 @@ Five rules, each flag carrying a one-sentence ``why`` and an open rewording patt
     A question that can be answered with a plain yes or no: it starts with an auxiliary verb
     (do, does, did, is, are, was, were, have, has, can, could, would, will, should…), or a
     later clause does ("When you started, did you have a mentor?"), or it states a guess and
-    asks for a nod ("Presumably you needed a degree?", "…, right?"). Not flagged:
+    asks for a nod ("Presumably you needed a degree?", "…, right?"), or drops its auxiliary
+    ("Got any tips…?", "Anything you'd add?"). Not flagged:
 
     * polite requests: "Could you walk me through…", "Can you tell me…", "Would you
       describe…", "Would you mind explaining…", and asking permission ("May I stay in
@@ -19,7 +20,8 @@ Five rules, each flag carrying a one-sentence ``why`` and an open rewording patt
     * a clause after ", if anything," or ", if any," ("What, if anything, would you change?");
     * eligibility checks where yes or no is the answer wanted ("Are you legally entitled to
       work here?", "Do you hold a full driving licence?", "Are you over 18?", "Are you on
-      the NMC register?");
+      the NMC register?", "Is your site pass still in date?"); closed questions about
+      experience, skills, opinions and availability stay flagged;
     * questions already flagged as a job ask or about a protected characteristic: the
       rewording that fixes those is not an open question (nor is a leading hint given);
     * "sooner or later", "more or less" and other idioms with "or" are not choices.
@@ -35,7 +37,9 @@ Five rules, each flag carrying a one-sentence ``why`` and an open rewording patt
     you agree", "would it be fair to say", "presumably", "I take it"…), unless a question word
     comes right before it ("What would you agree to give up?"); a tag question ending in
     ", right?", ", isn't it?", ", don't you?" and the like, or a statement ending in a stance
-    (", I'd imagine?", ", surely?", ", then?"; :mod:`interview_tui.coaching.checker_guess`);
+    (", I'd imagine?", ", surely?", ", then?"; :mod:`interview_tui.coaching.checker_guess`),
+    or a statement put for a nod ("Retail's a young person's game?", "…you must have walked
+    straight in?");
     or a loaded premise (:mod:`interview_tui.coaching.checker_premise`). Loaded words that
     name one side of a contrast ("…, and which do you dread?") are left alone.
 
@@ -48,7 +52,9 @@ Five rules, each flag carrying a one-sentence ``why`` and an open rewording patt
     apply"…), or an ask recognised from its parts, the asker, a way into work and the
     listener's workplace (:mod:`interview_tui.coaching.checker_asks`): "Is your depot short
     of drivers?", "How would I get taken on at your garage?", "Here's my CV. Could you hand
-    it to your manager?". Questions about someone's job ("How did you get your job?") or
+    it to your manager?", or by offering oneself (:mod:`interview_tui.coaching.checker_offers`):
+    "Give me a shout if the clinic needs another receptionist", "I'm free most weekends if
+    you ever need cover". Questions about someone's job ("How did you get your job?") or
     about how openings are filled ("When there are openings on your team, what makes an
     applicant stand out?") are fine.
 

@@ -6,7 +6,9 @@ why and a lawful alternative that asks about what the job needs. Each topic is a
 wording, proxies included (the decade someone started work, the language spoken at home, who
 lives with them, past injuries). Asking whether someone has the legal right to work, holds a
 licence the job needs, is over a legal minimum age for a task, or can do the job's tasks with
-or without adjustments is lawful and is not flagged.
+or without adjustments is lawful and is not flagged. A topic that belongs to someone the job
+serves or works with ("a colleague going through IVF", "a pupil with dyslexia", "a patient who
+refuses their medication") is not the candidate's, and is not flagged either.
 """
 
 from __future__ import annotations
