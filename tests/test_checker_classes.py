@@ -46,6 +46,20 @@ from tests.helpers import flagged_rules
         "Are you fasting this month?",
         "Is there a reason you don't eat with the team?",
         "Do you identify as a woman?",
+        # Origin asked the long way round.
+        "Where's home, originally?",
+        "And ethnically, how would you describe yourself?",
+        "Is yours an Irish passport?",
+        # Caring at home.
+        "Are you caring for a relative at the moment?",
+        "Are you looking after your mum at the moment?",
+        # Placing the candidate by age.
+        "You'd be a good bit older than the others. Would that matter?",
+        "At the tail end of your career, why take on something new?",
+        # Religion by its observances; a sickness record by days off; sex at birth.
+        "Will you need holy days off in the autumn?",
+        "How many days have you been off this year?",
+        "What sex were you assigned at birth?",
     ],
 )
 def test_protected_proxies_are_illegal_and_only_illegal(text: str) -> None:
@@ -68,6 +82,8 @@ def test_protected_proxies_are_illegal_and_only_illegal(text: str) -> None:
         "How would you cover for a colleague who is going through IVF?",
         "How would you support a learner with dyspraxia?",
         "What would you say to a customer who is pregnant and feeling faint in the queue?",
+        "What would you do if a member of the team told you he was depressed?",
+        "Are you expecting any changes to your hours next year?",
         # A qualification in the field is not the candidate's own childcare.
         "Have you got a diploma in childcare?",
     ],

@@ -51,6 +51,11 @@ TOPICS = (
         r"(?: from)? (?:your |the |secondary |high )?(?:a[- ]levels?|gcses?|o[- ]levels?"
         r"|highers|leaving cert\w*|sixth form|school|college|university|uni|degree)\b"
         r"|\bwhen did you graduate\b|\bat your age\b|\bat your stage of life\b"
+        # Placing the candidate by age: "near the end of your career", "older than our usual
+        # trainees", "a young, energetic team".
+        r"|\b(?:end|twilight|tail end) of your (?:career|working life)\b"
+        r"|\byou(?:'re| are|'d be| would be) (?:\w+ ){0,3}(?:older|younger) than\b"
+        r"|\byoung,? (?:energetic |dynamic |lively |fresh )?(?:team|crowd|workforce|staff)\b"
         r"|\bhow long ago did you (?:leave|finish|graduate)\b|\b(?:what|which) generation\b"
         r"|\bhow (?:much )?longer (?:do|would|will) you (?:see yourself |plan to |want to )?work"
         r"|\bback in the (?:fifties|sixties|seventies|eighties|nineties)\b|\bgr[ae]y hair\b"
@@ -125,6 +130,10 @@ TOPICS = (
         r"|\bare you (?:a |an )?(?:mother|mum|mom|father|dad|parent)\b"
         r"|\b(?:for|do|doing|with|your) (?:the )?(?:nursery|school) (?:pick-?ups?|drop-?offs?)\b"
         # Caring for a relative is protected by association.
+        r"|\bcaring (?:duties|commitments)\b"
+        r"|\b(?:look(?:s|ing)? after|car(?:e|es|ing) for) (?:an? |your )?(?:elderly |sick |disabled |ageing |aging "
+        r"|poorly )?"
+        r"(?:parents?|relatives?|mother|father|mum|dad|mom|partner|husband|wife)\b"
         r"|\bcaring responsibilities\b|\ba carer for\b|\bdependants\b|\bdependents\b"
         # Who depends on the candidate at home, however it is put.
         r"|\b(?:anyone|anybody|someone|people|who)(?: else)? (?:at home )?(?:who )?"
@@ -140,8 +149,9 @@ TOPICS = (
         r"\bpregnan\w*|\bmaternity leave\b|\bpaternity leave\b"
         r"|\b(?:the|your) baby(?:'s)? (?:is )?due\b|\bdue date\b"
         # "Are you expecting?" but not "What salary are you expecting?"
-        r"|(?<!salary )(?<!pay )\bare you expecting\b"
-        r"(?! (?:to|a (?:salary|raise|pay)|any (?:pay|money)))"
+        # "Are you expecting?" standing alone, not "…expecting any changes", "…a raise".
+        r"|(?<!salary )(?<!pay )\bare you expecting\b(?=\s*(?:[?,.!]|$|again|soon|a baby|yet"
+        r"|at the moment|right now|by any chance))"
         r"|\byou(?:'re| are) (?:not )?expecting\b(?=\s*(?:[,?.!]|$|again|soon|a baby))"
         r"|\b(?:baby|little one) on the way\b",
     ),
@@ -157,6 +167,7 @@ TOPICS = (
         r"|\bsick days\b|\bsickness\b|\blong-term conditions?\b|\bdisabilit\w*"
         # Time off sick, however it is put: "How many days were you off sick last year?"
         r"|\b(?:off|time off|days off|leave|absent|absence) (?:\w+ )?(?:sick|ill|unwell)\b"
+        r"|\bhow many days (?:were you|have you been|did you have|did you take) off\b(?! for)"
         r"|\bcalled in sick\b|\bsick (?:leave|notes?|record)\b"
         r"|\billness\w*|\bmedical conditions?\b|\byour (?:overall |general )health\b"
         r"|\byour health (?:overall|in general|like)\b|\bdescribe your health\b"
@@ -218,7 +229,8 @@ TOPICS = (
         "religion",
         "State the working pattern and ask whether they can work it; leave beliefs out.",
         r"\breligio\w*|\bramadan\b|\bchurch\b|\bmosque\b|\bsynagogue\b|\btemple\b"
-        r"|\bsabbath\b|\bpray\w*|\byour faith\b"
+        r"|\bsabbath\b|\bpray\w*|\byour faith\b|\bholy days?\b|\breligious (?:holidays"
+        r"|festivals)\b|\bdo you celebrate\b|\b(?:do|don't) you drink alcohol\b"
         # Named faiths and their holidays: "Are you Muslim?", "Do you fast at Ramadan?"
         r"|\b(?:muslim|christian|jewish|jew|hindu|sikh|buddhist|catholic|protestant|atheist"
         r"|islam\w*|judaism|hinduism|sikhism|buddhism|gurdwara|eid|diwali|passover|yom kippur"
@@ -233,7 +245,11 @@ TOPICS = (
         "national origin",
         "Ask whether they have the right to work here, and about the language skills the "
         "job needs.",
-        r"\boriginally from\b|\bwhere are you from\b|\bfirst language\b|\bnative (?:speaker"
+        # "Where are you really from?", "Where's home originally?", "ethnically".
+        r"\bwhere(?:'s| is| are)? (?:you|home)\b[^.?!]*\b(?:really|originally)\b"
+        r"|\bethnically\b|\byour (?:\w+ )?(?:ethnic|racial|cultural) (?:background|origins?"
+        r"|heritage)\b|\b(?:british|uk|irish|eu|foreign) passport\b"
+        r"|\boriginally from\b|\bwhere are you from\b|\bfirst language\b|\bnative (?:speaker"
         r"|language|tongue)\b|\bparents born\b|\baccent\b|\bnationality\b|\bwhat country\b"
         r"|\bborn here\b|\bwere you born\b|\bcome from originally\b|\byour ethnic\w*"
         r"|\bethnicity\b|\bnaturali[sz]ed\b"
@@ -307,6 +323,7 @@ TOPICS = (
         "Leave it out: nothing about the job depends on it.",
         r"\b(?:are|were) you (?:a )?trans(?:gender|sexual)?\b|\byour gender identity\b"
         r"|\balways (?:been )?an? (?:woman|man|girl|boy)\b"
+        r"|\bassigned (?:\w+ )?at birth\b|\b(?:sex|gender) (?:you were )?assigned\b"
         r"|\bborn (?:a )?(?:male|female|man|woman|boy|girl)\b"
         # "Have you transitioned?", but not a move between jobs ("transitioned to management").
         r"|\b(?:have|did|are|were) you (?:ever )?(?:\w+ )?transition(?:ed|ing)?\b"
@@ -345,11 +362,12 @@ def protected_topics(text: str) -> list[QuestionFlag]:
 _THIRD_PARTY = re.compile(
     r"\b(?:colleagues?|patients?|clients?|customers?|pupils?|students?|residents?|service "
     r"users?|users?|guests?|visitors?|members? of (?:staff|the public)|employees?|staff member"
-    r"|team members?|children in your care|parents of|families|learners?|tenants?|callers?"
+    r"|team members?|staff|children in your care|parents of|families|learners?|tenants?|callers?"
     r"|passengers?|someone|somebody|a person|people)\b",
     re.IGNORECASE,
 )
 _CANDIDATE = re.compile(r"\b(?:you|your|you're|you've|yourself)\b", re.IGNORECASE)
+_THIRD_PERSON = re.compile(r"\b(?:she|he|they|her|his|their|hers|them)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.?!\n]")
 
 
@@ -363,4 +381,9 @@ def _about_someone_else(text: str, match: re.Match[str]) -> bool:
     start = max((m.end() for m in _SENTENCE_START.finditer(text, 0, at)), default=0)
     before = text[start:at]
     ends = [found.end() for found in _THIRD_PARTY.finditer(before)]
-    return bool(ends) and _CANDIDATE.search(before, ends[-1]) is None
+    if not ends:
+        return False
+    yours = [found.end() for found in _CANDIDATE.finditer(before, ends[-1])]
+    # "…a member of staff told you she was pregnant": "she", after "you", owns the topic.
+    theirs = [found.end() for found in _THIRD_PERSON.finditer(before, ends[-1])]
+    return not yours or bool(theirs and theirs[-1] > yours[-1])
