@@ -131,8 +131,8 @@ TOPICS = (
         r"|\b(?:for|do|doing|with|your) (?:the )?(?:nursery|school) (?:pick-?ups?|drop-?offs?)\b"
         # Caring for a relative is protected by association.
         r"|\bcaring (?:duties|commitments)\b"
-        r"|\b(?:look(?:s|ing)? after|car(?:e|es|ing) for) (?:an? |your )?(?:elderly |sick |disabled |ageing |aging "
-        r"|poorly )?"
+        r"|\b(?:look(?:s|ing)? after|car(?:e|es|ing) for) (?:an? |your )?"
+        r"(?:elderly |sick |disabled |ageing |aging |poorly )?"
         r"(?:parents?|relatives?|mother|father|mum|dad|mom|partner|husband|wife)\b"
         r"|\bcaring responsibilities\b|\ba carer for\b|\bdependants\b|\bdependents\b"
         # Who depends on the candidate at home, however it is put.
