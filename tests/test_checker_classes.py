@@ -118,6 +118,20 @@ def test_lawful_near_misses_are_not_illegal(text: str) -> None:
         "I'm around most Saturdays if you ever need cover.",
         "Do you ever have students in? I'd love a foot in the door.",
         "Who should I address my covering letter to at your agency?",
+        # A condition first, the request to be told last.
+        "If a trainee post opens up, would you tell me?",
+        # Volunteering as a way in, left unnamed.
+        "Could I help out at your stables and see if it leads anywhere?",
+        # Where the asker's papers should go, asked of the listener.
+        "Where's the best place to send my portfolio?",
+        # Named to whoever hires, by title or as looking.
+        "Would you mind mentioning me to the head chef?",
+        "When you see your manager, could you tell them I'm looking?",
+        "Could you put a word in for me with the partners?",
+        # The asker's way into the listener's own workplace.
+        "What would it take for me to start at your bakery?",
+        "Do you think I'd stand a chance at your agency?",
+        "Does your practice need any receptionists at the moment?",
     ],
 )
 def test_offering_oneself_is_a_job_ask(text: str) -> None:
@@ -134,6 +148,11 @@ def test_offering_oneself_is_a_job_ask(text: str) -> None:
         "Could I try out the software you mentioned before I buy it?",
         "What do you think of me going into nursing at my age?",
         "I'm after a foot in the door in radio. What would you do in my shoes?",
+        "I'd love to hear what it's like to work on your team.",
+        "Could you tell me what happens when a post opens up?",
+        "If you hear of a good course, would you let me know?",
+        "Where do studios like yours usually want portfolios sent?",
+        "Who's the best person to send my questions to?",
         "Should I put my CV in front of a recruiter first, or apply directly?",
     ],
 )

@@ -161,6 +161,11 @@ VACANCY = PhraseIndex.build(
         "lead to work",
         "lead to paid work",
         "lead to something",
+        # "…and see if it leads anywhere": a way in, left unnamed.
+        "leads anywhere",
+        "lead anywhere",
+        "leads somewhere",
+        "lead somewhere",
         "room on your",
         "room in your",
         "room at your",
@@ -195,6 +200,11 @@ LEADS_ON = frozenset(
         "lead to work",
         "lead to paid work",
         "lead to something",
+        # "…and see if it leads anywhere": a way in, left unnamed.
+        "leads anywhere",
+        "lead anywhere",
+        "leads somewhere",
+        "lead somewhere",
     )
 )
 # Present-tense openers of a question put to the listener: "Do you…", "Are you…".
@@ -335,6 +345,8 @@ _SEEKS = frozenset(
         ("are", "after"),
         ("need", "more"),
         ("needs", "more"),
+        ("need", "any"),
+        ("needs", "any"),
         ("looking", "for"),
         ("space", "for"),
         ("room", "for"),

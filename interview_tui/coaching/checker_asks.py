@@ -48,7 +48,7 @@ from interview_tui.coaching.checker_ask_words import (
     seeks_staff,
 )
 from interview_tui.coaching.checker_base import Sentence
-from interview_tui.coaching.checker_offers import offered_self
+from interview_tui.coaching.checker_offers import HIRER_TITLES, offered_self
 from interview_tui.coaching.checker_words import AUX, MODAL, OPENERS
 from interview_tui.coaching.wordlists import Tokens
 
@@ -329,6 +329,10 @@ _HAND_ON = frozenset(
     # Where the asker's papers should go: "Who do I address my application to?"
     | {"address", "direct", "submit", "post"}
 )
+# Verbs that name the asker to someone, whose title then says they hire.
+_NAME_TO = frozenset(
+    {"mention", "mentioning", "recommend", "recommending", "refer", "referring", "put", "pass"}
+)
 # Speaking up for the asker: "have a word with your manager about me", "vouch for me".
 _SPEAK_FOR = frozenset({"word", "tell", "vouch", "speak", "mention", "ask", "know"})
 # "Let your boss know I'm looking."
@@ -360,20 +364,34 @@ def _hands_me_on(words: tuple[str, ...], offered: bool = False) -> tuple[int, in
             any(a == "my" and b in _ME_AS_PAPERS for a, b in pairs[:3])
             or (offered and rest[:1] != () and rest[0] in _PAPERS_BACK)
         )
-        spoken_for = word in _SPEAK_FOR and (
-            any(a in ("about", "for") and b == "me" for a, b in pairs)
-            or (word == "know" and rest[:2] in _IM_LOOKING)
+        spoken_for = (
+            word in _SPEAK_FOR
+            and (
+                any(a in ("about", "for") and b == "me" for a, b in pairs)
+                # "let them know I'm looking", "tell them I'm looking", "mention I'm free".
+                or (
+                    word in ("know", "mention", "tell", "say")
+                    and (rest[:2] in _IM_LOOKING or rest[1:3] in _IM_LOOKING)
+                )
+            )
         )
         if not (papers or spoken_for or (word in _HAND_ON and rest[:1] == ("me",))):
             continue
         # Who is spoken to may come first: "let your boss know I'm looking".
         after = words if spoken_for else words[index + 1 :]
         # "Introduce me to someone in your team" may be for advice; to HR it is an ask.
-        to_hirer = any(w in _HIRER for w in after) or (
-            word != "introduce"
-            and any(
-                w == "your" and ORGANISATION & set(after[i + 1 : i + 3])
-                for i, w in enumerate(after)
+        to_hirer = (
+            any(w in _HIRER for w in after)
+            or (
+                # "Would you mind mentioning me to the head of department?"
+                word in _NAME_TO and any(w.removesuffix("'s") in HIRER_TITLES for w in after)
+            )
+            or (
+                word != "introduce"
+                and any(
+                    w == "your" and ORGANISATION & set(after[i + 1 : i + 3])
+                    for i, w in enumerate(after)
+                )
             )
         )
         # Quote the ask up to the asker: "passing my CV", "a word with your manager about me".

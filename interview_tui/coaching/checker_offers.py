@@ -71,7 +71,7 @@ _FOR_COMMENT = frozenset(
     {"feedback", "thoughts", "comments", "advice", "opinion", "critique", "view", "views"}
 )
 # Whoever hires, named by title: "your creative director", "the manager's desk".
-_HIRER_TITLES = frozenset(
+HIRER_TITLES = frozenset(
     {"manager", "boss", "director", "editor", "owner", "head", "chief", "supervisor", "lead"}
     | {"recruiter", "hr", "partner", "principal", "proprietor", "foreman", "gaffer", "chef"}
 )
@@ -91,26 +91,36 @@ def offered_self(words: tuple[str, ...], line: tuple[str, ...]) -> tuple[int, in
         or _samples_sent(words)
         or _before_the_hirer(words)
         or _foot_in_the_door(words, line)
+        or _where_to_send(words)
+        or _way_in_for_me(words)
     )
 
 
 def _tell_me_when(words: tuple[str, ...]) -> tuple[int, int] | None:
     """ "Give me a shout if the agency needs another carer", "let me know if anything comes
-    up": a request to be told of a need for staff or an opening."""
-    for index in range(len(words) - 2):
-        if tuple(words[index : index + 3]) not in _TELL_ME:
+    up", "If a post comes up, would you tell me?": a request to be told of a need for staff
+    or an opening. "Could you tell me what happens when a post comes up?" asks how it works."""
+    for index in range(len(words) - 1):
+        three = tuple(words[index : index + 3])
+        last = tuple(words[index:]) in (("tell", "me"), ("let", "me", "know"))
+        if three not in _TELL_ME and not last:
             continue
-        rest = words[index + 2 :]
-        when = next((i for i, w in enumerate(rest) if w in _IF), None)
-        if when is None:
+        if last:
+            clause = words[:index]  # the condition came first
+        else:
+            rest = words[index + 2 :]
+            when = next((i for i, w in enumerate(rest) if w in _IF), None)
+            if when is None:
+                continue
+            clause = rest[when:]
+        if not _IF.intersection(clause):
             continue
-        clause = rest[when:]
         if (
             seeks_staff(clause) is not None
             or any(pair in _COMES_UP for pair in itertools.pairwise(clause))
             or VACANCY.find_all(clause)
         ):
-            return (index, index + 3)
+            return (index, min(len(words), index + 3))
     return None
 
 
@@ -157,6 +167,54 @@ def _foot_in_the_door(words: tuple[str, ...], line: tuple[str, ...]) -> tuple[in
     return None
 
 
+_WH_PLACE = frozenset({"who", "who's", "where", "where's", "whom", "which"})
+_GENERIC = frozenset({"usually", "typically", "generally", "normally", "like", "such"})
+
+
+def _where_to_send(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """ "Who's the best person to send my CV to?", "Where should I send my application?":
+    the asker's papers, and the listener asked where they should go. "Where do firms like
+    yours usually want CVs sent?" asks how hiring works."""
+    if not words or words[0] not in _WH_PLACE or _GENERIC.intersection(words):
+        return None
+    for index, word in enumerate(words[:-2]):
+        if (
+            word in _SEND | _ADDRESS
+            and words[index + 1] == "my"
+            and (words[index + 2] in _PAPERS or words[index + 2] in _SAMPLES)
+        ):
+            return (index, index + 3)
+    return None
+
+
+_ADDRESS = frozenset({"address", "direct", "submit"})
+# "What would I need to do to work on your team?", "Is there any way I could start at your
+# shop?", "Would I have a chance at your company?": the asker's way into the listener's
+# own workplace.
+_WAY_IN = frozenset({"work", "start", "join", "chance", "shot", "place", "get"})
+_INTO = frozenset({"on", "in", "at", "with", "for", "into", "onto"})
+_ME = frozenset({"i", "i'd", "me"})
+_WH_ALL = frozenset({"what", "how", "why", "when", "where", "who", "which", "what's", "how's"})
+
+
+def _way_in_for_me(words: tuple[str, ...]) -> tuple[int, int] | None:
+    if _GENERIC.intersection(words):
+        return None
+    for index in range(1, len(words) - 3):
+        if words[index] not in _WAY_IN or words[index + 1] not in _INTO:
+            continue
+        if words[index + 2] != "your" or not ORGANISATION.intersection(
+            w.removesuffix("'s") for w in words[index + 3 : index + 5]
+        ):
+            continue
+        window = words[max(0, index - 8) : index]
+        mine = [i for i, w in enumerate(window) if w in _ME]
+        # "I'd love to hear what it's like to work on your team" asks what it is like.
+        if mine and not any(w in _WH_ALL for w in window[mine[-1] :]):
+            return (index, index + 4)
+    return None
+
+
 def _samples_sent(words: tuple[str, ...]) -> tuple[int, int] | None:
     """ "Could I send you a few cuttings for your desk?": the asker's samples sent to the
     listener, not for comment."""
@@ -190,7 +248,7 @@ def _before_the_hirer(words: tuple[str, ...]) -> tuple[int, int] | None:
         target = words[index + 2 : index + 12]
         for at, owner in enumerate(target[:-1]):
             if owner in ("your", "the") and any(
-                w.removesuffix("'s") in _HIRER_TITLES for w in target[at + 1 : at + 4]
+                w.removesuffix("'s") in HIRER_TITLES for w in target[at + 1 : at + 4]
             ):
                 return (index, index + 2 + at + 2)
     return None
