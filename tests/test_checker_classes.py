@@ -214,6 +214,17 @@ def test_let_me_know_is_a_request() -> None:
         # A degree settled in the clause the question rests on.
         "How do you stay positive when the workload is this heavy?",
         "How do you keep going when the funding is so stretched?",
+        # Chaos or doom settled in a word; delight presupposed.
+        "How did you get through the inevitable slump in year two?",
+        "How do you keep your head in a snake pit like that?",
+        "How amazing was it to see your first building go up?",
+        # Consensus stated as settled before the question.
+        "We all know the sector is underfunded. Why did you stay?",
+        # A verdict settled in the opening clause.
+        "Since the hours are shocking, why stay?",
+        "Considering the pay is dire, what keeps you?",
+        # A guess after a courtesy and "but".
+        "Correct me if I'm wrong, but it's mostly night work?",
     ],
 )
 def test_premises_put_for_a_nod_are_leading(text: str) -> None:
@@ -230,6 +241,9 @@ def test_premises_put_for_a_nod_are_leading(text: str) -> None:
         "With your background in retail, what would you find hardest?",
         "When the yard is this busy, what do you check first?",
         "Clearly it's a growing field. Where do you see it heading?",
+        "Given the early starts, how do you plan your evenings?",
+        "Correct me if I'm wrong, but how long was the course?",
+        "How great a part does luck play in getting published?",
     ],
 )
 def test_neutral_questions_are_not_leading(text: str) -> None:

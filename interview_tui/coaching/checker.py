@@ -119,6 +119,7 @@ from interview_tui.coaching.checker_words import (
     PRONOUNS,
     SUBJECTS,
     WH,
+    WH_CONTRACTED,
 )
 from interview_tui.coaching.wordlists import PhraseIndex, Tokens, WordLists, tokenise
 
@@ -255,12 +256,20 @@ def _tidy(flags: list[QuestionFlag], found: list[Sentence]) -> tuple[QuestionFla
 
 
 def _withdrawn(tokens: Tokens, found: list[Sentence], end: int) -> bool:
-    """Whether ", but" follows a premise in its sentence: "I imagine you get asked this a
-    lot, but how did you start?" is a courtesy, not a guess put up for agreement."""
+    """Whether ", but" and a question of its own follow a premise in its sentence: "I imagine
+    you get asked this a lot, but how did you start?" is a courtesy, not a guess put up for
+    agreement; "Correct me if I'm wrong, but it's mostly admin?" still guesses."""
     sentence = next((s for s in found if s.first <= end < s.stop), None)
     if sentence is None:
         return False
-    return any(tokens.words[i] == "but" and "," in tokens.gap(i) for i in range(end, sentence.stop))
+    words = tokens.words
+    return any(
+        words[i] == "but"
+        and "," in tokens.gap(i)
+        and i + 1 < sentence.stop
+        and (words[i + 1] in WH or words[i + 1] in AUX or words[i + 1] in WH_CONTRACTED)
+        for i in range(end, sentence.stop)
+    )
 
 
 def _states_requirement(tokens: Tokens, found: list[Sentence], first: int) -> bool:

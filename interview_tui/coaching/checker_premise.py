@@ -104,6 +104,19 @@ LOADED = PhraseIndex.build(
         "how on earth",
         "who on earth",
         "where on earth",
+        # Settled as inevitable, or a place named as chaos: "the inevitable burnout".
+        "inevitable",
+        "inevitably",
+        "madhouse",
+        "snake pit",
+        "bear pit",
+        "sharks",
+        # Delight presupposed: "How great was it to…?", not "How great a part does luck play?"
+        *(
+            f"how {word} {verb}"
+            for word in ("great", "amazing", "wonderful", "fantastic", "brilliant")
+            for verb in ("was", "is", "it", "must")
+        ),
     )
 )
 # Stance adverbs that settle a judgement mid-question: "a council that clearly doesn't care".
@@ -143,6 +156,7 @@ LOADED_SUGGESTION = (
 # or only set the scene.
 _CERTAIN = frozenset(
     {("no", "doubt"), ("i", "bet"), ("i'll", "bet"), ("i'm", "sure"), ("i'm", "certain")}
+    | {("everyone", "knows"), ("everybody", "knows"), ("we", "all")}
     | {("surely",), ("obviously",), ("clearly",), ("of", "course"), ("doubtless",)}
 )
 
@@ -152,6 +166,7 @@ _VERDICTS = frozenset(
     {"mad", "crazy", "hell", "brutal", "slog", "exhausting", "tough", "hard", "awful", "boring"}
     | {"draining", "stressful", "miserable", "difficult", "rough", "grim", "nightmare", "tedious"}
     | {"hated", "loved", "easy", "relentless", "thankless", "frustrating", "dull", "chaotic"}
+    | {"underfunded", "underpaid", "overworked", "understaffed", "broken", "sharks", "corrupt"}
 )
 
 
@@ -274,6 +289,11 @@ def _settled_verdict(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | No
             return (index, index + 3)
     if part[0] in _OWN and comma < len(part) and _PRAISE.intersection(part[1:comma]):
         return (0, comma)
+    if part[0] in _PREMISE_OPENERS and comma < len(part):
+        # "Since the pay is rubbish, why stay?": a verdict settled in the opening clause.
+        bad = next((i for i in range(1, comma) if part[i] in _BAD_PREMISE), None)
+        if bad is not None:
+            return (0, bad + 1)
     for index in range(len(part) - 1):
         # "in such a thankless job", "with such tight budgets": the verdict is given, not
         # asked; "such as" gives examples.
@@ -337,6 +357,10 @@ def _degree_given(part: tuple[str, ...]) -> tuple[int, int] | None:
     return None
 
 
+_BAD_PREMISE = frozenset(
+    {"rubbish", "terrible", "awful", "brutal", "miserable", "grim", "thankless", "broken"}
+    | {"toxic", "dire", "underpaid", "pitiful", "shocking", "useless", "hopeless"}
+)
 # "such as" gives examples; "such a way", "such and such", "such things" name no verdict.
 _NOT_SUCH = frozenset({"as", "and", "things", "thing", "cases", "case", "way", "that"})
 # Size and time describe rather than judge: "at such short notice", "such a big team".
