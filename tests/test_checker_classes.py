@@ -81,6 +81,7 @@ def test_protected_proxies_are_illegal_and_only_illegal(text: str) -> None:
         # The topic belongs to someone the job serves, not to the candidate.
         "How would you cover for a colleague who is going through IVF?",
         "How would you support a learner with dyspraxia?",
+        "How would you lead a young team of apprentices through their first audit?",
         "What would you say to a customer who is pregnant and feeling faint in the queue?",
         "What would you do if a member of the team told you he was depressed?",
         "Are you expecting any changes to your hours next year?",

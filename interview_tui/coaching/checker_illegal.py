@@ -55,7 +55,8 @@ TOPICS = (
         # trainees", "a young, energetic team".
         r"|\b(?:end|twilight|tail end) of your (?:career|working life)\b"
         r"|\byou(?:'re| are|'d be| would be) (?:\w+ ){0,3}(?:older|younger) than\b"
-        r"|\byoung,? (?:energetic |dynamic |lively |fresh )?(?:team|crowd|workforce|staff)\b"
+        r"|\b(?:we're|we are|it's|our|this is) (?:a |an )?(?:very |quite |really )?young,? "
+        r"(?:energetic |dynamic |lively |fresh )?(?:team|crowd|workforce|staff)\b"
         r"|\bhow long ago did you (?:leave|finish|graduate)\b|\b(?:what|which) generation\b"
         r"|\bhow (?:much )?longer (?:do|would|will) you (?:see yourself |plan to |want to )?work"
         r"|\bback in the (?:fifties|sixties|seventies|eighties|nineties)\b|\bgr[ae]y hair\b"
