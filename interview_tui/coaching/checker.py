@@ -6,7 +6,8 @@ Five rules, each flag carrying a one-sentence ``why`` and an open rewording patt
     A question that can be answered with a plain yes or no: it starts with an auxiliary verb
     (do, does, did, is, are, was, were, have, has, can, could, would, will, should…), or a
     later clause does ("When you started, did you have a mentor?"), or it states a guess and
-    asks for a nod ("Presumably you needed a degree?", "…, right?"). Not flagged:
+    asks for a nod ("Presumably you needed a degree?", "…, right?"), or drops its auxiliary
+    ("Got any tips…?", "Anything you'd add?"). Not flagged:
 
     * polite requests: "Could you walk me through…", "Can you tell me…", "Would you
       describe…", "Would you mind explaining…", and asking permission ("May I stay in
@@ -19,7 +20,8 @@ Five rules, each flag carrying a one-sentence ``why`` and an open rewording patt
     * a clause after ", if anything," or ", if any," ("What, if anything, would you change?");
     * eligibility checks where yes or no is the answer wanted ("Are you legally entitled to
       work here?", "Do you hold a full driving licence?", "Are you over 18?", "Are you on
-      the NMC register?");
+      the NMC register?", "Is your site pass still in date?"); closed questions about
+      experience, skills, opinions and availability stay flagged;
     * questions already flagged as a job ask or about a protected characteristic: the
       rewording that fixes those is not an open question (nor is a leading hint given);
     * "sooner or later", "more or less" and other idioms with "or" are not choices.
@@ -35,7 +37,9 @@ Five rules, each flag carrying a one-sentence ``why`` and an open rewording patt
     you agree", "would it be fair to say", "presumably", "I take it"…), unless a question word
     comes right before it ("What would you agree to give up?"); a tag question ending in
     ", right?", ", isn't it?", ", don't you?" and the like, or a statement ending in a stance
-    (", I'd imagine?", ", surely?", ", then?"; :mod:`interview_tui.coaching.checker_guess`);
+    (", I'd imagine?", ", surely?", ", then?"; :mod:`interview_tui.coaching.checker_guess`),
+    or a statement put for a nod ("Retail's a young person's game?", "…you must have walked
+    straight in?");
     or a loaded premise (:mod:`interview_tui.coaching.checker_premise`). Loaded words that
     name one side of a contrast ("…, and which do you dread?") are left alone.
 
@@ -48,7 +52,9 @@ Five rules, each flag carrying a one-sentence ``why`` and an open rewording patt
     apply"…), or an ask recognised from its parts, the asker, a way into work and the
     listener's workplace (:mod:`interview_tui.coaching.checker_asks`): "Is your depot short
     of drivers?", "How would I get taken on at your garage?", "Here's my CV. Could you hand
-    it to your manager?". Questions about someone's job ("How did you get your job?") or
+    it to your manager?", or by offering oneself (:mod:`interview_tui.coaching.checker_offers`):
+    "Give me a shout if the clinic needs another receptionist", "I'm free most weekends if
+    you ever need cover". Questions about someone's job ("How did you get your job?") or
     about how openings are filled ("When there are openings on your team, what makes an
     applicant stand out?") are fine.
 
@@ -90,7 +96,11 @@ from interview_tui.coaching.checker_guess import (
     tag_index,
 )
 from interview_tui.coaching.checker_illegal import protected_topics
-from interview_tui.coaching.checker_premise import GUESS_OPENERS, loaded_premises
+from interview_tui.coaching.checker_premise import (
+    GUESS_OPENERS,
+    loaded_premises,
+    premises_before,
+)
 from interview_tui.coaching.checker_words import (
     AUX,
     BE,
@@ -109,6 +119,7 @@ from interview_tui.coaching.checker_words import (
     PRONOUNS,
     SUBJECTS,
     WH,
+    WH_CONTRACTED,
 )
 from interview_tui.coaching.wordlists import PhraseIndex, Tokens, WordLists, tokenise
 
@@ -181,6 +192,7 @@ def check_question(
             # of the set, not a verdict put in their mouth.
             flags.extend(loaded_premises(tokens, sentence))
     flags.extend(several_on_a_line(tokens, found))
+    flags.extend(premises_before(tokens, found))
     flags.extend(_phrase_flags(tokens, leading, "leading", _leading_suggestion))
     flags.extend(
         _guess_flag(tokens, s)
@@ -244,12 +256,20 @@ def _tidy(flags: list[QuestionFlag], found: list[Sentence]) -> tuple[QuestionFla
 
 
 def _withdrawn(tokens: Tokens, found: list[Sentence], end: int) -> bool:
-    """Whether ", but" follows a premise in its sentence: "I imagine you get asked this a
-    lot, but how did you start?" is a courtesy, not a guess put up for agreement."""
+    """Whether ", but" and a question of its own follow a premise in its sentence: "I imagine
+    you get asked this a lot, but how did you start?" is a courtesy, not a guess put up for
+    agreement; "Correct me if I'm wrong, but it's mostly admin?" still guesses."""
     sentence = next((s for s in found if s.first <= end < s.stop), None)
     if sentence is None:
         return False
-    return any(tokens.words[i] == "but" and "," in tokens.gap(i) for i in range(end, sentence.stop))
+    words = tokens.words
+    return any(
+        words[i] == "but"
+        and "," in tokens.gap(i)
+        and i + 1 < sentence.stop
+        and (words[i + 1] in WH or words[i + 1] in AUX or words[i + 1] in WH_CONTRACTED)
+        for i in range(end, sentence.stop)
+    )
 
 
 def _states_requirement(tokens: Tokens, found: list[Sentence], first: int) -> bool:
@@ -325,6 +345,15 @@ def _yes_no(
     if tag is not None or (guess and not any(words[i] in WH for i in starts)):
         # "Surely the remote roles are the best?", "…, right?": a guess put up for a nod.
         return [QuestionFlag("yes_no", sentence.start, sentence.end, WHY["yes_no"], _OPEN)]
+    if (
+        sentence.mark == "?"
+        and words[starts[0]] in _ELIDED
+        and tuple(words[starts[0] : starts[0] + 2]) not in _NOT_ELIDED
+        and not any(words[i] in WH for i in starts)
+    ):
+        # "Got any tips…?", "Anything you'd add?": "Have you got…", "Is there…" with the
+        # auxiliary dropped; "no" still ends them.
+        return [QuestionFlag("yes_no", sentence.start, sentence.end, WHY["yes_no"], _OPEN)]
     for number, index in enumerate(starts):
         if words[index] not in AUX or is_polite(tokens, index, stop):
             continue
@@ -339,6 +368,9 @@ def _yes_no(
 
 
 _ELIGIBILITY = PhraseIndex.build(ELIGIBILITY)
+# Yes/no questions with the auxiliary dropped, and the favours that only look like them.
+_ELIDED = frozenset({"got", "any", "anything", "anyone", "anybody", "ever"})
+_NOT_ELIDED = frozenset({("any", "chance"), ("any", "idea"), ("any", "thoughts")})
 
 
 def _checks_eligibility(words: tuple[str, ...]) -> bool:

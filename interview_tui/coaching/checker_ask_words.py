@@ -59,6 +59,10 @@ VACANCY = PhraseIndex.build(
         "trial week",
         "trial period",
         "paid trial",
+        # A try-out as a noun, not "try out the software".
+        "a try out",
+        "of try out",
+        "a tryout",
         # Being short of staff is a vacancy in all but name: "next time they're short of a
         # commis", "Are you short of anyone in the kitchen?".
         "short of a",
@@ -157,6 +161,11 @@ VACANCY = PhraseIndex.build(
         "lead to work",
         "lead to paid work",
         "lead to something",
+        # "…and see if it leads anywhere": a way in, left unnamed.
+        "leads anywhere",
+        "lead anywhere",
+        "leads somewhere",
+        "lead somewhere",
         "room on your",
         "room in your",
         "room at your",
@@ -191,6 +200,11 @@ LEADS_ON = frozenset(
         "lead to work",
         "lead to paid work",
         "lead to something",
+        # "…and see if it leads anywhere": a way in, left unnamed.
+        "leads anywhere",
+        "lead anywhere",
+        "leads somewhere",
+        "lead somewhere",
     )
 )
 # Present-tense openers of a question put to the listener: "Do you…", "Are you…".
@@ -326,6 +340,13 @@ NOW = PhraseIndex.build(
 _SEEKS = frozenset(
     {
         ("short", "of"),
+        # "next time the editor is after freelancers"
+        ("is", "after"),
+        ("are", "after"),
+        ("need", "more"),
+        ("needs", "more"),
+        ("need", "any"),
+        ("needs", "any"),
         ("looking", "for"),
         ("space", "for"),
         ("room", "for"),
@@ -350,6 +371,7 @@ _PERSONS = frozenset(
     | {"chefs", "cook", "cooks", "temp", "temps", "assistant", "assistants", "consultant"}
     | {"consultants", "accountant", "accountants", "attendant", "attendants", "student"}
     | {"students", "volunteer", "volunteers", "intern", "interns", "carer", "carers"}
+    | {"locum", "locums", "freelance", "freelancers", "hand", "crew", "labourer", "labourers"}
 )
 _NOT_PERSONS = frozenset(
     {"order", "paper", "number", "computer", "water", "answer", "other", "corner", "summer"}

@@ -48,6 +48,7 @@ from interview_tui.coaching.checker_ask_words import (
     seeks_staff,
 )
 from interview_tui.coaching.checker_base import Sentence
+from interview_tui.coaching.checker_offers import HIRER_TITLES, offered_self
 from interview_tui.coaching.checker_words import AUX, MODAL, OPENERS
 from interview_tui.coaching.wordlists import Tokens
 
@@ -90,7 +91,7 @@ def asks_for_a_job(
     words = tokens.words[sentence.first : sentence.stop]
     handed = _hands_me_on(words, _papers_before(before)) or _someone_like_me(words)
     if handed is None:
-        handed = _that_be_me(words, before)
+        handed = _that_be_me(words, before) or offered_self(words, before + words)
     if handed is not None:
         return (sentence.first + handed[0], sentence.first + handed[1])
     vacancies = [
@@ -325,6 +326,12 @@ _HAND_ON = frozenset(
     | {"email", "emailing", "keep", "keeping", "leave", "put", "drop", "hand", "bring"}
     # Backing the asker's application: "would you back my application with the manager?"
     | {"back", "backing", "support", "supporting", "endorse", "endorsing", "slip", "share"}
+    # Where the asker's papers should go: "Who do I address my application to?"
+    | {"address", "direct", "submit", "post"}
+)
+# Verbs that name the asker to someone, whose title then says they hire.
+_NAME_TO = frozenset(
+    {"mention", "mentioning", "recommend", "recommending", "refer", "referring", "put", "pass"}
 )
 # Speaking up for the asker: "have a word with your manager about me", "vouch for me".
 _SPEAK_FOR = frozenset({"word", "tell", "vouch", "speak", "mention", "ask", "know"})
@@ -334,6 +341,7 @@ _IM_LOOKING = frozenset(
 )
 _ME_AS_PAPERS = frozenset(
     {"name", "details", "cv", "resume", "portfolio", "application", "number", "email"}
+    | {"covering", "letter", "showreel", "references"}
 )
 _HIRER = frozenset({"hr", "recruitment", "recruiter", "recruiting", "hiring", "whoever"})
 
@@ -343,6 +351,9 @@ def _hands_me_on(words: tuple[str, ...], offered: bool = False) -> tuple[int, in
 
     ``offered``: an earlier sentence offered the asker's papers, so "it" can be them.
     """
+    start = start_of(words)
+    if words[start : start + 2] == ("should", "i") and "your" not in words:
+        return None  # "Should I put my portfolio in front of a recruiter?" asks advice
     asked: bool | None = None
     for index, word in enumerate(words):
         if word not in _HAND_ON and word not in _SPEAK_FOR:
@@ -353,20 +364,34 @@ def _hands_me_on(words: tuple[str, ...], offered: bool = False) -> tuple[int, in
             any(a == "my" and b in _ME_AS_PAPERS for a, b in pairs[:3])
             or (offered and rest[:1] != () and rest[0] in _PAPERS_BACK)
         )
-        spoken_for = word in _SPEAK_FOR and (
-            any(a in ("about", "for") and b == "me" for a, b in pairs)
-            or (word == "know" and rest[:2] in _IM_LOOKING)
+        spoken_for = (
+            word in _SPEAK_FOR
+            and (
+                any(a in ("about", "for") and b == "me" for a, b in pairs)
+                # "let them know I'm looking", "tell them I'm looking", "mention I'm free".
+                or (
+                    word in ("know", "mention", "tell", "say")
+                    and (rest[:2] in _IM_LOOKING or rest[1:3] in _IM_LOOKING)
+                )
+            )
         )
         if not (papers or spoken_for or (word in _HAND_ON and rest[:1] == ("me",))):
             continue
         # Who is spoken to may come first: "let your boss know I'm looking".
         after = words if spoken_for else words[index + 1 :]
         # "Introduce me to someone in your team" may be for advice; to HR it is an ask.
-        to_hirer = any(w in _HIRER for w in after) or (
-            word != "introduce"
-            and any(
-                w == "your" and ORGANISATION & set(after[i + 1 : i + 3])
-                for i, w in enumerate(after)
+        to_hirer = (
+            any(w in _HIRER for w in after)
+            or (
+                # "Would you mind mentioning me to the head of department?"
+                word in _NAME_TO and any(w.removesuffix("'s") in HIRER_TITLES for w in after)
+            )
+            or (
+                word != "introduce"
+                and any(
+                    w == "your" and ORGANISATION & set(after[i + 1 : i + 3])
+                    for i, w in enumerate(after)
+                )
             )
         )
         # Quote the ask up to the asker: "passing my CV", "a word with your manager about me".
@@ -395,6 +420,7 @@ def _hands_me_on(words: tuple[str, ...], offered: bool = False) -> tuple[int, in
                     for a, b in itertools.pairwise(after)
                 )
                 or bool(VACANCY.find_all(words))
+                or seeks_staff(words) is not None
             )
         )
         # The asker handed on when staff are short: "Could you mention me to the head chef

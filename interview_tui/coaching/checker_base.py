@@ -147,7 +147,19 @@ def is_polite(tokens: Tokens, index: int, stop: int) -> bool:
         # "Would you recommend the route?" asks for a verdict; "Could you recommend…" asks
         # for a name.
         return False
+    if words[verb] in _HANDING:
+        # "Could you keep me in mind", "send me…", "put me in touch", "let me know" ask a
+        # favour; "Can you keep your head when it's busy?", "…keep an eye on two tills?" ask
+        # about an ability.
+        after = tuple(words[verb + 1 : verb + 4])
+        return after[:1] in _HANDED or after == ("an", "eye", "out")
     return words[verb] in POLITE_VERBS
+
+
+_HANDING = frozenset({"keep", "put", "send", "let"})
+_HANDED = frozenset(
+    (word,) for word in ("me", "my", "us", "our", "in", "it", "them", "this", "that")
+)
 
 
 def quote(text: str) -> str:

@@ -66,7 +66,8 @@ def asks(tokens: Tokens, sentence: Sentence) -> bool:
         return tuple(words[index : index + 3]) != ("tell", "me", "more")
     if sentence.mark not in ("?", ""):
         return False
-    return word in WH or word in WH_CONTRACTED or word in AUX
+    # "Got any kids of your own?": "have you got…" with the auxiliary dropped.
+    return word in WH or word in WH_CONTRACTED or word in AUX or word == "got"
 
 
 def _is_direct_question(tokens: Tokens, sentence: Sentence) -> bool:
@@ -173,12 +174,17 @@ def _is_contrast(words: tuple[str, ...], opening: int, index: int, stop: int) ->
 # A frame before the question proper: "For trainee controllers, where does the course
 # happen, what does it cost…?" The question starts after the comma.
 _FRAME = frozenset({"for", "in", "at", "on", "among", "as", "outside", "inside", "within"})
+_SUBORDINATE = frozenset({"when", "whenever", "if", "once", "while", "after", "before"})
 
 
 def _after_frame(tokens: Tokens, opening: int, stop: int) -> int:
     """Where the question starts after a framing phrase, or ``opening`` if there is none."""
     words = tokens.words
-    if words[opening] not in _FRAME:
+    # "When a complaint comes in, how…": a clause that sets the scene, not "When did you…".
+    subordinate = (
+        words[opening] in _SUBORDINATE and opening + 1 < stop and words[opening + 1] not in AUX
+    )
+    if words[opening] not in _FRAME and not subordinate:
         return opening
     for index in range(opening + 1, min(stop, opening + 8)):
         if "," in tokens.gap(index):
@@ -214,11 +220,24 @@ def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
     if not request and not framed and not _is_direct_question(tokens, sentence):
         return []
     inverted = _is_inverted(words, opening, sentence.stop)
+    # "Should a place come up, could you…?": an inverted condition, then the one question.
+    conditional = (
+        opener in ("should", "were", "had")
+        and opening + 1 < sentence.stop
+        and words[opening + 1] not in ("i", "you", "we", "they", "he", "she")
+    )
     for index in range(opening + 2, sentence.stop):
         after_and = words[index - 1] == "and" and words[index - 2] not in WH
         if after_and and words[index] == "also" and index + 1 < sentence.stop:
             index += 1  # "…, and also, what would you change?"
-        after_comma = inverted and "," in tokens.gap(index) and words[index] in WH
+        after_comma = (
+            inverted
+            and "," in tokens.gap(index)
+            and (
+                words[index] in WH
+                or (not conditional and _chained_question(tokens, index, sentence.stop))
+            )
+        )
         if not (after_and or after_comma):
             continue
         if request:
@@ -244,6 +263,33 @@ def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
     return []
 
 
+# "…, do you think?", "…, would you say?": a tag on the same question, not a second one.
+_TAG_VERBS = frozenset({"think", "reckon", "say", "suppose", "feel", "imagine", "know", "agree"})
+
+
+def _chained_question(tokens: Tokens, index: int, stop: int) -> bool:
+    """Whether a clause after a comma is a new question that needs no "and": "…, how's the
+    overtime?", or a closed one in a chain of three ("…, do they train you on forklifts,
+    how's the overtime?"). A single closed clause often only offers a guess at the answer
+    ("How did you get in, was it through a degree?"), and a tag ("…, do you think?") asks
+    nothing new."""
+    words = tokens.words
+    if words[index] in WH_CONTRACTED:
+        return index + 1 < stop
+    if words[index] not in AUX or index + 2 >= stop or words[index + 1] not in SUBJECTS:
+        return False
+    if words[index + 2] in _TAG_VERBS:
+        return False
+    return any(
+        ("," in tokens.gap(later) and (words[later] in WH or words[later] in WH_CONTRACTED))
+        or (
+            (words[later] in AUX and later + 1 < stop and words[later + 1] in SUBJECTS)
+            and ("," in tokens.gap(later) or words[later - 1] == "and")
+        )
+        for later in range(index + 2, stop)
+    )
+
+
 def is_contrast(tokens: Tokens, sentence: Sentence) -> bool:
     """Whether ``sentence`` asks about one set from two sides ("Which parts do you enjoy, and
     which do you dread?"): a word such as "dread" then names a side, not a verdict."""
@@ -264,6 +310,10 @@ def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
     part = words[sentence.first : sentence.stop]
     if opener not in REQUESTS or not part or part[0] not in WH:
         return False
+    if len(part) <= 5 and _STORY_WORDS.issuperset(part[1:]):
+        # "What went wrong?", "How did it end?", "What happened next?": the rest of the
+        # story just asked for, in words that name nothing new.
+        return True
     if (
         len(part) <= 4
         and part[-1] in _BACK
@@ -281,6 +331,12 @@ def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
     )
 
 
+# Words that only move a story on: how it went, ended or turned out.
+_STORY_WORDS = frozenset(
+    {"went", "go", "goes", "wrong", "right", "happened", "happen", "happens", "next", "then"}
+    | {"end", "ended", "it", "that", "did", "was", "the", "outcome", "turn", "turned", "out"}
+    | {"finish", "finished", "in", "after", "afterwards", "up", "resolved", "result"}
+)
 # A request for one story: "Tell me about a time…", "Describe an occasion when…".
 _A_TIME = frozenset(
     {("a", "time"), ("an", "occasion"), ("a", "situation"), ("a", "moment"), ("an", "example")}

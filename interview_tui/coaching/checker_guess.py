@@ -72,7 +72,13 @@ _STATEMENT_OPENERS = frozenset(
     }
 )
 _NO_DOUBT = ("no", "doubt")
+# What follows "X's" when it states what X is: "a", "the", "really", "not"…
+_PREDICATE_START = frozenset(
+    {"a", "an", "the", "really", "just", "always", "never", "not", "so", "all", "pretty", "quite"}
+    | {"very", "basically", "mostly", "only", "still", "clearly", "obviously", "surely"}
+)
 # A wish or curiosity in statement form asks for an account, not for agreement.
+_FIRST_PERSON = frozenset({"i", "i'd", "i'm", "i've", "we", "we'd", "we're"})
 _WISH = frozenset({"love", "like", "curious", "wonder", "wondering", "interested", "keen"})
 
 
@@ -97,11 +103,23 @@ def stated_guess(tokens: Tokens, sentence: Sentence, clause_starts: list[int]) -
     words = tokens.words
     first = skip_openers(words, sentence.first, sentence.stop)
     opener = words[first]
-    if opener not in _STATEMENT_OPENERS:
+    if not (
+        opener in _STATEMENT_OPENERS
+        # "Teaching's a vocation, really?": a noun and "'s" stating what something is.
+        or (
+            opener.endswith("'s")
+            and opener not in WH_CONTRACTED
+            and first + 1 < sentence.stop
+            and words[first + 1] in _PREDICATE_START
+        )
+        # "Someone with your energy must love a busy Saturday?": "must" as a conclusion
+        # drawn for the other person, after a subject of any length.
+        or (opener not in AUX and opener not in WH and "must" in words[first + 1 : sentence.stop])
+    ):
         return False
     if opener == "no" and tuple(words[first : first + 2]) != _NO_DOUBT:
         return False
-    if _WISH.intersection(words[first : first + 4]):
+    if opener in _FIRST_PERSON and _WISH.intersection(words[first : first + 4]):
         return False  # "I'd love to hear about…?", "I'm curious about…?": a request
     return not any(
         words[start] in WH or words[start] in WH_CONTRACTED or words[start] in AUX

@@ -19,6 +19,8 @@ The ``illegal`` rule lives in :mod:`interview_tui.coaching.checker_illegal`.
 
 from __future__ import annotations
 
+import itertools
+
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Sentence
 from interview_tui.coaching.checker_words import AUX
 from interview_tui.coaching.wordlists import PhraseIndex, Tokens, entry_words
@@ -102,6 +104,19 @@ LOADED = PhraseIndex.build(
         "how on earth",
         "who on earth",
         "where on earth",
+        # Settled as inevitable, or a place named as chaos: "the inevitable burnout".
+        "inevitable",
+        "inevitably",
+        "madhouse",
+        "snake pit",
+        "bear pit",
+        "sharks",
+        # Delight presupposed: "How great was it to…?", not "How great a part does luck play?"
+        *(
+            f"how {word} {verb}"
+            for word in ("great", "amazing", "wonderful", "fantastic", "brilliant")
+            for verb in ("was", "is", "it", "must")
+        ),
     )
 )
 # Stance adverbs that settle a judgement mid-question: "a council that clearly doesn't care".
@@ -136,6 +151,54 @@ LOADED_SUGGESTION = (
 )
 
 
+# Openers that state a premise as certain: "No doubt the red tape drove you mad.", "I bet
+# the first winter was brutal.". Not "I've heard…" or "I imagine…", which put it up to test
+# or only set the scene.
+_CERTAIN = frozenset(
+    {("no", "doubt"), ("i", "bet"), ("i'll", "bet"), ("i'm", "sure"), ("i'm", "certain")}
+    | {("everyone", "knows"), ("everybody", "knows"), ("we", "all")}
+    | {("surely",), ("obviously",), ("clearly",), ("of", "course"), ("doubtless",)}
+)
+
+
+# Verdicts a premise may settle: "was brutal", "a nightmare", "drove you mad".
+_VERDICTS = frozenset(
+    {"mad", "crazy", "hell", "brutal", "slog", "exhausting", "tough", "hard", "awful", "boring"}
+    | {"draining", "stressful", "miserable", "difficult", "rough", "grim", "nightmare", "tedious"}
+    | {"hated", "loved", "easy", "relentless", "thankless", "frustrating", "dull", "chaotic"}
+    | {"underfunded", "underpaid", "overworked", "understaffed", "broken", "sharks", "corrupt"}
+)
+
+
+def _judges(part: tuple[str, ...]) -> bool:
+    """Whether a statement passes a verdict rather than a courtesy ("Obviously you know the
+    sector well" only flatters)."""
+    return bool(
+        _VERDICTS.intersection(part)
+        or LOADED.find_all(part)
+        or any(tuple(part[i : i + n]) in _HARM for n in (2, 3) for i in range(len(part)))
+    )
+
+
+def premises_before(tokens: Tokens, found: list[Sentence]) -> list[QuestionFlag]:
+    """``leading`` flags for a statement that settles a premise as certain right before a
+    question on its line: "No doubt the paperwork wore you down. How did you cope?"."""
+    flags: list[QuestionFlag] = []
+    words = tokens.words
+    for sentence, nxt in itertools.pairwise(found):
+        if sentence.mark != "." or nxt.line != sentence.line or nxt.mark != "?":
+            continue
+        head = tuple(words[sentence.first : sentence.first + 2])
+        if (head in _CERTAIN or head[:1] in _CERTAIN) and _judges(
+            words[sentence.first : sentence.stop]
+        ):
+            end = tokens.ends[sentence.first + (1 if head[:1] in _CERTAIN else 2) - 1]
+            flags.append(
+                QuestionFlag("leading", sentence.start, end, WHY["leading"], LOADED_SUGGESTION)
+            )
+    return flags
+
+
 def loaded_premises(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
     """``leading`` flags for loaded words and guessing openers in one question."""
     if sentence.mark not in ("?", ""):
@@ -148,7 +211,7 @@ def loaded_premises(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
             QuestionFlag("leading", sentence.start, end, WHY["leading"], LOADED_SUGGESTION)
         )
     part = words[sentence.first : sentence.stop]
-    verdict = _settled_verdict(tokens, sentence)
+    verdict = _settled_verdict(tokens, sentence) or _how_much_harm(part) or _degree_given(part)
     if verdict is not None:
         start = tokens.starts[sentence.first + verdict[0]]
         end = tokens.ends[sentence.first + verdict[1] - 1]
@@ -226,6 +289,11 @@ def _settled_verdict(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | No
             return (index, index + 3)
     if part[0] in _OWN and comma < len(part) and _PRAISE.intersection(part[1:comma]):
         return (0, comma)
+    if part[0] in _PREMISE_OPENERS and comma < len(part):
+        # "Since the pay is rubbish, why stay?": a verdict settled in the opening clause.
+        bad = next((i for i in range(1, comma) if part[i] in _BAD_PREMISE), None)
+        if bad is not None:
+            return (0, bad + 1)
     for index in range(len(part) - 1):
         # "in such a thankless job", "with such tight budgets": the verdict is given, not
         # asked; "such as" gives examples.
@@ -243,6 +311,56 @@ def _settled_verdict(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | No
     return _praise_or_stance(part)
 
 
+# "How much did it get to you?", "How much better is X?": that it did, or that it is, is
+# settled; only the amount is asked.
+_HARM = frozenset(
+    {("get", "to", "you"), ("got", "to", "you"), ("wear", "you", "down"), ("drive", "you", "mad")}
+    | {("bother", "you"), ("annoy", "you"), ("upset", "you"), ("frustrate", "you")}
+    | {("stress", "you", "out"), ("grind", "you", "down"), ("drag", "you", "down")}
+)
+
+
+def _how_much_harm(part: tuple[str, ...]) -> tuple[int, int] | None:
+    if part[:2] != ("how", "much") or len(part) < 3:
+        return None
+    if part[2] in ("better", "worse"):
+        return (0, 3)
+    for index in range(2, len(part) - 1):
+        for size in (2, 3):
+            if tuple(part[index : index + size]) in _HARM:
+                return (index, index + size)
+    return None
+
+
+# "…when the pay is this low": a degree settled in a clause the question rests on.
+_GIVEN_CLAUSE = frozenset({"when", "since", "given", "because", "while", "with"})
+_BE = frozenset({"is", "are", "was", "were", "'s", "gets", "get"})
+_BAD_STATE = frozenset(
+    {"low", "bad", "poor", "poorly", "badly", "hard", "tough", "awful", "stressful", "chaotic"}
+    | {"grim", "dire", "stretched", "understaffed", "underpaid", "toxic", "broken", "heavy"}
+    | {"thin", "tight", "miserable", "relentless", "short-staffed", "unpaid", "unfair"}
+)
+
+
+def _degree_given(part: tuple[str, ...]) -> tuple[int, int] | None:
+    for index in range(1, len(part) - 2):
+        if (
+            part[index] in _BE
+            and (
+                # "this" or "so" settles only a bad state: "so varied" and "this busy"
+                # describe, "this low" judges.
+                part[index + 1] in ("this", "so") and part[index + 2] in _BAD_STATE
+            )
+            and _GIVEN_CLAUSE.intersection(part[max(0, index - 5) : index])
+        ):
+            return (index + 1, index + 3)
+    return None
+
+
+_BAD_PREMISE = frozenset(
+    {"rubbish", "terrible", "awful", "brutal", "miserable", "grim", "thankless", "broken"}
+    | {"toxic", "dire", "underpaid", "pitiful", "shocking", "useless", "hopeless"}
+)
 # "such as" gives examples; "such a way", "such and such", "such things" name no verdict.
 _NOT_SUCH = frozenset({"as", "and", "things", "thing", "cases", "case", "way", "that"})
 # Size and time describe rather than judge: "at such short notice", "such a big team".

@@ -222,6 +222,12 @@ ELIGIBILITY_CHECK = re.compile(
     r"|(?:permission|entitled|allowed|eligible) to work|settled status|leave to remain"
     r"|accredited|(?:at least|over|aged|age of) (?:16|17|18|19|20|21|25|sixteen|seventeen|eighteen"
     r"|twenty-one)|(?:16|18|21|25|sixteen|eighteen|twenty-one) or (?:over|older|above))\b"
+    # A card, badge or ticket the job needs, held or still valid: "Is your SIA badge still
+    # valid?", "Do you hold a current CSCS card?"; not "card payments".
+    r"|\b(?:valid|current|in-date) (?:[\w-]+ ){0,3}(?:cards?|badges?|tickets?|passes|pass)\b"
+    r"|\b(?:cards?|badges?|tickets?|pass|passport|qualifications?)\b(?: \w+){0,3} "
+    r"(?:still )?(?:valid|in date|up to date|expired|current)\b"
+    r"|\bhold (?:a |an |your )?(?:[\w-]+ ){0,3}(?:cards?|badges?|tickets?)\b"
 )
 ELIGIBILITY = frozenset(
     {
