@@ -283,3 +283,11 @@ def test_chained_questions_are_double(text: str) -> None:
 
 def test_a_tag_after_a_comma_is_not_a_second_question() -> None:
     assert "double" not in flagged_rules("What's the hardest part of the job, do you think?")
+
+
+def test_a_job_ask_silences_the_leading_hint_in_its_own_sentence_only() -> None:
+    beside = (
+        "Your firm sounds great, surely it's the best place to train? Could you keep me in mind?"
+    )
+    assert {"leading", "job_ask"} <= flagged_rules(beside, informational=True)
+    assert flagged_rules("Keep me in mind, would you?", informational=True) == {"job_ask"}

@@ -223,23 +223,30 @@ def check_question(
 def _tidy(flags: list[QuestionFlag], found: list[Sentence]) -> tuple[QuestionFlag, ...]:
     """Drop what another flag makes moot, and duplicates; sort by position."""
     # A job ask or a protected topic is the problem to fix: an open rewording of it is still
-    # a job ask, so no yes/no or leading hint goes with it ("Keep me in mind, would you?").
+    # a job ask, so no yes/no hint goes with it on its line ("Here's my CV. Would you pass it
+    # on?"), nor a leading hint in its sentence ("Keep me in mind, would you?"); a leading
+    # sentence beside it is still leading ("Surely it's the best firm? Could you…").
+    starts = sorted(s.start for s in found)
+    line_of = {s.start: s.line for s in found}
+
+    def where(flag: QuestionFlag) -> tuple[int, int]:
+        """The start of the flag's sentence, and its line."""
+        start = max((start for start in starts if start <= flag.start), default=0)
+        return start, line_of.get(start, 0)
+
     moot: set[tuple[Rule, int]] = set()
     for flag in flags:
         if flag.rule in ("job_ask", "illegal"):
-            where = next((s for s in found if s.start <= flag.start < s.end + 1), None)
-            if where is not None:
-                moot.add(("yes_no", where.line))
-                moot.add(("leading", where.line))
-    line_of = {s.start: s.line for s in found}
+            start, line = where(flag)
+            moot |= {("yes_no", line), ("leading", start)}
 
-    def line(flag: QuestionFlag) -> int:
-        starts = [start for start in line_of if start <= flag.start]
-        return line_of[max(starts)] if starts else 0
+    def is_moot(flag: QuestionFlag) -> bool:
+        start, line = where(flag)
+        return (flag.rule, line if flag.rule == "yes_no" else start) in moot
 
     kept: dict[tuple[Rule, int, int], QuestionFlag] = {}
     for flag in flags:
-        if (flag.rule, line(flag)) in moot:
+        if is_moot(flag):
             continue
         # "…, I take it?" is one tag, found both as a phrase and as a tag: show it once.
         if any(
