@@ -28,6 +28,7 @@ from interview_tui.tui.screens.rate import insights_markup
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.delivery_panel import DeliveryPanel
 from interview_tui.tui.widgets.footer import AppFooter
+from interview_tui.tui.widgets.table import Table
 
 NO_RECORDING = "No recording: this attempt was typed."
 NOT_MEASURED = "Recorded (space plays it); its delivery was not measured."
@@ -124,7 +125,7 @@ class CompareScreen(PlaysRecordings, UsesServices, Screen[None]):
         yield Static("", id="compare-title")
         yield Static("", id="compare-verdict")
         with Horizontal(id="compare-top"):
-            yield DataTable(id="tries", cursor_type="row", zebra_stripes=True)
+            yield Table(id="tries", cursor_type="row", zebra_stripes=True)
             with Vertical(id="trend"):
                 yield Label("Overall, by attempt", classes="field-label")
                 yield Sparkline([], id="spark")

@@ -28,6 +28,7 @@ from interview_tui.tui.cells import fit_cells
 from interview_tui.tui.screens.confirm import confirm_delete
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.footer import AppFooter
+from interview_tui.tui.widgets.table import Table
 
 
 class PageLoaded(Message):
@@ -89,7 +90,7 @@ class HistoryScreen(UsesServices, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="history-filters")
-        yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+        yield Table(id="sessions", cursor_type="row", zebra_stripes=True)
         yield Static("", id="history-hint")
         yield AppFooter()
 

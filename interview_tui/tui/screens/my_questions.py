@@ -27,6 +27,7 @@ from interview_tui.tui.screens.confirm import confirm_delete
 from interview_tui.tui.screens.question_editor import QuestionEditorScreen
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.footer import AppFooter
+from interview_tui.tui.widgets.table import Table
 
 
 class MyQuestionsScreen(UsesServices, Screen[None]):
@@ -50,7 +51,7 @@ class MyQuestionsScreen(UsesServices, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="mine-head")
-        yield DataTable(id="mine", cursor_type="row", zebra_stripes=True)
+        yield Table(id="mine", cursor_type="row", zebra_stripes=True)
         yield AppFooter()
 
     def on_mount(self) -> None:

@@ -26,6 +26,7 @@ from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.calendar import PracticeCalendar
 from interview_tui.tui.widgets.delivery_trend import DeliveryTrend
 from interview_tui.tui.widgets.footer import AppFooter
+from interview_tui.tui.widgets.table import Table
 
 LOADING = "Loading…"
 
@@ -109,11 +110,11 @@ class ProgressScreen(UsesServices, Screen[None]):
                     yield Label("Practice days, last 12 weeks", classes="box-title")
                     yield PracticeCalendar(id="calendar")
             yield Label("Weakest and stumped questions (p: practise them)", classes="box-title")
-            yield DataTable(id="weakest", cursor_type="row", zebra_stripes=True)
+            yield Table(id="weakest", cursor_type="row", zebra_stripes=True)
             yield DeliveryTrend(id="delivery-trend", classes="progress-box")
             with Horizontal(classes="progress-row"):
-                yield DataTable(id="by-bank", cursor_type="none", classes="stat-table")
-                yield DataTable(id="by-category", cursor_type="none", classes="stat-table")
+                yield Table(id="by-bank", cursor_type="none", classes="stat-table")
+                yield Table(id="by-category", cursor_type="none", classes="stat-table")
         yield AppFooter()
 
     def on_mount(self) -> None:

@@ -19,6 +19,7 @@ from interview_tui.tui.cells import fit_cells
 from interview_tui.tui.markup import escape
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.footer import AppFooter
+from interview_tui.tui.widgets.table import Table
 from interview_tui.tui.writes import TextSave
 
 PROMPTS = (
@@ -78,7 +79,7 @@ class ReflectScreen(UsesServices, Screen[None]):
             yield Label("Session done: look back before you move on", classes="screen-title")
             goal = self.rehearsal.plan.goal
             yield Static(f"[dim]Your goal:[/dim] {escape(goal)}" if goal else "", id="reflect-goal")
-            yield DataTable(id="summary", cursor_type="none", zebra_stripes=True)
+            yield Table(id="summary", cursor_type="none", zebra_stripes=True)
             for key, prompt in PROMPTS:
                 yield Label(prompt, classes="field-label")
                 yield TextArea(id=key, classes="reflection", soft_wrap=True)

@@ -22,6 +22,7 @@ from interview_tui.tui.screens.playback import PlaysRecordings
 from interview_tui.tui.screens.reflect import summary_columns, summary_row
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.footer import AppFooter
+from interview_tui.tui.widgets.table import Table
 
 
 def attempt_markup(attempt: AttemptRecord, labels: dict[str, str]) -> str:
@@ -82,7 +83,7 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="detail-head")
-        yield DataTable(id="attempts", cursor_type="row", zebra_stripes=True)
+        yield Table(id="attempts", cursor_type="row", zebra_stripes=True)
         yield Static(
             "[dim]enter: every attempt at this question, side by side · x: delete it[/dim]",
             id="detail-hint",
