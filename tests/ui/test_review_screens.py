@@ -87,6 +87,9 @@ async def test_open_session_then_compare_the_question(seeded: InterviewApp) -> N
         assert "Goal: be concise" in head and "What went well: kept to the point" in head
         body = plain(detail.query_one("#attempt-body", Static))
         assert detail.attempts[0].answer[:20] in body
+        # A finished session offers no "Resume" it would only refuse.
+        shown = {b.binding.action for b in detail.active_bindings.values() if b.enabled}
+        assert detail.session.finished and "resume" not in shown
         await pilot.press("enter")
         await pilot.pause()
         compare = seeded.screen

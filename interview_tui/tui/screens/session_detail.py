@@ -79,6 +79,7 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
         self.session_id = session_id
         self.attempts: list[AttemptRecord] = []
         self._recorded = False  # any attempt of the session was spoken
+        self._unfinished = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -106,6 +107,7 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
             self.app.pop_screen()
             return
         self.session = session
+        self._unfinished = not session.finished
         self.query_one("#detail-head", Static).update(reflection_markup(session))
         self.attempts = self.services.store.attempts(self.session_id)
         table = self.query_one("#attempts", DataTable)
@@ -122,6 +124,8 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
         # Play only where there is something to hear: typed sessions keep their footer short.
         if action == "play":
             return self._recorded
+        if action == "resume":  # only an unfinished session resumes: say so only there
+            return self._unfinished
         return True
 
     def selected(self) -> AttemptRecord | None:
