@@ -8,6 +8,22 @@ from __future__ import annotations
 
 from interview_tui.coaching.wordlists import PhraseIndex, entry_words
 
+# Ways in that lead on from something the asker did first: "could that lead to a place?".
+LEADING_ON = (
+    "lead to a place",
+    "lead to a job",
+    "lead to a role",
+    "lead to a position",
+    "lead to work",
+    "lead to paid work",
+    "lead to something",
+    # "…and see if it leads anywhere": a way in, left unnamed.
+    "leads anywhere",
+    "lead anywhere",
+    "leads somewhere",
+    "lead somewhere",
+)
+
 # A vacancy, or the way into one. A single word here counts only when nobody owns it: "a
 # role" is a vacancy, "your role" is the listener's job; "my foot in the door" is an idiom.
 VACANCY = PhraseIndex.build(
@@ -154,18 +170,7 @@ VACANCY = PhraseIndex.build(
         "a place at",
         "a place on",
         "a place in",
-        "lead to a place",
-        "lead to a job",
-        "lead to a role",
-        "lead to a position",
-        "lead to work",
-        "lead to paid work",
-        "lead to something",
-        # "…and see if it leads anywhere": a way in, left unnamed.
-        "leads anywhere",
-        "lead anywhere",
-        "leads somewhere",
-        "lead somewhere",
+        *LEADING_ON,
         "room on your",
         "room in your",
         "room at your",
@@ -190,23 +195,7 @@ VACANCY = PhraseIndex.build(
 )
 # Vacancies that lead on from something the asker did with the listener: "If I spent a week
 # shadowing you, could that lead to a place at the practice?"
-LEADS_ON = frozenset(
-    entry_words(entry)
-    for entry in (
-        "lead to a place",
-        "lead to a job",
-        "lead to a role",
-        "lead to a position",
-        "lead to work",
-        "lead to paid work",
-        "lead to something",
-        # "…and see if it leads anywhere": a way in, left unnamed.
-        "leads anywhere",
-        "lead anywhere",
-        "leads somewhere",
-        "lead somewhere",
-    )
-)
+LEADS_ON = frozenset(entry_words(entry) for entry in LEADING_ON)
 # Present-tense openers of a question put to the listener: "Do you…", "Are you…".
 ASKS_NOW = frozenset({"do", "are", "would", "will", "could", "can"})
 # Vacancies that are about taking people on, asked of the listener directly: "Do you ever
