@@ -3,7 +3,8 @@
 For each labelled set held out in turn, the models are trained on the other sets (with the
 thresholds :mod:`bench.train_checker` chose) and the held-out questions are checked twice,
 through :func:`~interview_tui.coaching.checker.check_question`: by the rules alone and by
-the rules with that model. Precision and recall are per question, as in :mod:`bench.eval`.
+the rules with that model. Precision and recall are per question, as in :mod:`bench.eval`;
+"model alone" is the model at its silence threshold.
 The rules were tuned on all of these sets, so "rules alone" flatters them; the model's own
 figures (a model that never saw the set) are the ones that say how new wording fares.
 """
@@ -16,6 +17,9 @@ from typing import Any
 from bench.eval import Counts
 from bench.train_checker import (
     CONTEXT,
+    FLAG_PRECISION,
+    SETTINGS,
+    SILENCE_PRECISION,
     TRAIN_SPLITS,
     best_score,
     choose_threshold,
@@ -36,8 +40,19 @@ def _pr(counts: Counts) -> str:
 def report(items: Sequence[Mapping[str, Any]]) -> None:
     """Print the leave-one-set-out table: rules alone, rules + model, model alone."""
     scores = held_out_scores(items)
-    thresholds: dict[str, float] = {rule: choose_threshold(scores[rule]) for rule in LEARNED_RULES}
-    print("thresholds: " + ", ".join(f"{r} {t:.2f}" for r, t in thresholds.items()))
+    thresholds = {
+        rule: (
+            choose_threshold(scores[rule], FLAG_PRECISION),
+            choose_threshold(scores[rule], SILENCE_PRECISION),
+        )
+        for rule in LEARNED_RULES
+    }
+    print(
+        "thresholds (flag, silence): "
+        + ", ".join(f"{r} {t:.2f} {s:.2f}" for r, (t, s) in thresholds.items())
+        + "; adds flags: "
+        + ", ".join(r for r in LEARNED_RULES if SETTINGS[r][2])
+    )
     words = load_word_lists()
     totals = {(kind, rule): Counts() for kind in ("rules", "both", "model") for rule in RULES}
     print("held out   rule      rules alone              rules + model            model alone")
@@ -64,7 +79,7 @@ def report(items: Sequence[Mapping[str, Any]]) -> None:
             for rule in LEARNED_RULES:
                 if context == CONTEXT[rule]:
                     model = models.rules[rule]
-                    raised = best_score(model, item["text"]) >= model.threshold
+                    raised = best_score(model, item["text"]) >= model.silence
                     counts[("model", rule)].add(rule in item["flags"], raised, item["text"])
         for rule in RULES:
             alone = _pr(counts[("model", rule)]) if rule in LEARNED_RULES else ""

@@ -226,7 +226,7 @@ def check_question(
         flags.extend(protected_topics(text))
     if informational or hiring:
         models = shipped() if learned is None else learned
-        flags.extend(learned_flags(tokens, found, flags, models, informational, hiring))
+        flags = learned_flags(tokens, found, flags, models, informational, hiring)
     return _tidy(flags, found)
 
 

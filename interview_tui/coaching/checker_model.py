@@ -8,10 +8,12 @@ of each sentence (with the sentences before it on its line, so "Here's my CV. Co
 it on?" is read whole). It is trained on the labelled questions in ``tests/eval`` by
 ``python -m bench.train_checker`` and shipped as data, ``data/checker_model.json``.
 
-It only ever adds what the rules missed, and only above a threshold chosen by
-leave-one-set-out validation (each labelled set in turn scored by a model that never saw it)
-to keep precision at 0.90 or more: right or silent. The flag then spans the sentence scored,
-with the rule's usual why; the checker's tidy-up drops the yes/no hint for that sentence.
+It only acts where the rules raised nothing, with thresholds chosen by leave-one-set-out
+validation (each labelled set in turn scored by a model that never saw it): above the
+``silence`` threshold (held-out precision 0.90) the sentence loses its yes/no hint, since
+"reword it open" is wrong advice for a job ask; above the ``threshold`` (no false alarm in
+any held-out set), and only for a rule whose model ``adds`` flags, the sentence gets the
+rule's flag, with its usual why: right or silent.
 
 The data is read once, on the first check, never at start-up.
 """
@@ -50,7 +52,10 @@ class RuleModel:
 
     bias: float
     weights: Mapping[str, float]
-    threshold: float
+    threshold: float  # flag the sentence at or above this (if the model adds flags)
+    silence: float = 1.0  # drop the yes/no hint at or above this
+    adds: bool = True  # whether the model adds flags, or only keeps the checker silent
+    content_only: bool = False  # features of content words only (see :func:`features`)
 
     def probability(self, features: Iterable[str]) -> float:
         """How likely the text with ``features`` is to need this rule's flag."""
@@ -77,16 +82,40 @@ class LearnedModels:
                 bias=float(entry["bias"]),
                 weights=MappingProxyType({k: float(v) for k, v in entry["weights"].items()}),
                 threshold=float(entry["threshold"]),
+                silence=float(entry["silence"]),
+                adds=bool(entry["adds"]),
+                content_only=bool(entry["content_only"]),
             )
         return cls(MappingProxyType(rules))
 
 
-def features(words: Sequence[str]) -> list[str]:
-    """Stemmed unigrams and bigrams of ``words`` (lower-case tokens), with a start marker."""
+def features(words: Sequence[str], content_only: bool = False) -> list[str]:
+    """Stemmed unigrams and bigrams of ``words`` (lower-case tokens), with a start marker.
+
+    ``content_only`` leaves out function words (the bundled stop words) as unigrams and
+    bigrams made of function words alone, so that "Are you…?" or "Could you…?" alone
+    cannot make a question look like one about a protected characteristic.
+    """
     stems = [START, *(stem(word) for word in words)]
-    grams = stems[1:]
-    grams.extend(f"{a} {b}" for a, b in itertools.pairwise(stems))
+    if not content_only:
+        return [*stems[1:], *(f"{a} {b}" for a, b in itertools.pairwise(stems))]
+    function = _function_words()
+    grams = [s for word, s in zip(words, stems[1:], strict=True) if word not in function]
+    grams.extend(
+        f"{a} {b}"
+        for (a, b), pair in zip(
+            itertools.pairwise(stems), itertools.pairwise([START, *words]), strict=True
+        )
+        if not all(word == START or word in function for word in pair)
+    )
     return grams
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    from interview_tui.coaching.wordlists import load_word_lists
+
+    return load_word_lists().stopwords
 
 
 def window(tokens: Tokens, found: Sequence[Sentence], number: int) -> tuple[str, ...]:
@@ -119,26 +148,38 @@ def learned_flags(
     informational: bool,
     hiring: bool,
 ) -> list[QuestionFlag]:
-    """Flags the rules missed and the models are confident of: one per rule, at most.
+    """``flags`` with what the models are confident the rules missed.
 
-    A rule that already flagged anything in the text is left to itself; otherwise the
-    sentence the model scores highest is flagged if it clears the rule's threshold.
+    Only where a rule raised nothing in the text: a sentence the model scores at or above
+    the rule's ``silence`` threshold loses its yes/no hint (rewording a job ask or a
+    protected question open does not fix it: right or silent), and the sentence it scores
+    highest gets the rule's flag if the model ``adds`` flags and the score clears
+    ``threshold``.
     """
     contexts: tuple[tuple[Rule, bool], ...] = (("job_ask", informational), ("illegal", hiring))
-    wanted = [rule for rule, on in contexts if on]
+    silenced: set[int] = set()
     added: list[QuestionFlag] = []
-    for rule in wanted:
+    for rule, on in contexts:
         model = models.rules.get(rule)
-        if model is None or any(flag.rule == rule for flag in flags):
+        if not on or model is None or any(flag.rule == rule for flag in flags):
             continue
         best: tuple[float, Sentence] | None = None
         for number, sentence in enumerate(found):
-            score = model.probability(features(window(tokens, found, number)))
+            grams = features(window(tokens, found, number), model.content_only)
+            score = model.probability(grams)
+            if score >= model.silence:
+                silenced.add(number)
             if best is None or score > best[0]:
                 best = (score, sentence)
-        if best is not None and best[0] >= model.threshold:
+        if model.adds and best is not None and best[0] >= model.threshold:
             sentence = best[1]
             added.append(
                 QuestionFlag(rule, sentence.start, sentence.end, WHY[rule], SUGGESTIONS[rule])
             )
-    return added
+    spans = [(found[n].start, found[n].end) for n in silenced]
+    kept = [
+        flag
+        for flag in flags
+        if flag.rule != "yes_no" or not any(a <= flag.start < b for a, b in spans)
+    ]
+    return kept + added
