@@ -40,7 +40,7 @@ def _pr(counts: Counts) -> str:
 def report(items: Sequence[Mapping[str, Any]]) -> None:
     """Print the leave-one-set-out table: rules alone, rules + model, model alone."""
     scores = held_out_scores(items)
-    thresholds = {
+    thresholds: dict[str, tuple[float, float]] = {
         rule: (
             choose_threshold(scores[rule], FLAG_PRECISION),
             choose_threshold(scores[rule], SILENCE_PRECISION),
