@@ -13,7 +13,8 @@ the model where the rules raised nothing for that rule.
 
 ``python -m bench.train_checker --report`` prints, per held-out set, precision and recall of
 the rules alone and of the rules with the model (the held-out set's model), for ``job_ask``,
-``illegal`` and ``yes_no``.
+``illegal`` and ``yes_no``; ``--history`` the same against the rules as they stood before
+each set was written (see :mod:`bench.train_checker_report`).
 
 The set ``fresh5`` is kept aside for the honest report: it is never opened here.
 """
@@ -252,10 +253,10 @@ def render(data: Mapping[str, Any]) -> str:
 def main(argv: Sequence[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
     items = training_items()
-    if "--report" in args:
-        from bench.train_checker_report import report
+    if "--report" in args or "--history" in args:
+        from bench.train_checker_report import history, report
 
-        report(items)
+        (history if "--history" in args else report)(items)
         return
     text = render(build(items))
     OUTPUT.write_text(text, encoding="utf-8")

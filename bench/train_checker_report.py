@@ -7,17 +7,22 @@ the rules with that model. Precision and recall are per question, as in :mod:`be
 "model alone" is the model at its silence threshold.
 The rules were tuned on all of these sets, so "rules alone" flatters them; the model's own
 figures (a model that never saw the set) are the ones that say how new wording fares.
+
+``--history`` compares instead with the rules as they stood when each later set was added
+(read from git history): the closest simulation of wording the rules have never seen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from bench.eval import Counts
 from bench.train_checker import (
     CONTEXT,
     FLAG_PRECISION,
+    KEPT_ASIDE,
     SETTINGS,
     SILENCE_PRECISION,
     TRAIN_SPLITS,
@@ -100,3 +105,95 @@ def report(items: Sequence[Mapping[str, Any]]) -> None:
             f"{'all':<10} {rule:<9} {_pr(totals[('rules', rule)]):<24} "
             f"{_pr(totals[('both', rule)]):<24} {alone}"
         )
+
+
+# Run in the old tree by `rules_then`: the checker as it was, on questions read from stdin.
+_OLD_CHECKER = """
+import inspect, json, sys
+from interview_tui.coaching.checker import check_question
+from interview_tui.coaching.wordlists import load_word_lists
+words = load_word_lists()
+hiring = "hiring" in inspect.signature(check_question).parameters
+found = []
+for text, context in json.load(sys.stdin):
+    extra = {"hiring": context == "hiring"} if hiring else {}
+    flags = check_question(text, words, informational=context == "informational", **extra)
+    found.append(sorted({flag.rule for flag in flags}))
+print(json.dumps(found))
+"""
+
+
+def rules_then(split: str, items: Sequence[Mapping[str, Any]]) -> list[set[str]]:
+    """The rules' flags on ``items`` as the checker stood when ``split``'s file was added,
+    before any rule was tuned on it (from git history)."""
+    import json
+    import subprocess
+    import sys
+    import tarfile
+    import tempfile
+    from io import BytesIO
+
+    root = Path(__file__).resolve().parent.parent
+    path = f"tests/eval/questions_{split}.yaml"
+    assert KEPT_ASIDE not in path
+    git = ["git", "-C", str(root)]
+    added = subprocess.run(
+        [*git, "log", "--diff-filter=A", "--format=%H", "--", path],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()[-1]
+    archive = subprocess.run(
+        [*git, "archive", added, "interview_tui"], capture_output=True, check=True
+    ).stdout
+    with tempfile.TemporaryDirectory() as folder:
+        with tarfile.open(fileobj=BytesIO(archive)) as tar:
+            tar.extractall(folder, filter="data")
+        out = subprocess.run(
+            [sys.executable, "-c", _OLD_CHECKER],
+            input=json.dumps([[item["text"], item["context"]] for item in items]),
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=folder,
+            env={"PYTHONPATH": folder, "PATH": ""},
+        ).stdout
+    return [set(flags) for flags in json.loads(out)]
+
+
+def history(items: Sequence[Mapping[str, Any]]) -> None:
+    """Print, for each set written after the rules: the rules as they stood before it, alone
+    and with the model that never saw it, acting as the checker does (per question: a yes/no
+    flag is dropped above the silence threshold, a job ask added above the flag threshold)."""
+    scores = held_out_scores(items)
+    thresholds: dict[str, tuple[float, float]] = {
+        rule: (
+            choose_threshold(scores[rule], FLAG_PRECISION),
+            choose_threshold(scores[rule], SILENCE_PRECISION),
+        )
+        for rule in LEARNED_RULES
+    }
+    print("held out   rule      rules then               rules then + model")
+    for held in ("fresh", "fresh2", "fresh3", "fresh4"):
+        models = fit([i for i in items if i["split"] != held], thresholds)
+        mine = [i for i in items if i["split"] == held]
+        counts = {(kind, rule): Counts() for kind in ("then", "both") for rule in RULES}
+        for item, found in zip(mine, rules_then(held, mine), strict=True):
+            both = set(found)
+            for learned in LEARNED_RULES:
+                model = models.rules[learned]
+                if item["context"] != CONTEXT[learned] or learned in found:
+                    continue
+                score = best_score(model, item["text"])
+                if score >= model.silence:
+                    both.discard("yes_no")
+                if model.adds and score >= model.threshold:
+                    both.add(learned)
+            for rule in RULES:
+                counts[("then", rule)].add(rule in item["flags"], rule in found, item["text"])
+                counts[("both", rule)].add(rule in item["flags"], rule in both, item["text"])
+        for rule in RULES:
+            print(
+                f"{held:<10} {rule:<9} {_pr(counts[('then', rule)]):<24} "
+                f"{_pr(counts[('both', rule)])}"
+            )
