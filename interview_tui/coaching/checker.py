@@ -96,6 +96,7 @@ from interview_tui.coaching.checker_guess import (
     tag_index,
 )
 from interview_tui.coaching.checker_illegal import protected_topics
+from interview_tui.coaching.checker_model import LearnedModels, learned_flags, shipped
 from interview_tui.coaching.checker_premise import (
     GUESS_OPENERS,
     loaded_premises,
@@ -140,12 +141,18 @@ def _matchers(words: WordLists) -> _Matchers:
 
 
 def check_question(
-    text: str, words: WordLists, informational: bool = False, hiring: bool = False
+    text: str,
+    words: WordLists,
+    informational: bool = False,
+    hiring: bool = False,
+    learned: LearnedModels | None = None,
 ) -> tuple[QuestionFlag, ...]:
     """Flags for ``text``, a question (or several, one per line) the user would ask.
 
     ``informational`` turns on the ``job_ask`` rule, for informational and exploratory
-    conversations; ``hiring`` turns on the ``illegal`` rule, for hiring interviews. Never
+    conversations; ``hiring`` turns on the ``illegal`` rule, for hiring interviews. Both
+    rules are backed by learned models (:mod:`interview_tui.coaching.checker_model`),
+    ``learned``, by default the shipped ones; ``LearnedModels()`` is the rules alone. Never
     raises; an empty text has no flags.
     """
     tokens = tokenise(text)
@@ -217,6 +224,9 @@ def check_question(
         flags.extend(_phrase_flags(tokens, job_asks, "job_ask", _job_suggestion))
     if hiring:
         flags.extend(protected_topics(text))
+    if informational or hiring:
+        models = shipped() if learned is None else learned
+        flags = learned_flags(tokens, found, flags, models, informational, hiring)
     return _tidy(flags, found)
 
 

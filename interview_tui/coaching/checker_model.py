@@ -1,0 +1,185 @@
+"""A learned complement to the checker's ``job_ask`` and ``illegal`` rules, for new wording.
+
+The rules catch the wording they were written for; someone who phrases a job ask or a
+question about a protected characteristic differently slips past them, and then gets a
+yes/no hint that makes things worse ("How would I word it open?" is still a job ask). Beside
+the rules sits one small logistic regression per rule, over stemmed word unigrams and bigrams
+of each sentence (with the sentences before it on its line, so "Here's my CV. Could you pass
+it on?" is read whole). It is trained on the labelled questions in ``tests/eval`` by
+``python -m bench.train_checker`` and shipped as data, ``data/checker_model.json``.
+
+It only acts where the rules raised nothing, with thresholds chosen by leave-one-set-out
+validation (each labelled set in turn scored by a model that never saw it): above the
+``silence`` threshold (held-out precision 0.90) the sentence loses its yes/no hint, since
+"reword it open" is wrong advice for a job ask; above the ``threshold`` (no false alarm in
+any held-out set), and only for a rule whose model ``adds`` flags, the sentence gets the
+rule's flag, with its usual why: right or silent.
+
+The data is read once, on the first check, never at start-up.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from interview_tui.coaching.checker_base import WHY, QuestionFlag, Rule, Sentence
+from interview_tui.coaching.stemming import stem
+from interview_tui.coaching.wordlists import Tokens
+
+MODEL_FILE = "checker_model.json"
+# The rules the model may add, and the context each applies in.
+LEARNED_RULES: tuple[Rule, ...] = ("job_ask", "illegal")
+START = "<s>"
+
+SUGGESTIONS: Mapping[str, str] = MappingProxyType(
+    {
+        "job_ask": "Ask about the path instead: 'How do people usually find openings in this "
+        "field?' or 'Who else would you suggest I talk to?'",
+        "illegal": "Ask about what the job needs instead: 'The role needs X; how would that "
+        "fit with your other commitments?' or 'What experience do you have of…?'",
+    }
+)
+
+
+@dataclass(frozen=True)
+class RuleModel:
+    """One rule's logistic regression: a bias, feature weights and the threshold to flag."""
+
+    bias: float
+    weights: Mapping[str, float]
+    threshold: float  # flag the sentence at or above this (if the model adds flags)
+    silence: float = 1.0  # drop the yes/no hint at or above this
+    adds: bool = True  # whether the model adds flags, or only keeps the checker silent
+    content_only: bool = False  # features of content words only (see :func:`features`)
+
+    def probability(self, features: Iterable[str]) -> float:
+        """How likely the text with ``features`` is to need this rule's flag."""
+        total = self.bias + sum(self.weights.get(f, 0.0) for f in set(features))
+        if total < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-total))
+
+
+@dataclass(frozen=True)
+class LearnedModels:
+    """The models by rule; empty turns the learned complement off (the rules alone)."""
+
+    rules: Mapping[str, RuleModel] = field(default_factory=dict)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> LearnedModels:
+        """The models in the shipped data's shape (see ``bench.train_checker``)."""
+        rules: dict[str, RuleModel] = {}
+        models = data.get("models", {})
+        assert isinstance(models, dict)
+        for rule, entry in models.items():
+            rules[rule] = RuleModel(
+                bias=float(entry["bias"]),
+                weights=MappingProxyType({k: float(v) for k, v in entry["weights"].items()}),
+                threshold=float(entry["threshold"]),
+                silence=float(entry["silence"]),
+                adds=bool(entry["adds"]),
+                content_only=bool(entry["content_only"]),
+            )
+        return cls(MappingProxyType(rules))
+
+
+def features(words: Sequence[str], content_only: bool = False) -> list[str]:
+    """Stemmed unigrams and bigrams of ``words`` (lower-case tokens), with a start marker.
+
+    ``content_only`` leaves out function words (the bundled stop words) as unigrams and
+    bigrams made of function words alone, so that "Are you…?" or "Could you…?" alone
+    cannot make a question look like one about a protected characteristic.
+    """
+    stems = [START, *(stem(word) for word in words)]
+    if not content_only:
+        return [*stems[1:], *(f"{a} {b}" for a, b in itertools.pairwise(stems))]
+    function = _function_words()
+    grams = [s for word, s in zip(words, stems[1:], strict=True) if word not in function]
+    grams.extend(
+        f"{a} {b}"
+        for (a, b), pair in zip(
+            itertools.pairwise(stems), itertools.pairwise([START, *words]), strict=True
+        )
+        if not all(word == START or word in function for word in pair)
+    )
+    return grams
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    from interview_tui.coaching.wordlists import load_word_lists
+
+    return load_word_lists().stopwords
+
+
+def window(tokens: Tokens, found: Sequence[Sentence], number: int) -> tuple[str, ...]:
+    """The words of sentence ``number`` and of the sentences before it on its line."""
+    sentence = found[number]
+    first = min(s.first for s in found[: number + 1] if s.line == sentence.line)
+    return tokens.words[first : sentence.stop]
+
+
+@functools.lru_cache(maxsize=1)
+def shipped() -> LearnedModels:
+    """The models shipped with the app, read on first use."""
+    import json
+    from importlib import resources
+
+    text = (
+        resources.files("interview_tui.coaching")
+        .joinpath("data")
+        .joinpath(MODEL_FILE)
+        .read_text(encoding="utf-8")
+    )
+    return LearnedModels.from_json(json.loads(text))
+
+
+def learned_flags(
+    tokens: Tokens,
+    found: Sequence[Sentence],
+    flags: Sequence[QuestionFlag],
+    models: LearnedModels,
+    informational: bool,
+    hiring: bool,
+) -> list[QuestionFlag]:
+    """``flags`` with what the models are confident the rules missed.
+
+    Only where a rule raised nothing in the text: a sentence the model scores at or above
+    the rule's ``silence`` threshold loses its yes/no hint (rewording a job ask or a
+    protected question open does not fix it: right or silent), and the sentence it scores
+    highest gets the rule's flag if the model ``adds`` flags and the score clears
+    ``threshold``.
+    """
+    contexts: tuple[tuple[Rule, bool], ...] = (("job_ask", informational), ("illegal", hiring))
+    silenced: set[int] = set()
+    added: list[QuestionFlag] = []
+    for rule, on in contexts:
+        model = models.rules.get(rule)
+        if not on or model is None or any(flag.rule == rule for flag in flags):
+            continue
+        best: tuple[float, Sentence] | None = None
+        for number, sentence in enumerate(found):
+            grams = features(window(tokens, found, number), model.content_only)
+            score = model.probability(grams)
+            if score >= model.silence:
+                silenced.add(number)
+            if best is None or score > best[0]:
+                best = (score, sentence)
+        if model.adds and best is not None and best[0] >= model.threshold:
+            sentence = best[1]
+            added.append(
+                QuestionFlag(rule, sentence.start, sentence.end, WHY[rule], SUGGESTIONS[rule])
+            )
+    spans = [(found[n].start, found[n].end) for n in silenced]
+    kept = [
+        flag
+        for flag in flags
+        if flag.rule != "yes_no" or not any(a <= flag.start < b for a, b in spans)
+    ]
+    return kept + added

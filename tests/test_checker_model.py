@@ -1,0 +1,137 @@
+"""The learned complement to the checker's job_ask and illegal rules, and its training."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench.train_checker import OUTPUT, build, load_labelled, render, train, training_items
+from interview_tui.coaching.checker import WHY, check_question
+from interview_tui.coaching.checker_model import LearnedModels, features, shipped
+from interview_tui.coaching.wordlists import WordLists, load_word_lists, tokenise
+
+
+@pytest.fixture(scope="module")
+def words() -> WordLists:
+    return load_word_lists()
+
+
+def score(rule: str, text: str) -> float:
+    model = shipped().rules[rule]
+    return model.probability(features(tokenise(text).words, model.content_only))
+
+
+def test_retraining_reproduces_the_shipped_model_byte_for_byte() -> None:
+    assert render(build(training_items())) == OUTPUT.read_text(encoding="utf-8")
+
+
+def test_the_shipped_model_is_small() -> None:
+    assert OUTPUT.stat().st_size < 300_000
+
+
+def test_training_is_deterministic_and_learns_the_label() -> None:
+    data = [
+        (features(tokenise(text).words), label)
+        for text, label in [
+            ("Are you hiring at the moment?", True),
+            ("Could you hire me for the summer?", True),
+            ("Are you hiring juniors this year?", True),
+            ("How did you start out?", False),
+            ("What does a normal day look like?", False),
+            ("How did you find your first role?", False),
+        ]
+    ]
+    assert train(data, 0.01) == train(data, 0.01)
+    _, weights = train(data, 0.01)
+    assert weights["hir"] > 0 > weights["how"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you observe any fasts that would affect your shifts?",
+        "Does your faith stop you working on Saturdays?",
+        "Do you and your wife plan to have kids soon?",
+    ],
+)
+def test_a_protected_topic_scores_high(text: str) -> None:
+    assert score("illegal", text) > 0.7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What experience do you have of running a warehouse team?",
+        "The job involves lifting boxes of 20 kg. How would you approach that?",
+    ],
+)
+def test_a_lawful_question_scores_low(text: str) -> None:
+    assert score("illegal", text) < 0.2
+
+
+def test_a_job_ask_scores_high_and_a_question_about_the_path_low() -> None:
+    assert score("job_ask", "Is there room for me on your crew next spring?") > 0.9
+    assert score("job_ask", "What does a typical week look like for a harbour pilot?") < 0.2
+
+
+def test_the_model_flags_a_job_ask_the_rules_miss_without_a_yes_no_hint(
+    words: WordLists,
+) -> None:
+    text = "I've done two summers of landscaping. Is there room for me on your crew next spring?"
+    alone = check_question(text, words, informational=True, learned=LearnedModels())
+    assert [flag.rule for flag in alone] == ["yes_no"]
+    flags = check_question(text, words, informational=True)
+    assert [(f.rule, text[f.start : f.end]) for f in flags] == [
+        ("job_ask", "Is there room for me on your crew next spring?")
+    ]
+    assert flags[0].why == WHY["job_ask"]
+
+
+def test_a_protected_question_the_rules_miss_gets_no_yes_no_hint(words: WordLists) -> None:
+    """The illegal model keeps the checker silent rather than suggest an open rewording."""
+    text = "Do you observe any fasts that would affect your shifts?"
+    alone = check_question(text, words, hiring=True, learned=LearnedModels())
+    assert [flag.rule for flag in alone] == ["yes_no"]
+    assert check_question(text, words, hiring=True) == ()
+    for lawful in (
+        "Have you ever managed a team of more than ten people?",
+        "Do you enjoy working in a busy kitchen?",
+    ):
+        assert [f.rule for f in check_question(lawful, words, hiring=True)] == ["yes_no"]
+
+
+def test_the_model_stays_in_its_context(words: WordLists) -> None:
+    text = "Do you observe any fasts that would affect your shifts?"
+    assert "illegal" not in {f.rule for f in check_question(text, words)}
+    ask = "Could you let your boss know I'm keen to join the team?"
+    assert "job_ask" not in {f.rule for f in check_question(ask, words)}
+
+
+def test_the_loader_never_reads_the_set_kept_aside(tmp_path: Path) -> None:
+    (tmp_path / "questions.yaml").write_text(
+        "- {text: 'A?', context: hiring, flags: [], split: dev}\n"
+        "- {text: 'B?', context: hiring, flags: [], split: fresh5}\n",
+        encoding="utf-8",
+    )
+    # Not even valid YAML: reading it would fail the test.
+    (tmp_path / "questions_fresh5.yaml").write_text("[: not read", encoding="utf-8")
+    assert [i["text"] for i in load_labelled(directory=tmp_path)] == ["A?"]
+    with pytest.raises(ValueError, match="fresh5"):
+        load_labelled(("dev", "fresh5"), directory=tmp_path)
+
+
+def test_the_model_is_read_on_the_first_check_not_at_import() -> None:
+    code = (
+        "from interview_tui.coaching import checker, checker_model\n"
+        "before = checker_model.shipped.cache_info().currsize\n"
+        "from interview_tui.coaching.wordlists import load_word_lists\n"
+        "checker.check_question('Are you married?', load_word_lists(), hiring=True)\n"
+        "print(before, checker_model.shipped.cache_info().currsize)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split() == ["0", "1"]
