@@ -146,8 +146,9 @@ async def test_delete_a_session_after_confirmation(
         await pilot.press("x")
         await pilot.pause()
         await pilot.press("y")  # "Delete" is not the default: it takes a deliberate key
-        await until(pilot, lambda: seeded.store.session(doomed) is None)
-        await until(pilot, lambda: table.row_count == 5)
+        # The delete and the reload run in workers: give a loaded machine time.
+        await until(pilot, lambda: seeded.store.session(doomed) is None, timeout=15)
+        await until(pilot, lambda: table.row_count == 5, timeout=15)
     store = Store.open(isolated_dirs.database, clock)
     assert store.query("SELECT count(*) FROM attempts WHERE session_id = ?", (doomed,))[0][0] == 0
 
