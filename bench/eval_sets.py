@@ -5,8 +5,9 @@ item names its split: ``dev`` (the only one rules may be tuned on), ``holdout`` 
 from the start), ``fresh`` (written later by someone who never saw the rules), ``fresh2``
 (a third set, written while the rules were tuned again on dev), ``fresh3`` (a fourth set
 kept aside, written while the rules were tuned on fresh2; it may hold questions only),
-``fresh4`` (questions and answers written while the rules were tuned on fresh3) and ``fresh5``
-(written while the rules were tuned on fresh4: the set kept aside for the figures that
+``fresh4`` (questions and answers written while the rules were tuned on fresh3), ``fresh5``
+(written while the rules were tuned on fresh4) and ``fresh6`` (questions written while the
+rules and the checker's model were tuned on fresh5: the set kept aside for the figures that
 count).
 
 An answer may name a question of a bank (``bank: <bank id>``, ``question_id: <id>``). Its
@@ -29,7 +30,7 @@ from interview_tui.banks.model import Bank, BankSource, Question
 from interview_tui.banks.sources import load_banks
 
 EVAL_DIR = Path(__file__).resolve().parent.parent / "tests" / "eval"
-SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 
 
 class EvalSetError(Exception):
