@@ -310,3 +310,26 @@ def test_a_long_criterion_label_is_cut_so_the_scores_stay_in_one_column() -> Non
     assert depth.startswith("Depth of domain…") and clarity.startswith("Clarity")
     assert depth.index(" 4") == clarity.index(" 5") == LABEL_CELLS
     assert cell_len(depth) == cell_len(clarity)
+
+
+async def test_a_page_read_before_a_reload_never_fills_the_list_after_it(
+    seeded: InterviewApp,
+) -> None:
+    """The confirm dialog closing reloads history, and the delete's own reload follows: the
+    first page (read before the delete) must not be the one the list keeps."""
+    from interview_tui.tui.screens.history import PageLoaded
+
+    async with seeded.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        screen = seeded.screen
+        assert isinstance(screen, HistoryScreen)
+        table = screen.query_one("#sessions", DataTable)
+        await rows(pilot, table, 6)
+        before = list(screen._loaded)
+        screen.reload()
+        # The older reload's page, arriving late with what the list held before.
+        screen.post_message(PageLoaded(screen.filters, before[:2], 0, 2, screen._reloads - 1))
+        await until(pilot, lambda: table.row_count == 6)
+        await pilot.pause()
+        assert len(screen._loaded) == 6

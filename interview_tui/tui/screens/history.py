@@ -33,10 +33,16 @@ from interview_tui.tui.widgets.table import Table
 
 class PageLoaded(Message):
     def __init__(
-        self, filters: Filters, rows: list[SessionSummary], offset: int, total: int | None
+        self,
+        filters: Filters,
+        rows: list[SessionSummary],
+        offset: int,
+        total: int | None,
+        reload: int,
     ) -> None:
         super().__init__()
         self.filters, self.rows, self.offset, self.total = filters, rows, offset, total
+        self.reload = reload  # which reload asked for it
 
 
 #: Columns but the banks: their widest cells, and 2 cells of padding each (+2 scrollbar).
@@ -106,15 +112,20 @@ class HistoryScreen(UsesServices, Screen[None]):
 
     # -- loading -------------------------------------------------------------------------
 
+    _reloads = 0
+
     def reload(self) -> None:
+        # Counted: a page read before a delete can arrive after the reload that follows it,
+        # and must not fill the list with the deleted session.
+        self._reloads += 1
         self._loaded = []
         self._total = None
         self.query_one("#sessions", DataTable).clear()
         self._show_filters()
-        self._load_page(0)
+        self._load_page(0, self._reloads)
 
     @work(thread=True, exclusive=True, group="history")
-    def _load_page(self, offset: int) -> None:
+    def _load_page(self, offset: int, reload: int) -> None:
         self._loading = True
         store, filters = self.services.store, self.filters
         try:
@@ -123,11 +134,12 @@ class HistoryScreen(UsesServices, Screen[None]):
         except UserError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error")
             return
-        self.post_message(PageLoaded(filters, rows, offset, total))
+        self.post_message(PageLoaded(filters, rows, offset, total, reload))
 
     def on_page_loaded(self, message: PageLoaded) -> None:
         self._loading = False
-        if message.filters != self.filters or message.offset != len(self._loaded):
+        stale = message.reload != self._reloads or message.filters != self.filters
+        if stale or message.offset != len(self._loaded):
             return  # a page for an older filter or an older reload
         if message.total is not None:
             self._total = message.total
@@ -144,7 +156,7 @@ class HistoryScreen(UsesServices, Screen[None]):
         more = self._total is not None and len(self._loaded) < self._total
         if more and not self._loading and event.cursor_row >= len(self._loaded) - 10:
             self._loading = True
-            self._load_page(len(self._loaded))
+            self._load_page(len(self._loaded), self._reloads)
 
     def _show_filters(self) -> None:
         role = self.filters.role or "all roles"
