@@ -174,7 +174,7 @@ def history(items: Sequence[Mapping[str, Any]]) -> None:
         for rule in LEARNED_RULES
     }
     print("held out   rule      rules then               rules then + model")
-    for held in ("fresh", "fresh2", "fresh3", "fresh4"):
+    for held in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5"):
         models = fit([i for i in items if i["split"] != held], thresholds)
         mine = [i for i in items if i["split"] == held]
         counts = {(kind, rule): Counts() for kind in ("then", "both") for rule in RULES}

@@ -58,7 +58,8 @@ def test_training_is_deterministic_and_learns_the_label() -> None:
     ],
 )
 def test_a_protected_topic_scores_high(text: str) -> None:
-    assert score("illegal", text) > 0.7
+    """High enough to silence the yes/no hint a rule would otherwise give."""
+    assert score("illegal", text) >= max(0.5, shipped().rules["illegal"].silence)
 
 
 @pytest.mark.parametrize(
@@ -113,14 +114,17 @@ def test_the_model_stays_in_its_context(words: WordLists) -> None:
 def test_the_loader_never_reads_the_set_kept_aside(tmp_path: Path) -> None:
     (tmp_path / "questions.yaml").write_text(
         "- {text: 'A?', context: hiring, flags: [], split: dev}\n"
-        "- {text: 'B?', context: hiring, flags: [], split: fresh5}\n",
+        "- {text: 'B?', context: hiring, flags: [], split: fresh6}\n",
         encoding="utf-8",
     )
+    (tmp_path / "questions_fresh5.yaml").write_text(
+        "- {text: 'C?', context: hiring, flags: [], split: fresh5}\n", encoding="utf-8"
+    )
     # Not even valid YAML: reading it would fail the test.
-    (tmp_path / "questions_fresh5.yaml").write_text("[: not read", encoding="utf-8")
-    assert [i["text"] for i in load_labelled(directory=tmp_path)] == ["A?"]
-    with pytest.raises(ValueError, match="fresh5"):
-        load_labelled(("dev", "fresh5"), directory=tmp_path)
+    (tmp_path / "questions_fresh6.yaml").write_text("[: not read", encoding="utf-8")
+    assert [i["text"] for i in load_labelled(directory=tmp_path)] == ["A?", "C?"]
+    with pytest.raises(ValueError, match="fresh6"):
+        load_labelled(("dev", "fresh6"), directory=tmp_path)
 
 
 def test_the_model_is_read_on_the_first_check_not_at_import() -> None:
