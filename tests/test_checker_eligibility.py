@@ -19,6 +19,8 @@ rules = flagged_rules
         "Do you hold a current nursing PIN?",
         "Can you confirm you're at least 18? The role involves selling alcohol.",
         "Are you registered with the HCPC?",
+        "The post needs a valid shotgun certificate. Is yours current?",
+        "The job needs a forklift licence. Is yours still valid?",
     ],
 )
 def test_an_eligibility_check_is_not_yes_no(text: str) -> None:

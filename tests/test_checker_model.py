@@ -10,7 +10,7 @@ import pytest
 
 from bench.train_checker import OUTPUT, build, load_labelled, render, train, training_items
 from interview_tui.coaching.checker import WHY, check_question
-from interview_tui.coaching.checker_model import LearnedModels, features, shipped
+from interview_tui.coaching.checker_model import LearnedModels, RuleModel, features, shipped
 from interview_tui.coaching.wordlists import WordLists, load_word_lists, tokenise
 
 
@@ -139,3 +139,21 @@ def test_the_model_is_read_on_the_first_check_not_at_import() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.split() == ["0", "1"]
+
+
+def test_a_sentence_scored_with_the_one_before_silences_both(words: WordLists) -> None:
+    """A protected question whose give-away comes in its second sentence loses the yes/no
+    hint on its first: the model judged the two together."""
+    weights = dict.fromkeys(features(("zorbing",)), 10.0)
+    model = RuleModel(bias=-5.0, weights=weights, threshold=1.0, silence=0.5, adds=False)
+    learned = LearnedModels({"illegal": model})
+    text = "Do you have commitments outside work? I'm thinking of zorbing."
+    assert [f.rule for f in check_question(text, words, hiring=True, learned=LearnedModels())] == [
+        "yes_no"
+    ]
+    assert check_question(text, words, hiring=True, learned=learned) == ()
+    # A later sentence on a new line was not scored with it.
+    apart = "Do you have commitments outside work?\nI'm thinking of zorbing."
+    assert [f.rule for f in check_question(apart, words, hiring=True, learned=learned)] == [
+        "yes_no"
+    ]

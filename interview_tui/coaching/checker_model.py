@@ -151,7 +151,8 @@ def learned_flags(
     """``flags`` with what the models are confident the rules missed.
 
     Only where a rule raised nothing in the text: a sentence the model scores at or above
-    the rule's ``silence`` threshold loses its yes/no hint (rewording a job ask or a
+    the rule's ``silence`` threshold loses its yes/no hint, and so do the sentences before
+    it on its line that it was scored with (rewording a job ask or a
     protected question open does not fix it: right or silent), and the sentence it scores
     highest gets the rule's flag if the model ``adds`` flags and the score clears
     ``threshold``.
@@ -168,7 +169,11 @@ def learned_flags(
             grams = features(window(tokens, found, number), model.content_only)
             score = model.probability(grams)
             if score >= model.silence:
-                silenced.add(number)
+                # The window is what was judged: "Are you in a union? We've had trouble
+                # before." is one protected question, its first sentence included.
+                silenced.update(
+                    n for n in range(number + 1) if found[n].line == sentence.line
+                )
             if best is None or score > best[0]:
                 best = (score, sentence)
         if model.adds and best is not None and best[0] >= model.threshold:
