@@ -10,7 +10,13 @@ import pytest
 
 from bench.train_checker import OUTPUT, build, load_labelled, render, train, training_items
 from interview_tui.coaching.checker import WHY, check_question
-from interview_tui.coaching.checker_model import LearnedModels, RuleModel, features, shipped
+from interview_tui.coaching.checker_model import (
+    LearnedModels,
+    RuleModel,
+    features,
+    may_add,
+    shipped,
+)
 from interview_tui.coaching.wordlists import WordLists, load_word_lists, tokenise
 
 
@@ -91,12 +97,15 @@ def test_the_model_flags_a_job_ask_the_rules_miss_without_a_yes_no_hint(
     assert flags[0].why == WHY["job_ask"]
 
 
-def test_a_protected_question_the_rules_miss_gets_no_yes_no_hint(words: WordLists) -> None:
-    """The illegal model keeps the checker silent rather than suggest an open rewording."""
+def test_a_protected_question_the_rules_miss_is_flagged_without_a_yes_no_hint(
+    words: WordLists,
+) -> None:
+    """The illegal model flags it rather than suggest an open rewording."""
     text = "Do you observe any fasts that would affect your shifts?"
     alone = check_question(text, words, hiring=True, learned=LearnedModels())
     assert [flag.rule for flag in alone] == ["yes_no"]
-    assert check_question(text, words, hiring=True) == ()
+    flags = check_question(text, words, hiring=True)
+    assert [(f.rule, f.why) for f in flags] == [("illegal", WHY["illegal"])]
     for lawful in (
         "Have you ever managed a team of more than ten people?",
         "Do you enjoy working in a busy kitchen?",
@@ -157,3 +166,27 @@ def test_a_sentence_scored_with_the_one_before_silences_both(words: WordLists) -
     assert [f.rule for f in check_question(apart, words, hiring=True, learned=learned)] == [
         "yes_no"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        ("Do you and your wife want children?", True),
+        ("How many kids have you got?", True),
+        ("How would you settle young children at drop-off?", False),
+        ("Have you worked with children before?", False),
+        ("What do our patients need from a receptionist?", False),
+    ],
+)
+def test_the_illegal_model_adds_flags_only_about_the_candidate(
+    words: WordLists, text: str, added: bool
+) -> None:
+    """A sentence naming the people the job serves from the job's side never gets an added
+    illegal flag, however high it scores; it may still lose its yes/no hint."""
+    weights = dict.fromkeys(features(("children", "kids", "patients")), 10.0)
+    model = RuleModel(bias=-5.0, weights=weights, threshold=0.5, silence=1.0, adds=True)
+    learned = LearnedModels({"illegal": model})
+    flags = check_question(text, words, hiring=True, learned=learned)
+    assert ("illegal" in {f.rule for f in flags}) is added
+    assert may_add("illegal", tokenise(text).words) is added
+    assert may_add("job_ask", tokenise(text).words)
