@@ -8,8 +8,10 @@ file byte for byte. Each rule's threshold is chosen by leave-one-set-out validat
 labelled set in turn is scored by a model trained on the others (new wording, as a set
 written later would bring). Each threshold is the lowest on a grid that keeps the model's
 own precision on those held-out sets, pooled and in each set, at :data:`SILENCE_PRECISION`
-(to drop a yes/no hint) or :data:`FLAG_PRECISION` (to add a flag); the checker only uses
-the model where the rules raised nothing for that rule.
+(to drop a yes/no hint) or :data:`FLAG_PRECISION` (to add a flag, scored only on the
+sentences :func:`~interview_tui.coaching.checker_model.may_add` allows, plus the rule's
+:data:`FLAG_MARGIN`); the checker only uses the model where the rules raised nothing for
+that rule.
 
 ``python -m bench.train_checker --report`` prints, per held-out set, precision and recall of
 the rules alone and of the rules with the model (the held-out set's model), for ``job_ask``,
