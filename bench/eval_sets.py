@@ -6,9 +6,10 @@ from the start), ``fresh`` (written later by someone who never saw the rules), `
 (a third set, written while the rules were tuned again on dev), ``fresh3`` (a fourth set
 kept aside, written while the rules were tuned on fresh2; it may hold questions only),
 ``fresh4`` (questions and answers written while the rules were tuned on fresh3), ``fresh5``
-(written while the rules were tuned on fresh4) and ``fresh6`` (questions written while the
-rules and the checker's model were tuned on fresh5: the set kept aside for the figures that
-count).
+(written while the rules were tuned on fresh4; the checker's learned model,
+``bench.train_checker``, is trained on it and on every split above) and ``fresh6`` (questions
+written while the rules and the model were tuned on fresh5: the set kept aside for the
+figures that count).
 
 An answer may name a question of a bank (``bank: <bank id>``, ``question_id: <id>``). Its
 key points are then the bank's own, loaded through the real bank loader with their cues, and

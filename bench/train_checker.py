@@ -8,15 +8,17 @@ file byte for byte. Each rule's threshold is chosen by leave-one-set-out validat
 labelled set in turn is scored by a model trained on the others (new wording, as a set
 written later would bring). Each threshold is the lowest on a grid that keeps the model's
 own precision on those held-out sets, pooled and in each set, at :data:`SILENCE_PRECISION`
-(to drop a yes/no hint) or :data:`FLAG_PRECISION` (to add a flag); the checker only uses
-the model where the rules raised nothing for that rule.
+(to drop a yes/no hint) or :data:`FLAG_PRECISION` (to add a flag, scored only on the
+sentences :func:`~interview_tui.coaching.checker_model.may_add` allows, plus the rule's
+:data:`FLAG_MARGIN`); the checker only uses the model where the rules raised nothing for
+that rule.
 
 ``python -m bench.train_checker --report`` prints, per held-out set, precision and recall of
 the rules alone and of the rules with the model (the held-out set's model), for ``job_ask``,
 ``illegal`` and ``yes_no``; ``--history`` the same against the rules as they stood before
 each set was written (see :mod:`bench.train_checker_report`).
 
-The set ``fresh5`` is kept aside for the honest report: it is never opened here.
+The set ``fresh6`` is kept aside for the honest report: it is never opened here.
 """
 
 from __future__ import annotations
@@ -39,26 +41,31 @@ from interview_tui.coaching.checker_model import (
     LearnedModels,
     RuleModel,
     features,
+    may_add,
     window,
 )
 from interview_tui.coaching.wordlists import tokenise
 
-TRAIN_SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4")
-KEPT_ASIDE = "fresh5"
+TRAIN_SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+KEPT_ASIDE = "fresh6"
 CONTEXT = {"job_ask": "informational", "illegal": "hiring"}
 OUTPUT = Path(__file__).resolve().parent.parent / "interview_tui" / "coaching" / "data" / MODEL_FILE
 
 # Held-out precision kept by the silence threshold, and by the threshold that adds a flag.
 SILENCE_PRECISION = 0.90
 FLAG_PRECISION = 1.0
+# Added above the flag threshold, per rule. A lawful question in wording the model never saw
+# ("Have you got a diploma in childcare?") can score just above the highest held-out false
+# alarm on "Have you got…" alone; a flag the rules never raised must clear that by a margin.
+FLAG_MARGIN: Mapping[str, float] = {"job_ask": 0.0, "illegal": 0.05}
 # Per rule: content words only, L2 penalty, whether the model adds flags. Job asks are made
 # of function words ("keep me in mind", "could I"), protected topics of content words. The
-# illegal model only keeps the checker silent: with no false alarm on any held-out set it
-# still rates lawful questions about the people a job serves ("What do you do with the
-# children while you wait for parents?") above its threshold.
+# illegal model adds flags only to sentences about the candidate, never to one that names
+# the people the job serves ("What experience do you have of settling young children?"),
+# which it rates as high as real protected questions (see ``checker_model.may_add``).
 SETTINGS: Mapping[str, tuple[bool, float, bool]] = {
     "job_ask": (False, 0.1, True),
-    "illegal": (True, 0.03, False),
+    "illegal": (True, 0.03, True),
 }
 GRID = tuple(round(0.2 + step / 100, 2) for step in range(80))
 EPOCHS = 25
@@ -73,7 +80,7 @@ def load_labelled(
 ) -> list[dict[str, Any]]:
     """The labelled questions of ``splits``, never reading the set kept aside.
 
-    Files named for ``fresh5`` are skipped unopened, and an item of that split in any other
+    Files named for ``fresh6`` are skipped unopened, and an item of that split in any other
     file is dropped; asking for it is an error.
     """
     if KEPT_ASIDE in splits:
@@ -177,35 +184,52 @@ def fit(
     return LearnedModels(models)
 
 
-def best_score(model: RuleModel, text: str) -> float:
-    """The model's highest score over the sentences of ``text``, as the checker scores it."""
+def best_score(model: RuleModel, text: str, adding: str | None = None) -> float:
+    """The model's highest score over the sentences of ``text``, as the checker scores it;
+    with ``adding`` (a rule), over the sentences it may add that rule's flag to."""
     tokens = tokenise(text)
     found = sentences(tokens)
     return max(
         (
             model.probability(features(window(tokens, found, n), model.content_only))
-            for n in range(len(found))
+            for n, sentence in enumerate(found)
+            if adding is None or may_add(adding, tokens.words[sentence.first : sentence.stop])
         ),
         default=0.0,
     )
 
 
-def held_out_scores(
-    items: Sequence[Mapping[str, Any]],
-) -> dict[str, dict[str, list[tuple[float, bool]]]]:
+Scores = dict[str, dict[str, list[tuple[float, bool]]]]
+
+
+def held_out_scores(items: Sequence[Mapping[str, Any]]) -> tuple[Scores, Scores]:
     """For each rule and held-out split: (score, labelled) of its questions, by a model
-    trained on every other split."""
-    scores: dict[str, dict[str, list[tuple[float, bool]]]] = {r: {} for r in LEARNED_RULES}
+    trained on every other split; first as the checker silences, then as it adds flags."""
+    scores: Scores = {r: {} for r in LEARNED_RULES}
+    adding: Scores = {r: {} for r in LEARNED_RULES}
     for held in TRAIN_SPLITS:
         # The bundled banks' questions are always trained on.
         models = fit([i for i in items if i["split"] != held], {})
         for rule in LEARNED_RULES:
-            scores[rule][held] = [
-                (best_score(models.rules[rule], item["text"]), rule in item["flags"])
-                for item in items
-                if item["split"] == held and item["context"] == CONTEXT[rule]
+            mine = [i for i in items if i["split"] == held and i["context"] == CONTEXT[rule]]
+            model = models.rules[rule]
+            scores[rule][held] = [(best_score(model, i["text"]), rule in i["flags"]) for i in mine]
+            adding[rule][held] = [
+                (best_score(model, i["text"], rule), rule in i["flags"]) for i in mine
             ]
-    return scores
+    return scores, adding
+
+
+def thresholds(items: Sequence[Mapping[str, Any]]) -> dict[str, tuple[float, float]]:
+    """Per rule, the (flag, silence) thresholds chosen on held-out scores."""
+    scores, adding = held_out_scores(items)
+    return {
+        rule: (
+            min(1.0, round(choose_threshold(adding[rule], FLAG_PRECISION) + FLAG_MARGIN[rule], 2)),
+            choose_threshold(scores[rule], SILENCE_PRECISION),
+        )
+        for rule in LEARNED_RULES
+    }
 
 
 def precision(pairs: Iterable[tuple[float, bool]], threshold: float) -> float:
@@ -229,7 +253,7 @@ def choose_threshold(
 
 def build(items: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """The shipped data: models trained on every item, thresholds from held-out scores."""
-    scores = held_out_scores(items)
+    chosen = thresholds(items)
     models: dict[str, Any] = {}
     for rule in LEARNED_RULES:
         content_only, l2, adds = SETTINGS[rule]
@@ -238,8 +262,8 @@ def build(items: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             "adds": adds,
             "bias": bias,
             "content_only": content_only,
-            "silence": choose_threshold(scores[rule], SILENCE_PRECISION),
-            "threshold": choose_threshold(scores[rule], FLAG_PRECISION),
+            "silence": chosen[rule][1],
+            "threshold": chosen[rule][0],
             "weights": weights,
         }
     return {"format": 1, "models": models, "trained_on": list(TRAIN_SPLITS)}

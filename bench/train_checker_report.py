@@ -21,16 +21,13 @@ from typing import Any
 from bench.eval import Counts
 from bench.train_checker import (
     CONTEXT,
-    FLAG_PRECISION,
     KEPT_ASIDE,
     SETTINGS,
-    SILENCE_PRECISION,
     TRAIN_SPLITS,
     best_score,
-    choose_threshold,
     fit,
-    held_out_scores,
 )
+from bench.train_checker import thresholds as chosen_thresholds
 from interview_tui.coaching.checker import check_question
 from interview_tui.coaching.checker_model import LEARNED_RULES, LearnedModels
 from interview_tui.coaching.wordlists import load_word_lists
@@ -44,14 +41,7 @@ def _pr(counts: Counts) -> str:
 
 def report(items: Sequence[Mapping[str, Any]]) -> None:
     """Print the leave-one-set-out table: rules alone, rules + model, model alone."""
-    scores = held_out_scores(items)
-    thresholds: dict[str, tuple[float, float]] = {
-        rule: (
-            choose_threshold(scores[rule], FLAG_PRECISION),
-            choose_threshold(scores[rule], SILENCE_PRECISION),
-        )
-        for rule in LEARNED_RULES
-    }
+    thresholds = chosen_thresholds(items)
     print(
         "thresholds (flag, silence): "
         + ", ".join(f"{r} {t:.2f} {s:.2f}" for r, (t, s) in thresholds.items())
@@ -165,16 +155,9 @@ def history(items: Sequence[Mapping[str, Any]]) -> None:
     """Print, for each set written after the rules: the rules as they stood before it, alone
     and with the model that never saw it, acting as the checker does (per question: a yes/no
     flag is dropped above the silence threshold, a job ask added above the flag threshold)."""
-    scores = held_out_scores(items)
-    thresholds: dict[str, tuple[float, float]] = {
-        rule: (
-            choose_threshold(scores[rule], FLAG_PRECISION),
-            choose_threshold(scores[rule], SILENCE_PRECISION),
-        )
-        for rule in LEARNED_RULES
-    }
+    thresholds = chosen_thresholds(items)
     print("held out   rule      rules then               rules then + model")
-    for held in ("fresh", "fresh2", "fresh3", "fresh4"):
+    for held in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5"):
         models = fit([i for i in items if i["split"] != held], thresholds)
         mine = [i for i in items if i["split"] == held]
         counts = {(kind, rule): Counts() for kind in ("then", "both") for rule in RULES}
@@ -187,7 +170,7 @@ def history(items: Sequence[Mapping[str, Any]]) -> None:
                 score = best_score(model, item["text"])
                 if score >= model.silence:
                     both.discard("yes_no")
-                if model.adds and score >= model.threshold:
+                if model.adds and best_score(model, item["text"], learned) >= model.threshold:
                     both.add(learned)
             for rule in RULES:
                 counts[("then", rule)].add(rule in item["flags"], rule in found, item["text"])

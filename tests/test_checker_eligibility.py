@@ -19,6 +19,8 @@ rules = flagged_rules
         "Do you hold a current nursing PIN?",
         "Can you confirm you're at least 18? The role involves selling alcohol.",
         "Are you registered with the HCPC?",
+        "The post needs a valid shotgun certificate. Is yours current?",
+        "The job needs a forklift licence. Is yours still valid?",
     ],
 )
 def test_an_eligibility_check_is_not_yes_no(text: str) -> None:
@@ -75,3 +77,28 @@ def test_questions_about_the_job_or_a_referral_for_advice_are_not_job_asks(text:
 )
 def test_sick_leave_in_any_wording_is_illegal_in_hiring(text: str) -> None:
     assert "illegal" in rules(text, hiring=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did you join the union at your last warehouse?",
+        "Are you a member of a trade union?",
+        "Is there something wrong with your knees? The job has a lot of kneeling.",
+        "Are you taking something for your anxiety at the moment?",
+    ],
+)
+def test_union_membership_and_the_candidate_s_health_are_illegal_not_yes_no(text: str) -> None:
+    assert rules(text, hiring=True) == {"illegal"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How would you work with the union rep on the new rota?",
+        "What would you do if a delivery went wrong with your paperwork?",
+        "How do you help a resident who takes something for the pain at night?",
+    ],
+)
+def test_unions_and_health_of_the_job_are_not_illegal(text: str) -> None:
+    assert "illegal" not in rules(text, hiring=True)

@@ -10,7 +10,13 @@ import pytest
 
 from bench.train_checker import OUTPUT, build, load_labelled, render, train, training_items
 from interview_tui.coaching.checker import WHY, check_question
-from interview_tui.coaching.checker_model import LearnedModels, features, shipped
+from interview_tui.coaching.checker_model import (
+    LearnedModels,
+    RuleModel,
+    features,
+    may_add,
+    shipped,
+)
 from interview_tui.coaching.wordlists import WordLists, load_word_lists, tokenise
 
 
@@ -58,7 +64,8 @@ def test_training_is_deterministic_and_learns_the_label() -> None:
     ],
 )
 def test_a_protected_topic_scores_high(text: str) -> None:
-    assert score("illegal", text) > 0.7
+    """High enough to silence the yes/no hint a rule would otherwise give."""
+    assert score("illegal", text) >= max(0.5, shipped().rules["illegal"].silence)
 
 
 @pytest.mark.parametrize(
@@ -90,12 +97,15 @@ def test_the_model_flags_a_job_ask_the_rules_miss_without_a_yes_no_hint(
     assert flags[0].why == WHY["job_ask"]
 
 
-def test_a_protected_question_the_rules_miss_gets_no_yes_no_hint(words: WordLists) -> None:
-    """The illegal model keeps the checker silent rather than suggest an open rewording."""
+def test_a_protected_question_the_rules_miss_is_flagged_without_a_yes_no_hint(
+    words: WordLists,
+) -> None:
+    """The illegal model flags it rather than suggest an open rewording."""
     text = "Do you observe any fasts that would affect your shifts?"
     alone = check_question(text, words, hiring=True, learned=LearnedModels())
     assert [flag.rule for flag in alone] == ["yes_no"]
-    assert check_question(text, words, hiring=True) == ()
+    flags = check_question(text, words, hiring=True)
+    assert [(f.rule, f.why) for f in flags] == [("illegal", WHY["illegal"])]
     for lawful in (
         "Have you ever managed a team of more than ten people?",
         "Do you enjoy working in a busy kitchen?",
@@ -113,14 +123,17 @@ def test_the_model_stays_in_its_context(words: WordLists) -> None:
 def test_the_loader_never_reads_the_set_kept_aside(tmp_path: Path) -> None:
     (tmp_path / "questions.yaml").write_text(
         "- {text: 'A?', context: hiring, flags: [], split: dev}\n"
-        "- {text: 'B?', context: hiring, flags: [], split: fresh5}\n",
+        "- {text: 'B?', context: hiring, flags: [], split: fresh6}\n",
         encoding="utf-8",
     )
+    (tmp_path / "questions_fresh5.yaml").write_text(
+        "- {text: 'C?', context: hiring, flags: [], split: fresh5}\n", encoding="utf-8"
+    )
     # Not even valid YAML: reading it would fail the test.
-    (tmp_path / "questions_fresh5.yaml").write_text("[: not read", encoding="utf-8")
-    assert [i["text"] for i in load_labelled(directory=tmp_path)] == ["A?"]
-    with pytest.raises(ValueError, match="fresh5"):
-        load_labelled(("dev", "fresh5"), directory=tmp_path)
+    (tmp_path / "questions_fresh6.yaml").write_text("[: not read", encoding="utf-8")
+    assert [i["text"] for i in load_labelled(directory=tmp_path)] == ["A?", "C?"]
+    with pytest.raises(ValueError, match="fresh6"):
+        load_labelled(("dev", "fresh6"), directory=tmp_path)
 
 
 def test_the_model_is_read_on_the_first_check_not_at_import() -> None:
@@ -135,3 +148,45 @@ def test_the_model_is_read_on_the_first_check_not_at_import() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.split() == ["0", "1"]
+
+
+def test_a_sentence_scored_with_the_one_before_silences_both(words: WordLists) -> None:
+    """A protected question whose give-away comes in its second sentence loses the yes/no
+    hint on its first: the model judged the two together."""
+    weights = dict.fromkeys(features(("zorbing",)), 10.0)
+    model = RuleModel(bias=-5.0, weights=weights, threshold=1.0, silence=0.5, adds=False)
+    learned = LearnedModels({"illegal": model})
+    text = "Do you have commitments outside work? I'm thinking of zorbing."
+    assert [f.rule for f in check_question(text, words, hiring=True, learned=LearnedModels())] == [
+        "yes_no"
+    ]
+    assert check_question(text, words, hiring=True, learned=learned) == ()
+    # A later sentence on a new line was not scored with it.
+    apart = "Do you have commitments outside work?\nI'm thinking of zorbing."
+    assert [f.rule for f in check_question(apart, words, hiring=True, learned=learned)] == [
+        "yes_no"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        ("Do you and your wife want children?", True),
+        ("How many kids have you got?", True),
+        ("How would you settle young children at drop-off?", False),
+        ("Have you worked with children before?", False),
+        ("What do our patients need from a receptionist?", False),
+    ],
+)
+def test_the_illegal_model_adds_flags_only_about_the_candidate(
+    words: WordLists, text: str, added: bool
+) -> None:
+    """A sentence naming the people the job serves from the job's side never gets an added
+    illegal flag, however high it scores; it may still lose its yes/no hint."""
+    weights = dict.fromkeys(features(("children", "kids", "patients")), 10.0)
+    model = RuleModel(bias=-5.0, weights=weights, threshold=0.5, silence=1.0, adds=True)
+    learned = LearnedModels({"illegal": model})
+    flags = check_question(text, words, hiring=True, learned=learned)
+    assert ("illegal" in {f.rule for f in flags}) is added
+    assert may_add("illegal", tokenise(text).words) is added
+    assert may_add("job_ask", tokenise(text).words)

@@ -118,6 +118,7 @@ from interview_tui.coaching.checker_words import (
     OR_IDIOMS,
     POSITIVE,
     PRONOUNS,
+    SECOND_PERSON,
     SUBJECTS,
     WH,
     WH_CONTRACTED,
@@ -394,7 +395,7 @@ def _checks_eligibility(words: tuple[str, ...]) -> bool:
     """Whether a closed question checks the candidate's own licence, registration, permit
     or minimum age ("Do you hold a current forklift certificate?"): yes or no is the answer
     wanted. About the employer ("Do you sponsor visas?") it is an ordinary closed question."""
-    about_them = "you" in words or "your" in words or "you're" in words
+    about_them = not SECOND_PERSON.isdisjoint(words)
     return about_them and ELIGIBILITY_CHECK.search(" ".join(words)) is not None
 
 

@@ -187,6 +187,9 @@ TOPICS = (
         r"|\b(?:history|record) of (?:stress|depression|anxiety|mental|illness|sickness)\b"
         r"|\bsick(?:ness)? (?:record|history)\b|\b(?:taking|on) any (?:medicines?|tablets|pills)\b"
         # The candidate's own prescriptions, not the ones a pharmacist or nurse handles.
+        # Medication by another name: "Do you take anything for your nerves?"
+        r"|\b(?:take|taking|on) (?:anything|something) for (?:your|the) (?:nerves|anxiety|pain"
+        r"|depression|back|heart|sleep|blood pressure|headaches|migraines?|condition)\b"
         r"|\b(?:prescriptions?|medicines?|meds|tablets|pills) (?:are|do|have) you (?:on|taking"
         r"|take|been prescribed)\b|\b(?:are|were) you (?:on|taking) (?:any )?(?:prescriptions?"
         r"|meds)\b"
@@ -209,7 +212,8 @@ TOPICS = (
         r"|\b(?:how's|how is|is) your (?:eyesight|hearing|sight|vision|back|memory|mobility"
         r"|weight|blood pressure)\b"
         # The candidate's own body: "any trouble with your back?", "Are your knees OK?"
-        r"|\b(?:trouble|problems?|issues?|pain|aches?|niggles?|bother) (?:with |in |from )?your "
+        r"|\b(?:trouble|problems?|issues?|pain|aches?|niggles?|bother|wrong) (?:with |in |from )?"
+        r"your "
         r"(?:back|neck|knees?|shoulders?|hips?|joints?|heart|lungs|chest|eyes|eyesight|hearing"
         r"|ears|wrists?|hands|feet|legs|arms|spine|nerves|weight|blood pressure|memory)\b"
         r"|\byour (?:back|neck|knees?|shoulders?|hips?|joints?|heart|lungs|chest|eyesight"
@@ -310,6 +314,13 @@ TOPICS = (
         r"|family|relatives|parents) (?:\w+ )?to (?:see to|look after|care for|take care of"
         r"|get home to|get back to|get back for)\b"
         r"|\b(?:mrs|miss|ms) or (?:mrs|miss|ms)\b|\b(?:boyfriend|girlfriend|husband|wife|spouse)\b",
+    ),
+    _topic(
+        "trade union membership",
+        "Leave it out: whether someone belongs to a union must not affect hiring.",
+        r"\b(?:in|join|joined|joining|belong to|member of) (?:a|the|any) (?:trade )?unions?\b"
+        r"|\b(?:you|you're|your|been) (?:a |an |any )?(?:trade )?union (?:member|membership"
+        r"|activit(?:y|ies)|rep)\b",
     ),
     _topic(
         "sexual orientation",

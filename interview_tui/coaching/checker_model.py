@@ -125,6 +125,34 @@ def window(tokens: Tokens, found: Sequence[Sentence], number: int) -> tuple[str,
     return tokens.words[first : sentence.stop]
 
 
+# The people a job serves, and the words that put them on the job's side: "settling young
+# children at drop-off", "working with the patients", "our customers".
+SERVED = frozenset(
+    {"children", "child", "kids", "babies", "pupils", "students", "patients", "clients"}
+    | {"customers", "residents", "parents", "families", "guests", "users", "public"}
+)
+JOB_SIDE = frozenset(
+    {"the", "our", "these", "those", "their", "with", "young", "older", "elderly", "vulnerable"}
+)
+
+
+def may_add(rule: str, words: Sequence[str]) -> bool:
+    """Whether the model may add ``rule``'s flag to a sentence of ``words``.
+
+    A protected topic is about the candidate ("Do you and your wife plan to have kids?");
+    the same words about the people the job serves ("What experience do you have of
+    settling young children at drop-off?") are lawful, so the illegal model never adds a
+    flag to a sentence that names them from the job's side. It may still keep the checker
+    silent there: that is judged by its stricter precision.
+    """
+    if rule != "illegal":
+        return True
+    return not any(
+        word in SERVED and index > 0 and words[index - 1] in JOB_SIDE
+        for index, word in enumerate(words)
+    )
+
+
 @functools.lru_cache(maxsize=1)
 def shipped() -> LearnedModels:
     """The models shipped with the app, read on first use."""
@@ -151,10 +179,11 @@ def learned_flags(
     """``flags`` with what the models are confident the rules missed.
 
     Only where a rule raised nothing in the text: a sentence the model scores at or above
-    the rule's ``silence`` threshold loses its yes/no hint (rewording a job ask or a
+    the rule's ``silence`` threshold loses its yes/no hint, and so do the sentences before
+    it on its line that it was scored with (rewording a job ask or a
     protected question open does not fix it: right or silent), and the sentence it scores
-    highest gets the rule's flag if the model ``adds`` flags and the score clears
-    ``threshold``.
+    highest gets the rule's flag if the model ``adds`` flags, the score clears
+    ``threshold`` and :func:`may_add` allows it.
     """
     contexts: tuple[tuple[Rule, bool], ...] = (("job_ask", informational), ("illegal", hiring))
     silenced: set[int] = set()
@@ -167,9 +196,12 @@ def learned_flags(
         for number, sentence in enumerate(found):
             grams = features(window(tokens, found, number), model.content_only)
             score = model.probability(grams)
+            own = tokens.words[sentence.first : sentence.stop]
             if score >= model.silence:
-                silenced.add(number)
-            if best is None or score > best[0]:
+                # The window is what was judged: "Are you in a union? We've had trouble
+                # before." is one protected question, its first sentence included.
+                silenced.update(n for n in range(number + 1) if found[n].line == sentence.line)
+            if may_add(rule, own) and (best is None or score > best[0]):
                 best = (score, sentence)
         if model.adds and best is not None and best[0] >= model.threshold:
             sentence = best[1]

@@ -229,6 +229,9 @@ ELIGIBILITY_CHECK = re.compile(
     r"(?:still )?(?:valid|in date|up to date|expired|current)\b"
     r"|\bhold (?:a |an |your )?(?:[\w-]+ ){0,3}(?:cards?|badges?|tickets?)\b"
 )
+# Whose licence a check is about: "Is yours current?" after "The post needs a valid shotgun
+# certificate." asks about theirs.
+SECOND_PERSON = frozenset({"you", "your", "yours", "you're", "you've", "yourself"})
 ELIGIBILITY = frozenset(
     {
         ("legally", "entitled"),
