@@ -180,15 +180,19 @@ def test_the_report_prints_each_split_present(
     assert out.index("== holdout") < out.index("== fresh")
 
 
+def _write_fresh2(directory: Path) -> None:
+    (directory / "questions_fresh2.yaml").write_text(
+        "- {text: 'Do you have kids?', context: hiring, flags: [illegal], split: fresh2}\n",
+        encoding="utf-8",
+    )
+
+
 def test_fresh2_is_its_own_split_reported_after_fresh(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _write_sets(tmp_path)
     (tmp_path / "answers_bundled.yaml").unlink()  # the fixture bank is not bundled
-    (tmp_path / "questions_fresh2.yaml").write_text(
-        "- {text: 'Do you have kids?', context: hiring, flags: [illegal], split: fresh2}\n",
-        encoding="utf-8",
-    )
+    _write_fresh2(tmp_path)
     questions = eval_sets.load("questions", tmp_path)
     assert eval_sets.splits_present(questions) == ["dev", "holdout", "fresh", "fresh2"]
     fresh2 = evaluation.evaluate_checker(evaluation.split(questions, "fresh2"), WORDS)
@@ -205,10 +209,7 @@ def test_fresh3_may_hold_questions_only_and_is_reported_after_fresh2(
 ) -> None:
     _write_sets(tmp_path)
     (tmp_path / "answers_bundled.yaml").unlink()  # the fixture bank is not bundled
-    (tmp_path / "questions_fresh2.yaml").write_text(
-        "- {text: 'Do you have kids?', context: hiring, flags: [illegal], split: fresh2}\n",
-        encoding="utf-8",
-    )
+    _write_fresh2(tmp_path)
     (tmp_path / "questions_fresh3.yaml").write_text(
         "- {text: 'Are you hiring?', context: informational, flags: [job_ask], split: fresh3}\n",
         encoding="utf-8",

@@ -8,6 +8,7 @@ from interview_tui.paths import Paths
 from interview_tui.tui.app import PracticeRequest
 from interview_tui.tui.screens.rate import RateScreen
 from interview_tui.tui.screens.rehearse import RehearseScreen
+from tests.helpers import locked_by_another_program
 from tests.ui.conftest import AppFactory, until
 
 
@@ -19,12 +20,8 @@ async def test_submit_while_locked_keeps_the_screen_live_and_then_goes_on(
         await until(pilot, lambda: isinstance(app.screen, RehearseScreen))
         screen = app.screen
         assert isinstance(screen, RehearseScreen)
-        # Long enough that the write is surely still waiting while the keys below run.
-        app.store._db.execute("PRAGMA busy_timeout = 30000")
         await pilot.press(*"an answer")
-        blocker = sqlite3.connect(isolated_dirs.database, isolation_level=None)
-        blocker.execute("BEGIN IMMEDIATE")
-        try:
+        with locked_by_another_program(app.store, isolated_dirs.database):
             await pilot.press("ctrl+s")
             guidance = screen._guidance
             await pilot.press("ctrl+g")  # handled at once: the event loop is not blocked
@@ -32,9 +29,6 @@ async def test_submit_while_locked_keeps_the_screen_live_and_then_goes_on(
             assert screen.rehearsal.pending is None  # ... while the write still waits
             await until(pilot, lambda: any("Waiting for" in n.message for n in app._notifications))
             await pilot.press("ctrl+s")  # a second submit while the first waits: ignored
-        finally:
-            blocker.execute("ROLLBACK")
-            blocker.close()
         await until(pilot, lambda: isinstance(app.screen, RateScreen), timeout=10)
         assert screen.rehearsal.pending is not None
         await pilot.press("4", "4", "4", "4", "enter")
@@ -58,11 +52,8 @@ async def test_finishing_the_reflection_while_locked_keeps_the_screen_live(
         await pilot.press("4", "4", "4", "4", "enter")
         await until(pilot, lambda: isinstance(app.screen, ReflectScreen))
         reflect = app.screen
-        app.store._db.execute("PRAGMA busy_timeout = 30000")
         await pilot.press(*"calm")
-        blocker = sqlite3.connect(isolated_dirs.database, isolation_level=None)
-        blocker.execute("BEGIN IMMEDIATE")
-        try:
+        with locked_by_another_program(app.store, isolated_dirs.database):
             await pilot.press("ctrl+s")
             # The event loop is not blocked: the app says it is waiting, and keys typed now
             # are refused by the text being saved rather than accepted and then dropped.
@@ -70,9 +61,6 @@ async def test_finishing_the_reflection_while_locked_keeps_the_screen_live(
             await pilot.press(*" and clear")
             assert reflect.query_one("#went_well", TextArea).text == "calm"
             assert app.screen is reflect
-        finally:
-            blocker.execute("ROLLBACK")
-            blocker.close()
         await until(pilot, lambda: app.screen is not reflect, timeout=10)
     with sqlite3.connect(isolated_dirs.database) as db:
         rows = db.execute("SELECT went_well, ended_at IS NOT NULL FROM sessions").fetchall()

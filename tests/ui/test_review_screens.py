@@ -23,6 +23,7 @@ from interview_tui.tui.screens.home import HomeScreen
 from interview_tui.tui.screens.progress import ProgressScreen
 from interview_tui.tui.screens.rehearse import RehearseScreen
 from interview_tui.tui.screens.session_detail import SessionDetailScreen
+from tests.helpers import locked_by_another_program
 from tests.ui.conftest import AppFactory, until
 
 SIZE = (100, 32)
@@ -51,6 +52,14 @@ async def rows(pilot: Pilot[None], table: DataTable[Any], at_least: int = 1) -> 
     return table.row_count
 
 
+async def open_history(pilot: Pilot[None], app: InterviewApp, at_least: int = 1) -> DataTable[Any]:
+    """Press f2 and wait for history's first ``at_least`` sessions: its table."""
+    await pilot.press("f2")
+    table = app.screen.query_one("#sessions", DataTable)
+    await rows(pilot, table, at_least)
+    return table
+
+
 async def test_history_lists_sessions_newest_first_and_filters(seeded: InterviewApp) -> None:
     async with seeded.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -75,9 +84,7 @@ async def test_history_lists_sessions_newest_first_and_filters(seeded: Interview
 async def test_open_session_then_compare_the_question(seeded: InterviewApp) -> None:
     async with seeded.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("f2")
-        table = seeded.screen.query_one("#sessions", DataTable)
-        await rows(pilot, table)
+        await open_history(pilot, seeded)
         await pilot.press("enter")
         await pilot.pause()
         detail = seeded.screen
@@ -134,9 +141,7 @@ async def test_delete_a_session_after_confirmation(
 ) -> None:
     async with seeded.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("f2")
-        table = seeded.screen.query_one("#sessions", DataTable)
-        await rows(pilot, table, 6)
+        table = await open_history(pilot, seeded, 6)
         doomed = seeded.screen._loaded[0].id  # type: ignore[attr-defined]
         await pilot.press("x")
         await pilot.pause()
@@ -156,8 +161,7 @@ async def test_delete_a_session_after_confirmation(
 async def test_delete_an_attempt(seeded: InterviewApp) -> None:
     async with seeded.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("f2")
-        await rows(pilot, seeded.screen.query_one("#sessions", DataTable))
+        await open_history(pilot, seeded)
         await pilot.press("enter")
         await pilot.pause()
         detail = seeded.screen
@@ -176,8 +180,7 @@ async def test_export_from_the_tui(seeded: InterviewApp, tmp_path: Path) -> None
     target = tmp_path / "out" / "practice.csv"
     async with seeded.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("f2")
-        await rows(pilot, seeded.screen.query_one("#sessions", DataTable))
+        await open_history(pilot, seeded)
         newest = seeded.store.sessions()[0].id
         await pilot.press("e")
         await pilot.pause()
@@ -229,8 +232,7 @@ async def test_review_starts_at_history(make_app: AppFactory) -> None:
 async def test_review_screens_at_small_sizes(seeded: InterviewApp, size: tuple[int, int]) -> None:
     async with seeded.run_test(size=size) as pilot:
         await pilot.pause()
-        await pilot.press("f2")
-        await rows(pilot, seeded.screen.query_one("#sessions", DataTable))
+        await open_history(pilot, seeded)
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("enter")
@@ -255,8 +257,7 @@ async def test_each_screen_reads_the_database_once_when_shown(
         monkeypatch.setattr(screen, name, counted)
     async with seeded.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("f2")
-        await rows(pilot, seeded.screen.query_one("#sessions", DataTable))
+        await open_history(pilot, seeded)
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(seeded.screen, SessionDetailScreen))
         await pilot.pause(0.1)
@@ -266,18 +267,12 @@ async def test_each_screen_reads_the_database_once_when_shown(
 async def test_deleting_while_the_database_is_locked_keeps_the_screen_live(
     seeded: InterviewApp, isolated_dirs: Paths
 ) -> None:
-    import sqlite3
 
     async with seeded.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("f2")
-        table = seeded.screen.query_one("#sessions", DataTable)
-        await rows(pilot, table, 6)
+        table = await open_history(pilot, seeded, 6)
         doomed = seeded.screen._loaded[0].id  # type: ignore[attr-defined]
-        seeded.store._db.execute("PRAGMA busy_timeout = 30000")
-        blocker = sqlite3.connect(isolated_dirs.database, isolation_level=None)
-        blocker.execute("BEGIN IMMEDIATE")
-        try:
+        with locked_by_another_program(seeded.store, isolated_dirs.database):
             await pilot.press("x")
             await pilot.pause()
             await pilot.press("y")
@@ -287,9 +282,6 @@ async def test_deleting_while_the_database_is_locked_keeps_the_screen_live(
             )
             await pilot.press("down")
             assert table.cursor_row == 1
-        finally:
-            blocker.execute("ROLLBACK")
-            blocker.close()
         await until(pilot, lambda: seeded.store.session(doomed) is None, timeout=10)
         await until(pilot, lambda: table.row_count == 5)
 
@@ -321,11 +313,9 @@ async def test_a_page_read_before_a_reload_never_fills_the_list_after_it(
 
     async with seeded.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("f2")
+        table = await open_history(pilot, seeded, 6)
         screen = seeded.screen
         assert isinstance(screen, HistoryScreen)
-        table = screen.query_one("#sessions", DataTable)
-        await rows(pilot, table, 6)
         before = list(screen._loaded)
         screen.reload()
         # The older reload's page, arriving late with what the list held before.
