@@ -73,3 +73,30 @@ def test_scores_typed_with_the_submit_land_in_the_rating_not_the_answer(
 
     poll(lambda: saved() and saved()[0][2] is not None, 20.0, lambda: f"not rated: {saved()}")
     assert saved() == [(STORY, "submitted", 3.5, 1)]
+
+
+def test_the_next_answer_typed_with_the_rating_lands_in_the_next_question(
+    tmux: Tmux,  # noqa: F811
+    dirs: Paths,  # noqa: F811
+) -> None:
+    """The scores, enter and the next answer's first words in one burst: the rating is
+    saved, and the words wait for it, then land in the next question's editor (they used to
+    reach the closing dialog and be lost)."""
+    first, second = behavioral().questions[:2]
+    tmux.start(app(dirs, "practice", "behavioral", "-n", "2", "--order", "sequential"), 100, 32)
+    tmux.wait_for(first.text[:30])
+    tmux.wait_for_editor()
+    tmux.type(STORY)
+    tmux.press("C-s")
+    tmux.wait_for("Rate your answer")
+    tmux.press("4", "3", "4", "3", "Enter", "N", "e", "x", "t", "Space", "o", "n", "e")
+    tmux.wait_for(second.text[:30])
+    tmux.wait_for("Next one")
+
+    def rated() -> list[tuple[str, float | None]]:
+        return query(
+            dirs.database, "SELECT answer, overall FROM attempts WHERE overall IS NOT NULL"
+        )
+
+    poll(lambda: rated(), 20.0, lambda: "the rating was not saved")
+    assert rated() == [(STORY, 3.5)]

@@ -28,13 +28,21 @@ class HeldKeys:
     def start(self) -> None:
         self._keys = []
 
-    def hold(self, event: events.Key) -> bool:
-        """Keep ``event`` for later if holding and it types or confirms; True when kept."""
-        if self._keys is None or not (event.is_printable or event.key in HELD):
+    def hold(self, event: events.Key, every: bool = False) -> bool:
+        """Keep ``event`` for later if holding and it types or confirms (or ``every`` key:
+        a closing dialog's keys are all the next screen's); True when kept."""
+        if self._keys is None or not (every or event.is_printable or event.key in HELD):
             return False
         self._keys.append((event.key, event.character))
         event.stop()
         event.prevent_default()
+        return True
+
+    def keep(self, key: str) -> bool:
+        """Keep a key the screen took as a binding (ctrl+s) if holding; True when kept."""
+        if self._keys is None:
+            return False
+        self._keys.append((key, None))
         return True
 
     def drop(self) -> None:

@@ -19,6 +19,7 @@ from interview_tui.tui.screens.help import HelpScreen, keys_markdown
 from interview_tui.tui.screens.home import HomeScreen
 from interview_tui.tui.screens.prepare import PrepareScreen
 from interview_tui.tui.screens.rate import RateScreen
+from interview_tui.tui.screens.reflect import ReflectScreen
 from interview_tui.tui.screens.rehearse import RehearseScreen
 from interview_tui.tui.screens.setup import SetupScreen
 from interview_tui.tui.widgets.bank_list import BankList
@@ -37,7 +38,8 @@ def footer_keys(app: InterviewApp) -> set[str]:
 def burst(app: InterviewApp, *keys: str) -> None:
     """Keys arriving at once, as from a fast typist or a paste: no pause between them."""
     for key in keys:
-        app.post_message(events.Key(key, key if len(key) == 1 else None))
+        character = " " if key == "space" else key if len(key) == 1 else None
+        app.post_message(events.Key(key, character))
 
 
 async def _submit_first(pilot, app: InterviewApp, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
@@ -231,6 +233,47 @@ async def test_the_next_answer_typed_in_a_burst_after_a_skip_is_kept(
         burst(app, "ctrl+n", *"Next one")
         await until(pilot, lambda: screen.rehearsal.position == 1)
         await until(pilot, lambda: screen.editor.text == "Next one")
+
+
+async def test_the_next_answer_typed_in_the_burst_that_saves_a_rating_is_kept(
+    make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
+) -> None:
+    """The rating's enter and the next answer in one burst: the dialog is gone before the
+    answer's keys arrive, and they wait for the rating's write, then land in the next
+    question's editor (before, they fell on the closing dialog or the old answer)."""
+    app = make_app(practice=PracticeRequest("mini", 2, "sequential"))
+    async with app.run_test(size=SIZE) as pilot:
+        await _submit_first(pilot, app, clock)
+        screen = app.screen_stack[-2]
+        assert isinstance(screen, RehearseScreen)
+        burst(app, "4", "3", "4", "3", "enter", *"Next", "space", *"one")
+        await until(pilot, lambda: screen.rehearsal.position == 1)
+        await until(pilot, lambda: screen.editor.text == "Next one")
+    store = Store.open(isolated_dirs.database, clock)
+    first = store.attempts(store.sessions()[0].id)[0]
+    assert first.answer == "An answer"
+    assert sorted(first.ratings.values()) == [3, 3, 4, 4]
+
+
+async def test_a_skip_pressed_in_the_burst_that_saves_a_rating_skips_the_next_question(
+    make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
+) -> None:
+    """ctrl+n pressed while the rating is written is pressed again once it is: the next
+    question is skipped with what was typed before it (it used to be ignored)."""
+    app = make_app(practice=PracticeRequest("mini", 2, "sequential"))
+    async with app.run_test(size=SIZE) as pilot:
+        await _submit_first(pilot, app, clock)
+        screen = app.screen_stack[-2]
+        assert isinstance(screen, RehearseScreen)
+        burst(app, "4", "3", "4", "3", "enter", *"Later", "ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, ReflectScreen))
+        await pilot.pause()
+    store = Store.open(isolated_dirs.database, clock)
+    attempts = store.attempts(store.sessions()[0].id)
+    assert [(a.status, a.answer) for a in attempts[:2]] == [
+        ("submitted", "An answer"),
+        ("skipped", "Later"),
+    ]
 
 
 async def test_the_preparation_checklist_opens_at_its_top_on_a_short_terminal(

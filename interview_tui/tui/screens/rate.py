@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from textual import on
+from textual import events
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,6 +18,7 @@ from interview_tui.banks.model import Criterion, Role
 from interview_tui.coaching.report import Insights
 from interview_tui.durations import format_duration
 from interview_tui.store.records import AttemptRecord
+from interview_tui.tui.held_keys import HeldKeys
 from interview_tui.tui.markup import escape
 from interview_tui.tui.screens.spoken_text import words_note
 from interview_tui.tui.widgets.criterion_row import CriterionRow
@@ -85,8 +86,10 @@ class RateScreen(ModalScreen[RatingResult | None]):
         Binding("down", "app.focus_next", "Move", key_display="↑↓", priority=True),
         # Space on a checkbox is handled here too, in key order with ↑↓ (see tick()).
         Binding("space", "tick", "Tick", show=False, priority=True),
-        Binding("s", "stumped", "Stumped"),
-        Binding("enter", "save", "Save"),
+        # s and enter too, so that "4 3 4 3 s enter" is taken in that order; after enter, what
+        # is typed belongs to the next question and is held for it (see action_save).
+        Binding("s", "stumped", "Stumped", priority=True),
+        Binding("enter", "save", "Save", priority=True),
         Binding("escape", "back", "Back"),
     ]
 
@@ -97,8 +100,13 @@ class RateScreen(ModalScreen[RatingResult | None]):
         insights: Insights | None = None,
         role: Role = "interviewee",
         delivery: Mapping[str, Any] | None = None,
+        on_save: Callable[[], HeldKeys] | None = None,
     ) -> None:
         super().__init__()
+        # Called as the rating is saved, before the dialog closes: the screen below holds
+        # the keys typed from then on (into what it returns) until the rating is written.
+        self.on_save = on_save
+        self._held: HeldKeys | None = None  # set once saved
         self.role = role
         self.delivery = delivery  # a spoken answer's measures (voice mode)
         self.attempt = attempt
@@ -193,10 +201,23 @@ class RateScreen(ModalScreen[RatingResult | None]):
         self.focused.toggle()
 
     def action_stumped(self) -> None:
+        if isinstance(self.focused, Input):
+            raise SkipAction  # in the note, s is typed
         self.query_one("#stumped", SpaceCheckbox).toggle()
 
-    @on(Input.Submitted, "#note")
     def action_save(self) -> None:
+        """Save, in the order the keys were typed. Enter is taken by the app as it arrives,
+        while the field with the focus may still have keys typed before it to handle (a note
+        typed in a burst): the rating is read once they are in. Keys typed after enter are
+        held from now on, for the screen below (see :meth:`on_key`)."""
+        if self._held is not None:
+            return  # saving already
+        self._held = self.on_save() if self.on_save is not None else HeldKeys()
+        last = self.focused or self
+        self.set_focus(None)  # what is typed next comes to this screen, to be held
+        last.call_later(self._save)
+
+    def _save(self) -> None:
         scores = {
             row.criterion.id: row.score for row in self.query(CriterionRow) if row.score is not None
         }
@@ -208,6 +229,14 @@ class RateScreen(ModalScreen[RatingResult | None]):
                 key_points=next((t.ticks() for t in self.query(KeyPointTicks)), {}),
             )
         )
+
+    def on_key(self, event: events.Key) -> None:
+        if self._held is not None:
+            self._held.hold(event, every=True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Once saved, the dialog's keys are the next question's: none of them act here.
+        return self._held is None
 
     def action_back(self) -> None:
         self.dismiss(None)

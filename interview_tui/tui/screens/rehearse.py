@@ -71,6 +71,7 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
         self._saved_text = rehearsal.draft
         self._draft_failing = False
         self._writing = False  # a submit, skip or rating is being written
+        self._was_read_only = False  # the editor's state before it, restored after
         self._held = HeldKeys()  # what is typed meanwhile, for the screen that follows
         self._guidance = False
         self.insights: Insights | None = None
@@ -268,7 +269,10 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
         self.editor.call_later(self._submit)
 
     def _submit(self) -> None:
-        if self.rehearsal.done or self._writing:
+        if self._writing:
+            self.call_later(self._typed_while_writing, "ctrl+s")
+            return
+        if self.rehearsal.done:
             return
         self.stop_reading()
         text = self.editor.text
@@ -303,13 +307,11 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
         undo: Callable[[], None] | None = None,
     ) -> None:
         """Write in a worker (a locked database never freezes the screen); the editor waits."""
-        self._writing, was_read_only = True, self.editor.read_only
-        self.editor.read_only = True
-        self._held.start()
+        self._hold()
 
         def settle() -> None:
             self._writing = False
-            self.editor.read_only = was_read_only
+            self.editor.read_only = self._was_read_only
 
         def done(_: object) -> None:
             settle()
@@ -325,8 +327,24 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
 
         write_in_background(self, write, done, failed)
 
+    def _hold(self) -> HeldKeys:
+        """From now until the write that follows settles, the editor waits and keys typed
+        are held. Called by the write itself, or earlier by the rating dialog as it saves: the
+        keys typed after its enter reach this screen before the rating's write begins."""
+        if not self._writing:
+            self._writing, self._was_read_only = True, self.editor.read_only
+            self.editor.read_only = True
+            self._held.start()
+        return self._held
+
     def on_key(self, event: events.Key) -> None:
         self._held.hold(event)  # only while writing: the read-only editor let it through
+
+    def _typed_while_writing(self, key: str) -> None:
+        """ctrl+s or ctrl+n pressed during a write: pressed again once it is done, after the
+        keys typed before it (queued here behind them, as they bubble up from the editor)."""
+        if not self._held.keep(key):
+            self.app.post_message(events.Key(key, None))  # the write is done: press it now
 
     def _analyse(self, answer: str) -> Insights:
         item = self.rehearsal.current
@@ -351,7 +369,8 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
             self.insights = self._analyse(attempt.answer)  # resumed: not kept in memory
         role = self.rehearsal.plan.role
         self.app.push_screen(
-            RateScreen(attempt, criteria, self.insights, role, self.voice_delivery()), self._rated
+            RateScreen(attempt, criteria, self.insights, role, self.voice_delivery(), self._hold),
+            self._rated,
         )
 
     def _rated(self, result: RatingResult | None) -> None:
@@ -375,7 +394,10 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
         self.editor.call_later(self._skip)  # as action_submit: the text typed before ctrl+n
 
     def _skip(self) -> None:
-        if self.rehearsal.done or self._writing:
+        if self._writing:
+            self.call_later(self._typed_while_writing, "ctrl+n")
+            return
+        if self.rehearsal.done:
             return
         self.stop_reading()
         self.voice_stop()  # a skipped question keeps what was said
