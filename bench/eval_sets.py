@@ -7,9 +7,10 @@ from the start), ``fresh`` (written later by someone who never saw the rules), `
 kept aside, written while the rules were tuned on fresh2; it may hold questions only),
 ``fresh4`` (questions and answers written while the rules were tuned on fresh3), ``fresh5``
 (written while the rules were tuned on fresh4; the checker's learned model,
-``bench.train_checker``, is trained on it and on every split above) and ``fresh6`` (questions
+``bench.train_checker``, is trained on it and on every split above), ``fresh6`` (questions
 written while the rules and the model were tuned on fresh5: the set kept aside for the
-figures that count).
+figures that count) and ``fresh7`` (answers to bundled-bank questions, written in everyday
+words to measure once how the coaching generalises to wording it has never seen).
 
 An answer may name a question of a bank (``bank: <bank id>``, ``question_id: <id>``). Its
 key points are then the bank's own, loaded through the real bank loader with their cues, and
@@ -31,7 +32,7 @@ from interview_tui.banks.model import Bank, BankSource, Question
 from interview_tui.banks.sources import load_banks
 
 EVAL_DIR = Path(__file__).resolve().parent.parent / "tests" / "eval"
-SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 
 
 class EvalSetError(Exception):
