@@ -9,8 +9,9 @@ kept aside, written while the rules were tuned on fresh2; it may hold questions 
 (written while the rules were tuned on fresh4; the checker's learned model,
 ``bench.train_checker``, is trained on it and on every split above), ``fresh6`` (questions
 written while the rules and the model were tuned on fresh5: the set kept aside for the
-figures that count) and ``fresh7`` (a seventh question set kept aside, written once more by
-someone who never saw the checker, to measure once how the coaching generalises).
+figures that count until fresh7 came) and ``fresh7`` (questions and answers written while the
+rules and the model were tuned on fresh6, by people who never saw the coaching: the set kept
+aside now, measured once).
 
 An answer may name a question of a bank (``bank: <bank id>``, ``question_id: <id>``). Its
 key points are then the bank's own, loaded through the real bank loader with their cues, and
