@@ -136,7 +136,7 @@ _APPRAISAL = frozenset(
     # What worries or wears on you is the other side of what you love about it: "…, and what
     # keeps you awake at night?", "…, and which do you dread?".
     | {"worries", "worry", "scares", "frightens", "upsets", "awake", "irks", "dread", "dreads"}
-    | {"breeze", "miss", "regret"}
+    | {"breeze", "miss", "regret", "drives", "bugs", "grates", "infuriates", "gripes"}
 )
 
 

@@ -269,6 +269,7 @@ NOT_A_CHOICE = frozenset({"not", "something", "anything", "so", "otherwise", "no
 OR_IDIOMS = frozenset(
     {
         ("sooner", "later"),
+        ("with", "without"),  # "Can you do that, with or without adjustments?" is closed
         ("more", "less"),
         ("one", "two"),
         ("two", "three"),
