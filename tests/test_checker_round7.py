@@ -27,6 +27,8 @@ def rules(text: str, context: str) -> set[Rule]:
         "You must be pushing forty by now?",
         "When were you at college, the early nineties?",
         "Were you an O-level year?",
+        # The candidate's children by number or order, at school or nursery.
+        "Are your three still at primary school?",
         # Who minds the candidate's children.
         "Who would watch the children on the mornings you open up?",
         # A faculty lost, a body part remarked on, another's condition held up to them.
@@ -166,3 +168,8 @@ def test_two_sides_of_one_feeling_are_not_double(text: str) -> None:
 def test_with_or_without_adjustments_is_not_a_choice() -> None:
     text = "The post involves climbing ladders. Could you manage that, with or without adjustments?"
     assert rules(text, "hiring") == {"yes_no"}
+
+
+def test_a_card_the_job_needs_is_an_eligibility_check() -> None:
+    # Yes or no is the answer wanted, so no open rewording is suggested.
+    assert rules("Do you carry a first aid card? The site asks for one.", "hiring") == set()

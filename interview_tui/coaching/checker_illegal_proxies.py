@@ -51,6 +51,9 @@ EXTRA: Mapping[str, str] = MappingProxyType(
             r"\bwho(?:'d| would| will|'ll| does| is|'s)? (?:have|mind|watch|look after|take"
             r"|collect|pick up|see to|sort) (?:the |your )?(?:kids|children|little ones|baby)\b"
             r"[^.?!]*\byou(?:'re|r)?\b"
+            # The candidate's children by number or order: "Is your eldest at nursery yet?"
+            r"|\byour (?:two|three|four|eldest|youngest|oldest|middle one)\b[^.?!]{0,25}"
+            r"\b(?:school|nursery|college|childminder)\b"
         ),
         "health": (
             # A faculty lost: "How did you lose the sight in that eye?"
