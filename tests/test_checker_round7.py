@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from interview_tui.coaching.checker import Rule, check_question
+from interview_tui.coaching.checker_model import LearnedModels
 from interview_tui.coaching.wordlists import load_word_lists
 
 WORDS = load_word_lists()
@@ -173,3 +174,50 @@ def test_with_or_without_adjustments_is_not_a_choice() -> None:
 def test_a_card_the_job_needs_is_an_eligibility_check() -> None:
     # Yes or no is the answer wanted, so no open rewording is suggested.
     assert rules("Do you carry a first aid card? The site asks for one.", "hiring") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you drop a word with your boss on my behalf?",
+        "Could I pop my CV round to the office before the intake closes?",
+        "If you're ever short of hands, you've got my number.",
+        "May I put you down as a reference?",
+        "Who hires your apprentices, and could you mention me to her?",
+        "I'd be happy to help out at your yard any time you like.",
+    ],
+)
+def test_asks_the_rules_left_to_the_model_are_job_asks(text: str) -> None:
+    # The rules alone: the shipped model saw the sets these classes came from.
+    flags = check_question(text, WORDS, informational=True, learned=LearnedModels())
+    assert "job_ask" in {flag.rule for flag in flags}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What word would you use for the culture here?",
+        "How did you put a word in for people when you were a mentor?",
+        "When I apply, should I drop my CV in or email it?",
+        "If I have questions later, is it OK to email? You've got my details.",
+        "I'd love to help out at a food bank. How do I start?",
+    ],
+)
+def test_near_misses_of_those_asks_are_not_job_asks(text: str) -> None:
+    flags = check_question(text, WORDS, informational=True, learned=LearnedModels())
+    assert "job_ask" not in {flag.rule for flag in flags}
+
+
+@pytest.mark.parametrize(
+    ("text", "illegal"),
+    [
+        ("Your English is excellent. Where did you pick it up?", True),
+        ("Are your certificates in a woman's name?", True),
+        ("Have you thought about retiring early?", True),
+        ("When did the firm start retiring the old fleet?", False),
+        ("How will your English help with our overseas clients?", False),
+    ],
+)
+def test_origin_gender_and_retirement_by_the_rules_alone(text: str, illegal: bool) -> None:
+    flags = check_question(text, WORDS, hiring=True, learned=LearnedModels())
+    assert ("illegal" in {flag.rule for flag in flags}) is illegal

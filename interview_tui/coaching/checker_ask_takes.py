@@ -13,7 +13,16 @@ the asks that name no vacancy at all, only the asker being taken:
   me?";
 * **the listener's colleagues in need of staff**: "Does anyone you work with need a
   bookkeeper?";
-* **the asker's papers kept**: "My CV's attached; could you keep it on file?".
+* **the asker's papers kept or handed in**: "My CV's attached; could you keep it on file?",
+  "…so I can get my application in early?", "Could I pop my CV round?";
+* **a good word put in**, however split: "Would you say a good word to your manager for
+  me?";
+* **the asker's number left for a need**: "If you're ever short, you've got my number.";
+* **the listener named as referee**: "Could I list you as a referee?";
+* **the asker mentioned to whoever hires**: "Who hires your apprentices, and could you
+  mention me to her?";
+* **help offered at the listener's place**: "I'd be happy to help out at your yard any
+  time."
 """
 
 from __future__ import annotations
@@ -56,6 +65,12 @@ def taken_on(words: tuple[str, ...], before: tuple[str, ...] = ()) -> tuple[int,
         or _after_like_me(words)
         or _colleagues_need(words)
         or _kept_on_file(words, before)
+        or _good_word(words)
+        or _papers_in(words)
+        or _number_left(words)
+        or _named_referee(words)
+        or _mentioned_to_hirers(words, before)
+        or _help_offered(words)
     )
 
 
@@ -143,4 +158,103 @@ def _kept_on_file(words: tuple[str, ...], before: tuple[str, ...]) -> tuple[int,
     for index in range(1, len(words) - 1):
         if words[index : index + 2] == ("on", "file") and mine:
             return (max(0, index - 3), index + 2)
+    return None
+
+
+_WORD_VERBS = frozenset({"put", "say", "drop", "slip", "have"})
+
+
+def _good_word(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """ "Could you put a word in with the head chef for me?": a good word for the asker."""
+    for index in range(len(words) - 2):
+        if words[index] not in _WORD_VERBS:
+            continue
+        rest = words[index + 1 : index + 4]
+        if "word" in rest and ({"me", "my", "myself"} & set(words[index + 3 :])):
+            return (index, index + 1 + rest.index("word") + 1)
+    return None
+
+
+_HAND_IN = frozenset({"drop", "hand", "get", "pop", "put", "send", "bring", "post"})
+_IN = frozenset({"in", "round", "off", "over"})
+_FORMS = frozenset({"application", "form", "cv", "resume", "details"})
+
+
+def _papers_in(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """ "Could I drop an application in?": the asker handing papers to the listener's side."""
+    for index in range(1, len(words) - 3):
+        subject = words[max(0, index - 3) : index]
+        # "Should I drop my CV in or email it?" asks how to apply, not to be taken on.
+        if words[index] not in _HAND_IN or "i" not in subject or "should" in subject:
+            continue
+        rest = words[index + 1 : index + 5]
+        form = next((i for i, w in enumerate(rest) if w.removesuffix("'s") in _FORMS), None)
+        if form is not None and rest[form + 1 : form + 2] and rest[form + 1] in _IN:
+            return (index, index + form + 3)
+    return None
+
+
+_CONDITION = frozenset({"if", "whenever", "when", "should", "ever"})
+_CONTACT = frozenset({"number", "details", "email", "card"})
+
+
+def _number_left(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """ "If you're ever short, you've got my number": contact left for when they need staff."""
+    for index in range(1, len(words) - 1):
+        if (
+            words[index] == "my"
+            and words[index + 1] in _CONTACT
+            and words[index - 1] in ("got", "have", "here's", "keep")
+            and _CONDITION.intersection(words[:index])
+        ):
+            return (index - 1, index + 2)
+    return None
+
+
+_NAME = frozenset({"name", "list", "use", "put", "give", "cite"})
+_REFEREE = frozenset({"referee", "reference", "knows", "vouch"})
+
+
+def _named_referee(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """ "Could I name you as someone who knows me?": the listener as the asker's referee."""
+    for index in range(1, len(words) - 2):
+        if (
+            words[index] in _NAME
+            and words[index + 1] == "you"
+            and words[index - 1] in ("i", "to")
+            and _REFEREE.intersection(words[index + 2 : index + 8])
+        ):
+            return (index - 1, index + 2)
+    return None
+
+
+_MENTION = frozenset({"mention", "recommend", "suggest", "introduce"})
+_HIRES = frozenset({"picks", "hires", "recruits", "selects", "chooses", "interviews"})
+
+
+def _mentioned_to_hirers(words: tuple[str, ...], before: tuple[str, ...]) -> tuple[int, int] | None:
+    """ "Who picks the trainees, and would you mention me to them?": the asker put before
+    whoever hires."""
+    if not _HIRES.intersection(before + words):
+        return None
+    for index in range(len(words) - 2):
+        if words[index] in _MENTION and words[index + 1] == "me" and words[index + 2] == "to":
+            return (index, index + 2)
+    return None
+
+
+_GLAD = frozenset({"glad", "happy", "keen", "love", "willing"})
+
+
+def _help_offered(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """ "I'd be glad to help out at the kennels": help offered at the listener's place."""
+    if not ({"i'd", "i'm", "i"} & set(words[:3]) and _GLAD.intersection(words)):
+        return None
+    for index in range(len(words) - 3):
+        if (
+            words[index : index + 2] in (("help", "out"), ("pitch", "in"))
+            and words[index + 2] in ("at", "with", "on")
+            and words[index + 3] in ("the", "your", "you")
+        ):
+            return (index, index + 4)
     return None

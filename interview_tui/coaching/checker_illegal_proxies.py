@@ -45,6 +45,8 @@ EXTRA: Mapping[str, str] = MappingProxyType(
             # Exams only one generation sat: "Did you do O levels?", "a GCSE year".
             r"|\b(?:did|do|sat|take|took|were) you\b[^.?!]*\b(?:o[- ]levels?|cses?)\b"
             r"|\b(?:gcse|o[- ]level|a[- ]level|cse) (?:year|generation|era|lot)\b"
+            # Retirement in any form: "thinking about retiring", "before you retire".
+            r"|\bretiring\b(?! (?:the|a|an|our|its|their|his|her|old|some|them|it)\b)"
         ),
         "family": (
             # Who minds the candidate's children: "Who'd have the kids on your early shifts?"
@@ -69,7 +71,15 @@ EXTRA: Mapping[str, str] = MappingProxyType(
             r"(?:like that|similar)\b|\b(?:anything|something|nothing) (?:like that|similar)"
             r"\b[^.?!]*\byou\b)"
         ),
+        "gender identity": (
+            # Papers in a name of another sex: "Your certificates are under a woman's name?"
+            r"\b(?:under|in) an? (?:man's|woman's|male|female|boy's|girl's) name\b"
+        ),
         "national origin": (
+            # Praise for someone's English, or where they learned it, places them abroad.
+            r"\byou speak (?:\w+ )?(?:good|great|excellent|perfect|amazing) english\b"
+            r"|\byour english is (?:\w+ )?(?:good|great|excellent|perfect|amazing)\b"
+            r"|\b(?:which|what) country did you learn\b|"
             # The language someone thinks, dreams or counts in.
             r"\blanguages? (?:do |did )?you (?:dream|think|count|swear) in\b"
             r"|\b(?:dream|think|count|swear) in (?:english|your own language)\b"
