@@ -221,3 +221,16 @@ def test_near_misses_of_those_asks_are_not_job_asks(text: str) -> None:
 def test_origin_gender_and_retirement_by_the_rules_alone(text: str, illegal: bool) -> None:
     flags = check_question(text, WORDS, hiring=True, learned=LearnedModels())
     assert ("illegal" in {flag.rule for flag in flags}) is illegal
+
+
+@pytest.mark.parametrize(
+    ("text", "double"),
+    [
+        ("Tell me about the last fence you built. How did you price it?", False),
+        ("Describe the hardest shift you worked. How did you keep going?", False),
+        ("Tell me about the last fence you built. How did you get into fencing?", True),
+        ("Tell me about your last role. Why did you leave?", True),
+    ],
+)
+def test_how_you_did_the_one_episode_asked_for_is_the_same_story(text: str, double: bool) -> None:
+    assert ("double" in rules(text, "informational")) is double
