@@ -80,7 +80,9 @@ def test_a_lawful_question_scores_low(text: str) -> None:
 
 
 def test_a_job_ask_scores_high_and_a_question_about_the_path_low() -> None:
-    assert score("job_ask", "Is there room for me on your crew next spring?") > 0.9
+    # High enough for the model to add the flag itself, with room to spare.
+    threshold = shipped().rules["job_ask"].threshold
+    assert score("job_ask", "Is there room for me on your crew next spring?") > threshold + 0.05
     assert score("job_ask", "What does a typical week look like for a harbour pilot?") < 0.2
 
 
@@ -123,17 +125,17 @@ def test_the_model_stays_in_its_context(words: WordLists) -> None:
 def test_the_loader_never_reads_the_set_kept_aside(tmp_path: Path) -> None:
     (tmp_path / "questions.yaml").write_text(
         "- {text: 'A?', context: hiring, flags: [], split: dev}\n"
-        "- {text: 'B?', context: hiring, flags: [], split: fresh6}\n",
+        "- {text: 'B?', context: hiring, flags: [], split: fresh7}\n",
         encoding="utf-8",
     )
-    (tmp_path / "questions_fresh5.yaml").write_text(
-        "- {text: 'C?', context: hiring, flags: [], split: fresh5}\n", encoding="utf-8"
+    (tmp_path / "questions_fresh6.yaml").write_text(
+        "- {text: 'C?', context: hiring, flags: [], split: fresh6}\n", encoding="utf-8"
     )
     # Not even valid YAML: reading it would fail the test.
-    (tmp_path / "questions_fresh6.yaml").write_text("[: not read", encoding="utf-8")
+    (tmp_path / "questions_fresh7.yaml").write_text("[: not read", encoding="utf-8")
     assert [i["text"] for i in load_labelled(directory=tmp_path)] == ["A?", "C?"]
-    with pytest.raises(ValueError, match="fresh6"):
-        load_labelled(("dev", "fresh6"), directory=tmp_path)
+    with pytest.raises(ValueError, match="fresh7"):
+        load_labelled(("dev", "fresh7"), directory=tmp_path)
 
 
 def test_the_model_is_read_on_the_first_check_not_at_import() -> None:

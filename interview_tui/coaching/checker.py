@@ -240,19 +240,19 @@ def _tidy(flags: list[QuestionFlag], found: list[Sentence]) -> tuple[QuestionFla
     starts = sorted(s.start for s in found)
     line_of = {s.start: s.line for s in found}
 
-    def where(flag: QuestionFlag) -> tuple[int, int]:
-        """The start of the flag's sentence, and its line."""
-        start = max((start for start in starts if start <= flag.start), default=0)
+    def where(offset: int) -> tuple[int, int]:
+        """The start of the sentence at ``offset``, and its line."""
+        start = max((start for start in starts if start <= offset), default=0)
         return start, line_of.get(start, 0)
 
     moot: set[tuple[Rule, int]] = set()
-    for flag in flags:
-        if flag.rule in ("job_ask", "illegal"):
-            start, line = where(flag)
+    for flag in (f for f in flags if f.rule in ("job_ask", "illegal")):
+        # "…a bad back. You don't have anything like that?" spans two sentences: both moot.
+        for start, line in {where(flag.start), where(flag.end - 1)}:
             moot |= {("yes_no", line), ("leading", start)}
 
     def is_moot(flag: QuestionFlag) -> bool:
-        start, line = where(flag)
+        start, line = where(flag.start)
         return (flag.rule, line if flag.rule == "yes_no" else start) in moot
 
     kept: dict[tuple[Rule, int, int], QuestionFlag] = {}

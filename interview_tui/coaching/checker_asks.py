@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import itertools
 
+from interview_tui.coaching.checker_ask_takes import taken_on
 from interview_tui.coaching.checker_ask_words import (
     ASKS_NOW,
     LEADS_ON,
@@ -92,6 +93,7 @@ def asks_for_a_job(
     handed = _hands_me_on(words, _papers_before(before)) or _someone_like_me(words)
     if handed is None:
         handed = _that_be_me(words, before) or offered_self(words, before + words)
+        handed = handed or taken_on(words, before)
     if handed is not None:
         return (sentence.first + handed[0], sentence.first + handed[1])
     vacancies = [
@@ -205,7 +207,8 @@ _TOLD = frozenset({"tell", "show", "walk", "talk", "explain", "remind", "teach"}
 def _mentions_self(words: tuple[str, ...]) -> bool:
     """Whether the asker appears in ``words`` other than as the one a request tells."""
     return any(
-        word in SELF and not (word == "me" and index and words[index - 1] in _TOLD)
+        word in SELF
+        and not (word == "me" and index and words[index - 1].removesuffix("ing") in _TOLD)
         for index, word in enumerate(words)
     )
 

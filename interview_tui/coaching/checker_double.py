@@ -136,7 +136,7 @@ _APPRAISAL = frozenset(
     # What worries or wears on you is the other side of what you love about it: "…, and what
     # keeps you awake at night?", "…, and which do you dread?".
     | {"worries", "worry", "scares", "frightens", "upsets", "awake", "irks", "dread", "dreads"}
-    | {"breeze", "miss", "regret"}
+    | {"breeze", "miss", "regret", "drives", "bugs", "grates", "infuriates", "gripes"}
 )
 
 
@@ -323,11 +323,38 @@ def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
     # "Tell me about a time you spotted an error. Who did you tell?": what they did in the
     # story asked for; "What did you learn?" asks for a lesson, a question of its own.
     asked = words[before.first : before.stop]
-    return (
+    if (
         any(pair in _A_TIME for pair in itertools.pairwise(asked))
         and len(part) <= 4
         and part[1:3] == ("did", "you")
         and part[-1] in _IN_THE_STORY
+    ):
+        return True
+    # "Tell me about the last fence you built. How did you price it?": how they did the
+    # one thing named, not a new topic ("How did you get into fencing?").
+    return (
+        _one_episode(asked)
+        and part[:3] == ("how", "did", "you")
+        and len(part) <= 8
+        and not {"into", "start", "started", "find", "hear"} & set(part)
+    )
+
+
+_ORDINALS = frozenset({"last", "first", "latest", "biggest", "hardest", "worst", "best"})
+
+
+def _one_episode(asked: tuple[str, ...]) -> bool:
+    """Whether a request names one past episode: "the last extension you quoted for"."""
+    return any(
+        asked[i] == "the"
+        and asked[i + 1] in _ORDINALS
+        and any(
+            asked[j] == "you"
+            and j + 1 < len(asked)
+            and (asked[j + 1].endswith("ed") or asked[j + 1] in IRREGULAR_PAST)
+            for j in range(i + 2, min(len(asked), i + 6))
+        )
+        for i in range(len(asked) - 2)
     )
 
 

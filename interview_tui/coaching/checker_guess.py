@@ -77,6 +77,9 @@ _PREDICATE_START = frozenset(
     {"a", "an", "the", "really", "just", "always", "never", "not", "so", "all", "pretty", "quite"}
     | {"very", "basically", "mostly", "only", "still", "clearly", "obviously", "surely"}
 )
+_IS = frozenset({"is", "are", "was", "were"})
+_REDUCING = frozenset({"basically", "just", "essentially", "effectively", "simply", "mostly"})
+_REDUCING |= frozenset({"mainly", "largely", "nothing", "little", "only", "really"})
 # A wish or curiosity in statement form asks for an account, not for agreement.
 _FIRST_PERSON = frozenset({"i", "i'd", "i'm", "i've", "we", "we'd", "we're"})
 _WISH = frozenset({"love", "like", "curious", "wonder", "wondering", "interested", "keen"})
@@ -115,6 +118,16 @@ def stated_guess(tokens: Tokens, sentence: Sentence, clause_starts: list[int]) -
         # "Someone with your energy must love a busy Saturday?": "must" as a conclusion
         # drawn for the other person, after a subject of any length.
         or (opener not in AUX and opener not in WH and "must" in words[first + 1 : sentence.stop])
+        # "Night work is basically babysitting?": a subject of any length, then a verdict
+        # that reduces it to one thing.
+        or (
+            opener not in AUX
+            and opener not in WH
+            and any(
+                words[i] in _IS and words[i + 1] in _REDUCING
+                for i in range(first + 1, sentence.stop - 2)
+            )
+        )
     ):
         return False
     if opener == "no" and tuple(words[first : first + 2]) != _NO_DOUBT:

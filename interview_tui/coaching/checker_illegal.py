@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag
+from interview_tui.coaching.checker_illegal_proxies import CASED, EXTRA
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,8 @@ class _Topic:
 
 
 def _topic(name: str, alternatives: str, pattern: str) -> _Topic:
+    if name in EXTRA:
+        pattern = f"{pattern}|{EXTRA[name]}"
     return _Topic(name, re.compile(pattern, re.IGNORECASE), alternatives)
 
 
@@ -351,8 +354,10 @@ def protected_topics(text: str) -> list[QuestionFlag]:
     """``illegal`` flags: one per protected topic the text asks about, at its first mention."""
     flags: list[QuestionFlag] = []
     for topic in TOPICS:
+        cased = CASED.get(topic.name)
+        found = [topic.pattern.finditer(text), cased.finditer(text) if cased else iter(())]
         match = next(
-            (m for m in topic.pattern.finditer(text) if not _about_someone_else(text, m)),
+            (m for ms in found for m in ms if not _about_someone_else(text, m)),
             None,
         )
         if match is None:

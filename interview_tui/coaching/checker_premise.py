@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Sentence
+from interview_tui.coaching.checker_pressure import pressures
 from interview_tui.coaching.checker_words import AUX
 from interview_tui.coaching.wordlists import PhraseIndex, Tokens, entry_words
 
@@ -45,6 +46,14 @@ LOADED = PhraseIndex.build(
         "how tedious",
         "how annoying",
         "most frustrating",
+        "most annoying",
+        "most irritating",
+        "most infuriating",
+        # Ease or chaos settled as fact: "…the easy life at the bank", "the chaos after…".
+        "the easy life",
+        "cushy",
+        "an easy ride",
+        "the chaos",
         "a waste of",
         "given how",
         "since nobody",
@@ -196,7 +205,7 @@ def premises_before(tokens: Tokens, found: list[Sentence]) -> list[QuestionFlag]
             flags.append(
                 QuestionFlag("leading", sentence.start, end, WHY["leading"], LOADED_SUGGESTION)
             )
-    return flags
+    return flags + pressures(tokens, found)
 
 
 def loaded_premises(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
@@ -320,11 +329,19 @@ _HARM = frozenset(
 )
 
 
+# "How much better/happier…?": the change is settled, only its size is asked.
+_COMPARED = frozenset({"better", "worse", "happier", "easier", "calmer", "nicer", "harder"})
+_RELIEF = frozenset({"relief", "improvement", "upgrade", "blessing", "godsend", "nightmare"})
+_RELIEF |= frozenset({"headache", "burden", "drag", "letdown", "disappointment"})
+
+
 def _how_much_harm(part: tuple[str, ...]) -> tuple[int, int] | None:
     if part[:2] != ("how", "much") or len(part) < 3:
         return None
-    if part[2] in ("better", "worse"):
+    if part[2] in _COMPARED:
         return (0, 3)
+    if part[2] == "of" and part[3:4] in (("a",), ("an",)) and len(part) > 4 and part[4] in _RELIEF:
+        return (0, 5)  # "How much of a relief would our set-up be?": that it is, is settled
     for index in range(2, len(part) - 1):
         for size in (2, 3):
             if tuple(part[index : index + size]) in _HARM:
@@ -339,6 +356,8 @@ _BAD_STATE = frozenset(
     {"low", "bad", "poor", "poorly", "badly", "hard", "tough", "awful", "stressful", "chaotic"}
     | {"grim", "dire", "stretched", "understaffed", "underpaid", "toxic", "broken", "heavy"}
     | {"thin", "tight", "miserable", "relentless", "short-staffed", "unpaid", "unfair"}
+    # People judged: "when the customers are so rude".
+    | {"rude", "hostile", "aggressive", "demanding", "unreasonable", "ungrateful", "abusive"}
 )
 
 

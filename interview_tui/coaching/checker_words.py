@@ -227,7 +227,7 @@ ELIGIBILITY_CHECK = re.compile(
     r"|\b(?:valid|current|in-date) (?:[\w-]+ ){0,3}(?:cards?|badges?|tickets?|passes|pass)\b"
     r"|\b(?:cards?|badges?|tickets?|pass|passport|qualifications?)\b(?: \w+){0,3} "
     r"(?:still )?(?:valid|in date|up to date|expired|current)\b"
-    r"|\bhold (?:a |an |your )?(?:[\w-]+ ){0,3}(?:cards?|badges?|tickets?)\b"
+    r"|\b(?:hold|got|have|carry) (?:a |an |your )?(?:[\w-]+ ){0,2}(?:cards?|badges?|tickets?)\b"
 )
 # Whose licence a check is about: "Is yours current?" after "The post needs a valid shotgun
 # certificate." asks about theirs.
@@ -269,6 +269,7 @@ NOT_A_CHOICE = frozenset({"not", "something", "anything", "so", "otherwise", "no
 OR_IDIOMS = frozenset(
     {
         ("sooner", "later"),
+        ("with", "without"),  # "Can you do that, with or without adjustments?" is closed
         ("more", "less"),
         ("one", "two"),
         ("two", "three"),

@@ -1,0 +1,116 @@
+"""More wording of the protected topics: proxies that give a topic away without naming it.
+
+:mod:`interview_tui.coaching.checker_illegal` names each topic; this module adds the ways
+round it that a coach still hears as the same question:
+
+* age, guessed or dated: a decade of life put as a guess ("Are you closer to fifty or
+  sixty?", "pushing forty?"), an era the candidate's start is placed in ("When did you
+  leave school, the late seventies?"), exams only one generation sat ("Were you an
+  O-level year?");
+* family: who minds the children while the candidate works ("Who'll mind the kids when
+  you're on a late?");
+* health: a faculty lost or a body part remarked on ("How did you lose the hearing in
+  your left ear?", "What happened to your hand?"), another person's condition held up
+  against the candidate ("Our last driver had a bad knee. Nothing like that with you?");
+* national origin: the language someone thinks or dreams in, a name or accent placed by
+  nationality ("Is that a Polish surname?"), going back to a named country;
+* marital status and household: a partner by another name ("anyone special in your
+  life?"), who waits at home.
+
+Patterns with a capitalised word (a nationality, a country) are matched case-sensitively,
+so that "a Polish surname" counts and "a polish finish" does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+
+_DECADE = r"(?:[2-7]0|twenty|thirty|forty|fifty|sixty|seventy)"
+_ERA = (
+    r"(?:the )?(?:early |mid |late |mid-)?(?:fifties|sixties|seventies|eighties|nineties|'?[5-9]0s)"
+)
+
+# Case-insensitive additions, by topic name (as in ``checker_illegal.TOPICS``).
+EXTRA: Mapping[str, str] = MappingProxyType(
+    {
+        "age": (
+            # A decade guessed by approximation: "nearer thirty or forty", "pushing fifty".
+            r"\b(?:are you|you(?:'re| are|'d be| must be| would be)|would you be)\b[^.?!]{0,20}"
+            rf"\b(?:nearer|closer to|nearer to|more like|pushing|knocking on|north of|south of"
+            rf"|the (?:wrong|right|other) side of) {_DECADE}\b"
+            # The candidate's start placed in an era: "When did you start, the early eighties?"
+            rf"|\bwhen (?:did|were|was) you\b[^.?!]*\b{_ERA}\b"
+            # Exams only one generation sat: "Did you do O levels?", "a GCSE year".
+            r"|\b(?:did|do|sat|take|took|were) you\b[^.?!]*\b(?:o[- ]levels?|cses?)\b"
+            r"|\b(?:gcse|o[- ]level|a[- ]level|cse) (?:year|generation|era|lot)\b"
+            # Retirement in any form: "thinking about retiring", "before you retire".
+            r"|\bretiring\b(?! (?:the|a|an|our|its|their|his|her|old|some|them|it)\b)"
+        ),
+        "family": (
+            # Who minds the candidate's children: "Who'd have the kids on your early shifts?"
+            r"\bwho(?:'d| would| will|'ll| does| is|'s)? (?:have|mind|watch|look after|take"
+            r"|collect|pick up|see to|sort) (?:the |your )?(?:kids|children|little ones|baby)\b"
+            r"[^.?!]*\byou(?:'re|r)?\b"
+            # The candidate's children by number or order: "Is your eldest at nursery yet?"
+            r"|\byour (?:two|three|four|eldest|youngest|oldest|middle one)\b[^.?!]{0,25}"
+            r"\b(?:school|nursery|college|childminder)\b"
+        ),
+        "health": (
+            # A faculty lost: "How did you lose the sight in that eye?"
+            r"\blos(?:e|t|ing) (?:the )?(?:sight|hearing|use|feeling|movement|vision) "
+            r"(?:in|of) (?:your|that|the|one)\b"
+            # A body part remarked on: "What happened to your hand?"
+            r"|\bwhat happened (?:to|with) (?:your|that) (?:\w+ )?(?:eye|leg|arm|hand|foot|face"
+            r"|ear|fingers?|knee|back|hip|shoulder)\b"
+            # Another's condition held up against the candidate's: "…a bad back. You don't
+            # have anything like that?"
+            r"|\b(?:bad|dodgy|weak|gammy) (?:back|knees?|hips?|heart|chest|shoulders?|legs?"
+            r"|wrists?|nerves)\b[^?]*(?:\byou\b[^.?!]*\b(?:anything|something|nothing) "
+            r"(?:like that|similar)\b|\b(?:anything|something|nothing) (?:like that|similar)"
+            r"\b[^.?!]*\byou\b)"
+        ),
+        "gender identity": (
+            # Papers in a name of another sex: "Your certificates are under a woman's name?"
+            r"\b(?:under|in) an? (?:man's|woman's|male|female|boy's|girl's) name\b"
+        ),
+        "national origin": (
+            # Praise for someone's English, or where they learned it, places them abroad.
+            r"\byou speak (?:\w+ )?(?:good|great|excellent|perfect|amazing) english\b"
+            r"|\byour english is (?:\w+ )?(?:good|great|excellent|perfect|amazing)\b"
+            r"|\b(?:which|what) country did you learn\b|"
+            # The language someone thinks, dreams or counts in.
+            r"\blanguages? (?:do |did )?you (?:dream|think|count|swear) in\b"
+            r"|\b(?:dream|think|count|swear) in (?:english|your own language)\b"
+        ),
+        "marital status": (
+            r"\bspecial (?:lady|man|woman|someone|somebody|person|fella|guy|girl|boy|friend)\b"
+            r"|\b(?:someone|anyone|somebody|anybody) special\b"
+            # Who waits at home: "So who's waiting for you at home?"
+            r"|\b(?:who(?:'s| is| will be|'ll be)?|anyone|anybody|someone)\b[^.?!]{0,25}"
+            r"\b(?:waiting (?:for you )?at home|at home waiting|to (?:go|get) home to)\b"
+        ),
+    }
+)
+
+_COUNTRY = (
+    r"(?:Poland|Romania|India|Pakistan|Bangladesh|Nigeria|Ghana|China|Jamaica|Ireland|Italy"
+    r"|Spain|Portugal|France|Germany|Somalia|Kenya|Turkey|Syria|Iran|Iraq|Afghanistan"
+    r"|Vietnam|Brazil|Lithuania|Latvia|Bulgaria|Hungary|Ukraine|Russia|Sri Lanka|Nepal"
+    r"|Zimbabwe|South Africa|Eritrea|Sudan|Ethiopia|Egypt|Morocco|Albania|Greece|Cyprus"
+    r"|Hong Kong|Japan|Korea|the Philippines|Africa|Asia|the Caribbean|Europe)"
+)
+
+# Case-sensitive additions: a nationality is capitalised, a country is a proper name.
+CASED: Mapping[str, re.Pattern[str]] = MappingProxyType(
+    {
+        "national origin": re.compile(
+            # "Is that a Nigerian name?", "a Welsh accent": a nationality placed on a name.
+            r"\b[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic) (?:(?:first |family |last |sur)?names?"
+            r"|surnames?|accents?)\b"
+            rf"|\b(?:[Gg]o|[Gg]oing|[Mm]ove|[Mm]oving|[Rr]eturn|[Rr]eturning|[Hh]ead|[Hh]eading)"
+            rf" back (?:home )?to {_COUNTRY}\b"
+        ),
+    }
+)
