@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -26,13 +25,13 @@ from interview_tui.tui.screens.rate import RateScreen, RatingResult
 from interview_tui.tui.screens.read_aloud import ReadingAloud
 from interview_tui.tui.screens.spoken_text import words_note
 from interview_tui.tui.screens.voice_answer import VoiceAnswering
+from interview_tui.tui.screens.writing_in_turn import WritingInTurn
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.checker_flags import CheckerFlags
 from interview_tui.tui.widgets.countdown import CountdownDisplay
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.question_card import QuestionCard
 from interview_tui.tui.widgets.voice_meter import VoiceMeter
-from interview_tui.tui.writes import write_in_background
 
 CHECK_AFTER = 0.4  # seconds of quiet typing before the question checker runs
 
@@ -46,7 +45,7 @@ SPOKEN_PLACEHOLDER = (
 )
 
 
-class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
+class RehearseScreen(WritingInTurn, ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
     CSS_PATH = "screens.tcss"
     AUTO_FOCUS = "#answer"
 
@@ -70,8 +69,6 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
         self.rehearsal = rehearsal
         self._saved_text = rehearsal.draft
         self._draft_failing = False
-        self._writing = False  # a submit, skip or rating is being written
-        self._was_read_only = False  # the editor's state before it, restored after
         self._held = HeldKeys()  # what is typed meanwhile, for the screen that follows
         self._guidance = False
         self.insights: Insights | None = None
@@ -270,7 +267,7 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
 
     def _submit(self) -> None:
         if self._writing:
-            self.call_later(self._typed_while_writing, "ctrl+s")
+            self._pressed_while_writing("ctrl+s")
             return
         if self.rehearsal.done:
             return
@@ -298,53 +295,6 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
         # The rating follows at once; the transcript lands in the answer when ready.
         self.voice_submitted(recording)
         self._ask_rating()
-
-    def _write(
-        self,
-        write: Callable[[], object],
-        then: Callable[[], None],
-        what: str,
-        undo: Callable[[], None] | None = None,
-    ) -> None:
-        """Write in a worker (a locked database never freezes the screen); the editor waits."""
-        self._hold()
-
-        def settle() -> None:
-            self._writing = False
-            self.editor.read_only = self._was_read_only
-
-        def done(_: object) -> None:
-            settle()
-            then()
-            self._held.release(self.app)
-
-        def failed(error: UserError) -> None:
-            settle()
-            self._held.drop()
-            if undo is not None:
-                undo()
-            self._failed(what, error)
-
-        write_in_background(self, write, done, failed)
-
-    def _hold(self) -> HeldKeys:
-        """From now until the write that follows settles, the editor waits and keys typed
-        are held. Called by the write itself, or earlier by the rating dialog as it saves: the
-        keys typed after its enter reach this screen before the rating's write begins."""
-        if not self._writing:
-            self._writing, self._was_read_only = True, self.editor.read_only
-            self.editor.read_only = True
-            self._held.start()
-        return self._held
-
-    def on_key(self, event: events.Key) -> None:
-        self._held.hold(event)  # only while writing: the read-only editor let it through
-
-    def _typed_while_writing(self, key: str) -> None:
-        """ctrl+s or ctrl+n pressed during a write: pressed again once it is done, after the
-        keys typed before it (queued here behind them, as they bubble up from the editor)."""
-        if not self._held.keep(key):
-            self.app.post_message(events.Key(key, None))  # the write is done: press it now
 
     def _analyse(self, answer: str) -> Insights:
         item = self.rehearsal.current
@@ -395,7 +345,7 @@ class RehearseScreen(ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
 
     def _skip(self) -> None:
         if self._writing:
-            self.call_later(self._typed_while_writing, "ctrl+n")
+            self._pressed_while_writing("ctrl+n")
             return
         if self.rehearsal.done:
             return
