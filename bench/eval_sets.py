@@ -9,9 +9,10 @@ kept aside, written while the rules were tuned on fresh2; it may hold questions 
 (written while the rules were tuned on fresh4; the checker's learned model,
 ``bench.train_checker``, is trained on it and on every split above), ``fresh6`` (questions
 written while the rules and the model were tuned on fresh5: the set kept aside for the
-figures that count until fresh7 came) and ``fresh7`` (questions and answers written while the
-rules and the model were tuned on fresh6, by people who never saw the coaching: the set kept
-aside now, measured once).
+figures that count until fresh7 came), ``fresh7`` (questions and answers written while the
+rules and the model were tuned on fresh6, by people who never saw the coaching) and ``fresh8``
+(questions written while the rules and the model were tuned on fresh7, by people who never saw
+the coaching: the set kept aside now, measured once).
 
 An answer may name a question of a bank (``bank: <bank id>``, ``question_id: <id>``). Its
 key points are then the bank's own, loaded through the real bank loader with their cues, and
@@ -33,7 +34,18 @@ from interview_tui.banks.model import Bank, BankSource, Question
 from interview_tui.banks.sources import load_banks
 
 EVAL_DIR = Path(__file__).resolve().parent.parent / "tests" / "eval"
-SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+SPLITS = (
+    "dev",
+    "holdout",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+)
 
 
 class EvalSetError(Exception):
