@@ -137,6 +137,16 @@ def covered(bank_id: str, question_id: str, point: str, answer: str) -> bool:
             "The new job gave me the chance to run a section of my own.",
         ),
         (
+            ("healthcare", "breaking_bad_news_support"),
+            "looking after yourself afterwards",
+            "On the drive home I rang a friend from my training and we talked it through.",
+        ),
+        (
+            ("working_across_difference", "second_language_colleague"),
+            "something you learned from them",
+            "She taught me a trick for stacking the trays that saved us ten minutes a shift.",
+        ),
+        (
             ("pay_and_offers", "relocation_and_travel"),
             "a question about support offered",
             "Could I ask whether there is any help towards removal costs?",
@@ -179,6 +189,37 @@ def test_a_paraphrase_meets_the_banks_cues(where: tuple[str, str], point: str, a
             ("self_assessment", "improved_weakness"),
             "how it shows up now",
             "Looking back over the year, I am a lot better at it now.",
+        ),
+        (
+            ("career_story", "career_change"),
+            "transferable skills with evidence",
+            "I have done a week of work experience at a dental practice near home.",
+        ),
+        (
+            ("healthcare", "breaking_bad_news_support"),
+            "looking after yourself afterwards",
+            "I let her talk about her mum for as long as she needed to.",
+        ),
+        (
+            # The point's "this job" is the one applied for, not any job mentioned.
+            ("opening_and_closing", "remember_about_you"),
+            "why it matters for this job",
+            "I never go home until the job's done properly, whatever the hour.",
+        ),
+        (
+            ("pressure_and_failure", "passed_over"),
+            "the feedback you sought",
+            "The deputy manager post went to someone from outside the company.",
+        ),
+        (
+            ("public_sector", "political_impartiality"),
+            "delivering impartially",
+            "I would put the figures in front of ministers before they decided.",
+        ),
+        (
+            ("working_across_difference", "second_language_colleague"),
+            "something you learned from them",
+            "Working with him taught me a lot about patience in general.",
         ),
         (
             ("software_engineering", "production_only_issue"),

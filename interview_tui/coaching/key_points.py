@@ -69,13 +69,14 @@ _SENTENCE_END = re.compile(r"[.!?;\n]+")
 
 
 # Rubric wording that carries no idea of its own: "the mistake, owned plainly" is about the
-# mistake; "how things ended for the person" about how it ended.
+# mistake; "how things ended for the person" about how it ended; "why it matters for this
+# job" is about why it matters (any answer says "job").
 RUBRIC_WORDS = frozenset(
     {
         "thing", "things", "something", "someone", "specific", "person", "people", "way",
         "made", "make", "making", "got", "get", "came", "come", "whether", "other", "others",
         "work", "plainly", "fairly", "stated", "honestly", "real", "next", "time", "far",
-        "proper", "route", "happen", "happened", "happening", "own", "team",
+        "proper", "route", "happen", "happened", "happening", "own", "team", "job", "role",
     }
 )  # fmt: skip
 
