@@ -374,7 +374,11 @@ _STAR_POINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:the (?:result|outcome|effect|impact|difference)(?: (?:of|for|it)[\w ]*)?"
             r"|how (?:it|things) (?:ended|turned out|was resolved|went)(?: for [\w ]+)?"
-            r"|whether you met it|what happened (?:next|afterwards|in the end))$"
+            r"|whether you met it|what happened (?:next|afterwards|in the end)"
+            # How the story's change showed: "how the team changed afterwards", "how the hire
+            # worked out", "how you knew it worked".
+            r"|how the (?:team|hire|change|relationship|plan) (?:changed afterwards|worked out)"
+            r"|how you knew (?:it|that it|this) (?:had )?worked|what changed afterwards)$"
         ),
     ),
     ("action", re.compile(r"^(?:the (?:action|actions|steps?) you took|what you did)$")),
