@@ -147,6 +147,11 @@ def covered(bank_id: str, question_id: str, point: str, answer: str) -> bool:
             "She taught me a trick for stacking the trays that saved us ten minutes a shift.",
         ),
         (
+            ("teaching", "lesson_that_went_well"),
+            "a planning decision that made the difference",
+            "Rather than a worksheet we used a torch demonstration, so they saw the shadow move.",
+        ),
+        (
             ("pay_and_offers", "relocation_and_travel"),
             "a question about support offered",
             "Could I ask whether there is any help towards removal costs?",
@@ -189,6 +194,11 @@ def test_a_paraphrase_meets_the_banks_cues(where: tuple[str, str], point: str, a
             ("self_assessment", "improved_weakness"),
             "how it shows up now",
             "Looking back over the year, I am a lot better at it now.",
+        ),
+        (
+            ("teaching", "lesson_that_went_well"),
+            "a planning decision that made the difference",
+            "The class did a hands-on activity in the playground with hoops.",
         ),
         (
             ("career_story", "career_change"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from interview_tui.coaching.insights import analyse
+from interview_tui.coaching.nudges import tells_an_episode
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.wordlists import load_word_lists
 
@@ -224,3 +225,13 @@ def test_setting_oneself_a_goal_is_not_a_step() -> None:
         " set myself smaller goals."
     )
     assert not star(story)["action"]
+
+
+def test_narration_with_adverbs_tells_an_episode() -> None:
+    story = (
+        "The drivers hated the new scanners: they openly refused to use them, we eventually"
+        " agreed a trial, and I quietly changed the checklist with two of them."
+    )
+    assert tells_an_episode(story)
+    habit = "I usually sit down with them first. I'd always explain why, and I generally listen."
+    assert not tells_an_episode(habit)
