@@ -100,6 +100,8 @@ class Sentence:
 
     def phrase(self, stems: tuple[str, ...]) -> str | None:
         """The words of the sentence that say ``stems`` in a row, or None."""
+        if not self.stems.issuperset(stems):
+            return None  # cheap, and most sentences miss a word of most phrases
         size = len(stems)
         for start in range(len(self.order) - size + 1):
             if self.order[start : start + size] == stems:
