@@ -117,3 +117,14 @@ def test_falling_short_told_as_the_figure_reached() -> None:
         " seventy-one once the cancellations were counted."
     )
     assert covered(answer, point) == [True]
+
+
+def test_a_phrasal_verb_in_a_point_means_its_idea() -> None:
+    point = ("what you did to work it through",)
+    settled = (
+        "We sat down over a coffee after the shift and settled on alternate Saturdays, which"
+        " both of us could live with."
+    )
+    assert covered(settled, point) == [True]
+    echoed = "I did what I had to do to work it through, and we worked it through together."
+    assert covered(echoed, point) == [False]

@@ -215,8 +215,13 @@ def _stopword_stems(stopwords: frozenset[str]) -> frozenset[str]:
     return frozenset(stem(w) for w in stopwords)
 
 
+# Phrasal verbs of key points whose words say nothing apart: "what you did to work it
+# through" is about resolving it, not about "work".
+_IDIOMS = re.compile(r"\b(?:work|sort|iron|thrash|hash) (?:it|things|them) (?:through|out)\b")
+
+
 def _content_stems(text: str, stopwords: frozenset[str], rubric: bool = False) -> list[str]:
-    words = tokenise(text).words
+    words = tokenise(_IDIOMS.sub("resolve it", text.lower())).words
     content = [w for w in words if w not in stopwords]
     if not content:
         content = [w for w in words if w not in _PLAIN] or list(words)
