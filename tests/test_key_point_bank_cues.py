@@ -201,6 +201,11 @@ def test_a_paraphrase_meets_the_banks_cues(where: tuple[str, str], point: str, a
             "The class did a hands-on activity in the playground with hoops.",
         ),
         (
+            ("pressure_and_failure", "calm_in_crisis"),
+            "your specific role",
+            "When the alarm went I found myself shaking and could hardly think straight.",
+        ),
+        (
             ("career_story", "career_change"),
             "transferable skills with evidence",
             "I have done a week of work experience at a dental practice near home.",
