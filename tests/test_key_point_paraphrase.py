@@ -39,6 +39,16 @@ def test_an_outcome_point_follows_the_storys_result() -> None:
     assert covered(STORY + "Looking back, I learned a lot about people.", points) == [False]
 
 
+def test_points_about_how_the_change_showed_follow_the_storys_result() -> None:
+    assert star_part_of("how you knew it worked") == "result"
+    assert star_part_of("how the hire worked out") == "result"
+    assert star_part_of("how the team changed afterwards") == "result"
+    points = ("how you knew it worked",)
+    shown = STORY + "When I checked her record a month later, she had not missed a dose."
+    assert covered(shown, points) == [True]
+    assert covered(STORY + "I think she was quite relieved.", points) == [False]
+
+
 def test_a_point_named_by_a_doing_is_met_by_an_approach() -> None:
     habit = (
         "I always start by assuming there is a reason I don't know about yet. I'd book a "

@@ -89,3 +89,42 @@ def test_a_phrase_stands_in_for_an_everyday_word() -> None:
     assert covered(lesson, ("what you would do differently",)) == [True]
     everyday = "I walked to the station instead of taking the bus that morning with my sister."
     assert covered(everyday, ("what you would do differently",)) == [False]
+
+
+def test_the_speakers_own_part_said_in_the_first_person() -> None:
+    point = ("your own part in the work",)
+    mine = (
+        "The venue moved the wedding forward a week, so I did the seating plan and the"
+        " catering orders over two evenings while Dan chased the band."
+    )
+    assert covered(mine, point) == [True]
+    alone = (
+        "Nobody else knew the booking system, so I sorted the refunds on my own over the"
+        " bank holiday, about ninety of them."
+    )
+    assert covered(alone, point) == [True]
+    ours = (
+        "The venue moved the wedding forward a week, so we did the seating plan and the"
+        " catering orders together over two evenings while the band was chased."
+    )
+    assert covered(ours, point) == [False]
+
+
+def test_falling_short_told_as_the_figure_reached() -> None:
+    point = ("the target and how far short you fell",)
+    answer = (
+        "The target was ninety renewals for the quarter, and the branch came in at"
+        " seventy-one once the cancellations were counted."
+    )
+    assert covered(answer, point) == [True]
+
+
+def test_a_phrasal_verb_in_a_point_means_its_idea() -> None:
+    point = ("what you did to work it through",)
+    settled = (
+        "We sat down over a coffee after the shift and settled on alternate Saturdays, which"
+        " both of us could live with."
+    )
+    assert covered(settled, point) == [True]
+    echoed = "I did what I had to do to work it through, and we worked it through together."
+    assert covered(echoed, point) == [False]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from interview_tui.coaching.insights import analyse
+from interview_tui.coaching.nudges import tells_an_episode
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.wordlists import load_word_lists
 
@@ -173,3 +174,64 @@ def test_a_long_answer_made_of_the_key_points_words_has_no_star_parts() -> None:
         "properly, then I checked that everything I had put right stayed right afterwards."
     )
     assert star(text, points) == dict.fromkeys(("situation", "task", "action", "result"), False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # What has held since the change.
+        "Since the switch we haven't seen another missed delivery.",
+        "There hasn't been a single late payslip since.",
+        # The work done by a time.
+        "All the packs were printed and on the desks by nine on the Monday.",
+        # A new role given as the outcome.
+        "A year on, the trust made me a permanent ward manager.",
+    ],
+)
+def test_results_told_as_what_has_held_or_what_was_given(sentence: str) -> None:
+    assert star(EPISODE + sentence)["result"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Still under way is no outcome.
+        "We're still working through the list of affected customers.",
+        # A condition says what might happen, not what did.
+        "I said I'd only call the landlord if nothing changed within a month.",
+        # The speaker stopping doing something is a step, not how it ended.
+        "I stopped using the jargon I'd picked up at head office.",
+    ],
+)
+def test_plans_and_steps_are_not_results(sentence: str) -> None:
+    assert not star(EPISODE + sentence)["result"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I wanted the group to see why the ice melted faster on the metal tray.",
+        "I'd been acting up as deputy for most of that winter.",
+    ],
+)
+def test_an_aim_for_others_or_a_role_held_is_the_task(sentence: str) -> None:
+    assert star(EPISODE + sentence)["task"]
+
+
+def test_setting_oneself_a_goal_is_not_a_step() -> None:
+    story = (
+        "Last spring at the bakery I set myself a target of forty wedding cakes. By June "
+        "only twenty-two were in the diary. I ended the season well short, and these days I"
+        " set myself smaller goals."
+    )
+    assert not star(story)["action"]
+
+
+def test_narration_with_adverbs_tells_an_episode() -> None:
+    story = (
+        "The drivers hated the new scanners: they openly refused to use them, we eventually"
+        " agreed a trial, and I quietly changed the checklist with two of them."
+    )
+    assert tells_an_episode(story)
+    habit = "I usually sit down with them first. I'd always explain why, and I generally listen."
+    assert not tells_an_episode(habit)

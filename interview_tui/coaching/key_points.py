@@ -69,13 +69,14 @@ _SENTENCE_END = re.compile(r"[.!?;\n]+")
 
 
 # Rubric wording that carries no idea of its own: "the mistake, owned plainly" is about the
-# mistake; "how things ended for the person" about how it ended.
+# mistake; "how things ended for the person" about how it ended; "why it matters for this
+# job" is about why it matters (any answer says "job").
 RUBRIC_WORDS = frozenset(
     {
         "thing", "things", "something", "someone", "specific", "person", "people", "way",
         "made", "make", "making", "got", "get", "came", "come", "whether", "other", "others",
         "work", "plainly", "fairly", "stated", "honestly", "real", "next", "time", "far",
-        "proper", "route", "happen", "happened", "happening", "own", "team",
+        "proper", "route", "happen", "happened", "happening", "own", "team", "job", "role",
     }
 )  # fmt: skip
 
@@ -99,6 +100,8 @@ class Sentence:
 
     def phrase(self, stems: tuple[str, ...]) -> str | None:
         """The words of the sentence that say ``stems`` in a row, or None."""
+        if not self.stems.issuperset(stems):
+            return None  # cheap, and most sentences miss a word of most phrases
         size = len(stems)
         for start in range(len(self.order) - size + 1):
             if self.order[start : start + size] == stems:
@@ -212,8 +215,13 @@ def _stopword_stems(stopwords: frozenset[str]) -> frozenset[str]:
     return frozenset(stem(w) for w in stopwords)
 
 
+# Phrasal verbs of key points whose words say nothing apart: "what you did to work it
+# through" is about resolving it, not about "work".
+_IDIOMS = re.compile(r"\b(?:work|sort|iron|thrash|hash) (?:it|things|them) (?:through|out)\b")
+
+
 def _content_stems(text: str, stopwords: frozenset[str], rubric: bool = False) -> list[str]:
-    words = tokenise(text).words
+    words = tokenise(_IDIOMS.sub("resolve it", text.lower())).words
     content = [w for w in words if w not in stopwords]
     if not content:
         content = [w for w in words if w not in _PLAIN] or list(words)
@@ -373,7 +381,11 @@ _STAR_POINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:the (?:result|outcome|effect|impact|difference)(?: (?:of|for|it)[\w ]*)?"
             r"|how (?:it|things) (?:ended|turned out|was resolved|went)(?: for [\w ]+)?"
-            r"|whether you met it|what happened (?:next|afterwards|in the end))$"
+            r"|whether you met it|what happened (?:next|afterwards|in the end)"
+            # How the story's change showed: "how the team changed afterwards", "how the hire
+            # worked out", "how you knew it worked".
+            r"|how the (?:team|hire|change|relationship|plan) (?:changed afterwards|worked out)"
+            r"|how you knew (?:it|that it|this) (?:had )?worked|what changed afterwards)$"
         ),
     ),
     ("action", re.compile(r"^(?:the (?:action|actions|steps?) you took|what you did)$")),

@@ -63,7 +63,7 @@ _HABIT = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:i|we|he|she|they|i'd|we'd)\s+(?:(?:only|just|then|also|once|finally|eventually|"
-    r"still|never|actually|quickly)\s+)?(?:was|were|had|did|went|got|made|took|told|said|sat|saw|"
+    r"still|never|actually|quickly|absolutely|really|all|both|\w+ly)\s+)?(?:was|were|had|did|went|got|made|took|told|said|sat|saw|"
     r"found|kept|spent|put|ran|set|sent|built|wrote|gave|came|thought|felt|knew|left|"
     r"brought|began|chose|met|paid|taught|rang|lost|won|spoke|drove|fell|grew|bought|sold|held|"
     r"led|heard|stood|broke|forgot|stuck|shut|cut|hit|let|woke|caught|threw|\w+ed)\b"

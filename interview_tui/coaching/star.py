@@ -13,18 +13,23 @@ task
     What the speaker or their team had to do, stated or implied by their role: "I had to…",
     "we were meant to…", "my job was…", "the brief was…", "it fell to me", "she asked me
     to…", "I was covering the manager's job", "I was on the returns desk", "our team
-    produced the dashboard", a deadline, or the feedback someone gave them. Another
+    produced the dashboard", "I'd been acting up", a deadline, what they wanted others to
+    get ("I wanted them to understand…"), or the feedback someone gave them. Another
     person's wish ("she wanted to…") is not the speaker's task.
 action
     Steps the speaker or the team took: a cue phrase, or at least two different things
     "I" or "we" did ("we rebuilt…", "I argued…"), not counting states, feelings and
-    thoughts ("I was", "I felt", "I learned", "we wanted").
+    thoughts ("I was", "I felt", "I learned", "we wanted"), nor setting oneself a goal ("I
+    set myself a target of sixty" is the task).
 result
     What the episode changed or how it ended: "as a result", "in the end", what happened
     "a month later" or "within twenty minutes", "from then on", "it's still in use", a
     change with a figure ("went from forty minutes to twenty-five", "fell by a fifth"),
-    money won or lost, a percentage. Not a result: reflection ("I learned…", "it taught
-    me…"), feelings, or a bare number ("I have 2 kids").
+    money won or lost, a percentage, what has held "since the change", the work done by a
+    time, a new role given ("they made me a senior carer"). Not a result: reflection ("I
+    learned…", "it taught me…"), feelings, a bare number ("I have 2 kids"), what is still
+    under way ("we're still working through the list"), a condition ("if nothing changed
+    within a month"), or the speaker stopping doing something ("I stopped using slang").
 """
 
 from __future__ import annotations
@@ -71,6 +76,10 @@ _TASK = re.compile(
             rf"\b{_SUBJECT} (?:needed|wanted|had to get) (?:it|them|this|that|everything"
             r"|the \w+)(?: \w+){0,2} (?:by|before)\b",
             r"\bin time for\b",
+            # What the speaker wanted others to get from it: "I wanted them to understand".
+            rf"\b{_SUBJECT}(?: really| also| just)? (?:wanted|needed|aimed|hoped|meant)"
+            r" (?:them|the (?:class|group|kids|children|pupils|students|team|staff|room)"
+            r"|everyone|people|him|her) to\b",
             # A role named: "I was the shift lead", "as the team's coordinator".
             # "I was the only designer", "I was the senior officer", "as the new head of…".
             r"\b(?:i was|as) (?:the|their|our) (?:only|sole|senior|new|named|acting|duty"
@@ -105,6 +114,7 @@ _TASK = re.compile(
             # A role held in the episode: "I was covering…", "I was on the returns desk".
             r"\bi was (?:\w+ )?(?:organising|organizing|running|leading|managing|coordinating"
             r"|covering|looking after|handling|chairing|heading|supervising|overseeing)\b",
+            r"\bacting up\b",
             r"\b(?:i|we) (?:was|were) (?:on|working|covering|running|manning|staffing|behind)"
             r" (?:the|a|an)(?: \w+){0,2} (?:desk|counter|shift|rota|till|bar|phones|reception"
             r"|ward|duty|line|helpdesk|stall|door|committee)\b",
@@ -127,7 +137,7 @@ _NOT_STEPS = frozenset(
         "hated", "learned", "learnt", "realised", "realized", "remembered", "believed",
         "seemed", "used", "supposed", "disagreed", "enjoyed", "wished", "hoped", "worried",
         "expected", "missed", "understood", "guessed", "assumed", "started", "began", "tried",
-        "got", "became",
+        "got", "became", "ended",
     }
 )  # fmt: skip
 _STEP = re.compile(
@@ -158,11 +168,29 @@ _RESULT = re.compile(
             r"|went live|handed (?:it|them) in|voted to|got (?:a|an|the) (?:job|place|contract"
             r"|offer|grade|first|distinction|promotion)|on time|ahead of schedule|signed off"
             r"|was approved|were approved|got approved)\b",
-            r"\b(?:still (?:in use|use|do|does|run|runs|going|works|working|there)|to this day"
+            # "It's still working", but not "we're still working through the list".
+            r"\b(?:still (?:in use|use|do|does|run|runs|going|works|working(?! (?:on|through"
+            r"|out|towards|at))|there)|to this day"
             r"|ever since|since then|from then on|never (?:happened|came up) again"
-            r"|(?:has|have|hasn't|haven't) (?:\w+ )?since|\w+ stopped|had stopped"
+            r"|(?:has|have|hasn't|haven't) (?:\w+ )?since|(?!(?:i|we) )\b\w+ stopped|had stopped"
             r"|no (?:more|further) (?:complaints|errors|incidents|mistakes|problems))\b",
             r"\bthat's how it (?:stayed|ended|was left|worked out|got resolved)\b",
+            # What has held since: "since the change we haven't had a single wrong email".
+            r"\bsince (?:the|that|this|our|my) (?:change|fix|switch|move|update|trial|launch"
+            r"|rollout|new \w+)\b",
+            r"\b(?:haven't|hasn't|have not|has not) (?:had|seen|got|lost|missed) (?:a single"
+            r"|another|any more)\b",
+            r"\b(?:haven't|hasn't|have not|has not) (?:been|had|seen) (?:\w+ ){0,4}?since\b",
+            # The work done by a time: "everything was printed and in the folder by half eight".
+            r"\b(?:was|were|had been) (?:all )?(?:printed|ready|done|finished|delivered|sent"
+            r"|submitted|shipped|packed|filed|loaded|installed|live)\b[^.;!?]{0,40}?\bby"
+            r" (?:half |quarter |about |around )?(?:past |to )?(?:\d|one|two|three|four|five"
+            r"|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|monday|tuesday"
+            r"|wednesday|thursday|friday|saturday|sunday)",
+            # A new role given: "the home made me a senior carer", "they promoted me".
+            r"\b(?:made|promoted|appointed|offered) me (?:a |an |the )?(?:permanent |senior "
+            r"|lead |head |team |deputy |full-time )?(?:\w+ )?(?:carer|lead|leader|manager"
+            r"|supervisor|job|place|contract|role|position|partner|head|deputy)\b",
             # Others took the change up: "the ward started putting stickers on the charts".
             r"\b(?:the|our|my|their|every|each|all the) (?:\w+ )?(?:ward|team|department|office"
             r"|school|site|shop|store|branch|practice|company|council|trust|service|unit|desk"
@@ -181,12 +209,30 @@ _RESULT = re.compile(
 )
 
 
+# A condition ("if nothing happened within a month", "unless it was ready by Friday") says
+# what might happen, not what did.
+_CONDITION = re.compile(r"\b(?:if|unless|in case|whether)\b[^.,;:!?]*")
+
+
+def _unconditional(text: str) -> str:
+    """``text`` without its conditional clauses."""
+    return _CONDITION.sub(" ", text)
+
+
 def _any_cue(cues: PhraseIndex, stems: Sequence[str]) -> bool:
     return any(cues.longest_at(stems, i) for i in range(len(stems)))
 
 
+# Setting oneself a goal is the task, not a step towards it: "I set myself a target of sixty".
+_GOAL_SET = re.compile(
+    r"\b(?:i|we) set (?:myself |ourselves |me |us )?(?:a |an |the |some )?(?:\w+ )?"
+    r"(?:target|targets|goal|goals|aim|aims|challenge|deadline)\b"
+)
+
+
 def _steps(text: str) -> int:
     """How many different things "I" or "we" did in ``text``."""
+    text = _GOAL_SET.sub(" ", text)
     return len({verb for verb in _STEP.findall(text) if verb not in _NOT_STEPS})
 
 
@@ -218,7 +264,7 @@ def star_parts(
     text = " ".join(tokens.words)  # lower case, straight apostrophes, single spaces
     raw = tokens.text.lower().replace("\u2019", "'")  # keeps "%" and sentence ends
     action = _any_cue(cues["action"], stems) or _steps(text) >= 2
-    result = _any_cue(cues["result"], stems) or _RESULT.search(raw) is not None
+    result = _any_cue(cues["result"], stems) or _RESULT.search(_unconditional(raw)) is not None
     stated = _any_cue(cues["task"], stems) or _TASK.search(text) is not None
     return {
         "situation": True,  # the episode is the situation

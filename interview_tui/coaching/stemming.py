@@ -74,8 +74,10 @@ _RESTORE_E = ("at", "bl", "iz", "is")
 _VOWELS = frozenset("aeiouy")
 # Short words that losing their final "e" would turn into another word ("one" into "on", so
 # that "one time" read as "on time"), or a plural-looking word into another ("news", "new"),
-# or a comparative into another word ("later" is not "late": "we talked later" is not "late").
-_WHOLE = frozenset({"one", "news", "later"})
+# or a comparative into another word ("later" is not "late": "we talked later" is not "late"),
+# or a verb into a function word ("offer" is not "off", which undoubled is "of": "this role
+# offers training" must not be met by every "of"). Their inflections stop at them too.
+_WHOLE = frozenset({"one", "news", "later", "offer"})
 
 
 def _has_vowel(word: str) -> bool:
@@ -127,6 +129,8 @@ def stem(word: str) -> str:
         if stripped is None:
             break
         word = stripped
+        if word in _WHOLE:
+            return word
     if len(word) >= 3 and word.endswith("e"):
         word = word[:-1]
     if len(word) > 2 and word[-1] == word[-2] and word[-1] not in _VOWELS:
