@@ -137,7 +137,23 @@ _APPRAISAL = frozenset(
     # keeps you awake at night?", "…, and which do you dread?".
     | {"worries", "worry", "scares", "frightens", "upsets", "awake", "irks", "dread", "dreads"}
     | {"breeze", "miss", "regret", "drives", "bugs", "grates", "infuriates", "gripes"}
+    | {"grinds", "drags"}
 )
+
+
+# The members of a set the second half picks from: "What parts…, and which…?"
+_SETS = frozenset(
+    {"parts", "bits", "aspects", "tasks", "sides", "areas", "things", "kinds", "types", "duties"}
+    | {"skills", "subjects", "stages", "jobs", "days", "clients", "cases", "projects"}
+)
+
+
+def _gains(words: tuple[str, ...]) -> bool:
+    """ "What do you get out of it": what the work gives, the other side of what it takes."""
+    return any(
+        words[i] in ("get", "gets", "got") and words[i + 1 : i + 3] == ("out", "of")
+        for i in range(len(words) - 2)
+    )
 
 
 def _wh_root(word: str) -> str:
@@ -149,6 +165,14 @@ def _is_contrast(words: tuple[str, ...], opening: int, index: int, stop: int) ->
     opener = words[opening]
     if opener == "which" and words[index] == "which":
         return True
+    if (
+        opener == "what"
+        and words[index] == "which"
+        and index + 1 < stop
+        and words[index + 1] in AUX
+        and not _SETS.isdisjoint(words[opening + 1 : opening + 3])
+    ):
+        return True  # "What parts come easily, and which would you rather hand over?"
     if (
         opener == "how"
         and words[index] == "how"
@@ -166,7 +190,7 @@ def _is_contrast(words: tuple[str, ...], opening: int, index: int, stop: int) ->
     # Both halves appraise the same thing; "what's the pay like" ends in a preposition.
     first = words[opening:index]
     return bool(
-        (_APPRAISAL | CONTRAST_WORDS).intersection(first)
+        ((_APPRAISAL | CONTRAST_WORDS).intersection(first) or _gains(first))
         and _APPRAISAL.intersection(second[:-1] if second[-1:] == ("like",) else second)
     )
 

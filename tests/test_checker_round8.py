@@ -1,0 +1,123 @@
+"""Round 8 of issue 13: the checker's false alarms on a set written by someone who never saw
+it, removed by class, and recall by class. Every case is in wording of our own (not the
+eval's), and each class comes with near misses that must keep their flags."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import flagged_rules
+
+rules = flagged_rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A legal requirement stated, then checked or consented to: yes or no is wanted.
+        "Anyone driving our vans needs a full licence. Does that apply to you?",
+        "Staff serving alcohol have to be at least 18. Is that the case for you?",
+        "The post needs a criminal record check. Are you OK with us running one?",
+        "We have to carry out a background check. Are you willing to let us go ahead?",
+    ],
+)
+def test_lawful_checks_in_hiring_are_not_yes_no(text: str) -> None:
+    assert rules(text, hiring=True) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'd be on your feet all day. Does that suit you?",
+        "Are you happy working weekends?",
+        "Would you be willing to relocate to Leeds?",
+    ],
+)
+def test_closed_questions_without_a_legal_requirement_stay_yes_no(text: str) -> None:
+    assert rules(text, hiring=True) == {"yes_no"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Protected topics raised as small talk: the yes/no hint goes with the topic found.
+        "Lovely ring! Have you two set a date?",
+        "So when's the big day?",
+        "Are you a regular churchgoer?",
+        "Is there anything you've been prescribed that we should know about?",
+        "When would you have finished school, more or less?",
+        "What language was spoken in your house growing up?",
+        "And you've got kids of school age, haven't you?",
+        # A line of questioning that stays on the topic is one question, not a double.
+        "Is that a Greek surname? Where were your parents born?",
+    ],
+)
+def test_protected_small_talk_is_illegal_only(text: str) -> None:
+    assert rules(text, hiring=True) == {"illegal"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The people the job serves, not the candidate.
+        "What drew you to supporting young people with disabilities?",
+        "How do you adapt your approach when working with clients with a disability?",
+        # Handling medicines is the job, not the candidate's own health.
+        "Tell me how you'd store prescribed medicines for residents.",
+    ],
+)
+def test_the_jobs_client_group_is_not_a_protected_question(text: str) -> None:
+    assert rules(text, hiring=True) == set()
+
+
+def test_a_protected_question_joined_to_a_lawful_one_is_still_double() -> None:
+    assert rules("Can I take your date of birth, and when could you start?", hiring=True) == {
+        "illegal",
+        "double",
+    }
+
+
+def test_the_candidates_own_disability_is_still_illegal() -> None:
+    assert rules("Do you have a disability we should know about?", hiring=True) == {"illegal"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One set seen from two sides: what the work gives and what it takes.
+        "What do you get out of nursing, and what drags you down?",
+        "What tasks come naturally to you, and which would you gladly pass on?",
+    ],
+)
+def test_contrasts_of_one_set_are_not_double(text: str) -> None:
+    assert rules(text, informational=True) == set()
+
+
+def test_a_new_question_after_what_you_get_out_of_it_is_double() -> None:
+    assert rules("What do you get out of nursing, and how did you qualify?") == {"double"}
+
+
+def test_a_favour_for_the_asker_is_a_polite_request() -> None:
+    text = "Would you be willing to put me in touch with a paramedic, so I can ask about training?"
+    assert rules(text, informational=True) == set()
+
+
+def test_would_you_be_willing_about_the_listener_stays_yes_no() -> None:
+    assert rules("Would you be willing to do nights again?", informational=True) == {"yes_no"}
+
+
+def test_the_sentence_naming_who_a_job_ask_is_for_is_not_leading() -> None:
+    text = "You know the owner, don't you? Would you put in a word with him for me?"
+    assert rules(text, informational=True) == {"job_ask"}
+
+
+def test_a_leading_sentence_beside_a_job_ask_stays_leading() -> None:
+    text = "Surely your firm is the best in town? Could you pass my CV on to the boss?"
+    assert rules(text, informational=True) == {"leading", "job_ask"}
+
+
+def test_two_protected_topics_on_a_line_are_still_double() -> None:
+    assert rules("Is that a Greek surname? Are you married?", hiring=True) == {
+        "illegal",
+        "double",
+    }
