@@ -121,3 +121,35 @@ def test_two_protected_topics_on_a_line_are_still_double() -> None:
         "illegal",
         "double",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A yes/no question on a new subject joined with ", and whether…".
+        "Tell me about your last placement, and whether you'd take on a trainee like me.",
+        "Could you explain how the rota works, and whether you'd ever consider part-timers?",
+        # An aside before the second question.
+        "What got you into surveying, and, oh, one more thing, how long is the training?",
+        # A new topic in a plural subject with its own verb.
+        "How did you qualify, and which colleges run the best courses?",
+        # Spoken "how'd", and a polite request with a second inverted question.
+        "How'd you land the first contract, and what's the pay like now?",
+        "Could you describe a normal shift, and how many patients do you see?",
+    ],
+)
+def test_a_second_question_on_a_new_subject_is_double(text: str) -> None:
+    assert "double" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell me about the redesign, and whether it worked.",
+        "Could you tell me what you enjoy and what you find hard?",
+        "How did you qualify, and which of the courses was best?",
+        "What did you learn, and, sorry, why?",
+    ],
+)
+def test_one_story_or_one_set_is_not_double(text: str) -> None:
+    assert "double" not in rules(text)

@@ -88,6 +88,7 @@ from interview_tui.coaching.checker_double import (
     is_probe,
     joined_questions,
     several_on_a_line,
+    whether_joined,
 )
 from interview_tui.coaching.checker_guess import (
     negative_question,
@@ -178,6 +179,7 @@ def check_question(
     for number, sentence in enumerate(found):
         if sentence.mark not in ("?", ""):
             flags.extend(loaded_premises(tokens, sentence))
+            flags.extend(whether_joined(tokens, sentence))
             continue
         # "…? Why or why not?" needs an answer either way; "…? If so, why?" does not.
         probed = (

@@ -121,8 +121,73 @@ def _second_question_at(tokens: Tokens, index: int, stop: int) -> bool:
             return not nxt.endswith("ss")
         if after in OBJECTS and nxt.endswith("s"):
             return True  # "and what gets you through it"
+        if (
+            word in ("which", "what")
+            and words[index - 1] == "and"
+            and nxt.endswith("s")
+            and not nxt.endswith("ss")
+            and after is not None
+            and after.isalpha()
+            and after not in _NOT_A_VERB
+            and not after.endswith(("s", "ed", "ing", "ly"))
+        ):
+            return True  # "and which firms give the best training"
         return nxt.endswith("ed") or nxt in IRREGULAR_PAST  # "and what happened", "who led"
     return word in AUX and nxt in SUBJECTS  # "and did it work"
+
+
+# Words after "which firms" that show an embedded clause or a noun, not a verb.
+_NOT_A_VERB = (
+    PRONOUNS
+    | SUBJECTS
+    | {"the", "a", "an", "your", "my", "our", "their", "his"}
+    | {
+        "her",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "with",
+        "like",
+        "most",
+        "best",
+        "more",
+        "some",
+        "any",
+        "all",
+        "each",
+        "every",
+    }
+)
+# Asides between "and" and a second question: "…, and, sorry, another thing, how many…?"
+_ASIDES = frozenset(
+    {("sorry",), ("also",), ("oh",), ("actually",), ("another", "thing"), ("quickly",)}
+    | {("one", "more", "thing"), ("by", "the", "way"), ("while", "i", "remember"), ("btw",)}
+    | {("just", "quickly"), ("out", "of", "interest"), ("incidentally",), ("separately",)}
+)
+
+
+def _past_asides(tokens: Tokens, index: int, stop: int) -> int:
+    """The first word after any asides set off by commas at ``index``."""
+    words = tokens.words
+    moved = True
+    while moved:
+        moved = False
+        for size in (3, 2, 1):
+            end = index + size
+            if end < stop and words[index:end] in _ASIDES and "," in tokens.gap(end):
+                index, moved = end, True
+                break
+    return index
 
 
 # How one thing feels, from either side: "What do you like about it, and what frustrates
@@ -239,7 +304,12 @@ def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
         tokens, skip_openers(words, sentence.first, sentence.stop), sentence.stop
     )
     opener = words[opening]
-    request = opener in REQUESTS and sentence.mark in ("?", "")
+    whether = whether_joined(tokens, sentence)
+    if whether:
+        return whether
+    # "Could you give me…, and how much notice are you on?" is a request too.
+    polite = opener in AUX and is_polite(tokens, opening, sentence.stop)
+    request = (opener in REQUESTS or polite) and sentence.mark in ("?", "")
     framed = opening > sentence.first and sentence.mark in ("?", "")
     if not request and not framed and not _is_direct_question(tokens, sentence):
         return []
@@ -254,6 +324,8 @@ def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
         after_and = words[index - 1] == "and" and words[index - 2] not in WH
         if after_and and words[index] == "also" and index + 1 < sentence.stop:
             index += 1  # "…, and also, what would you change?"
+        if after_and:
+            index = _past_asides(tokens, index, sentence.stop)
         after_comma = (
             inverted
             and "," in tokens.gap(index)
@@ -271,20 +343,47 @@ def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
             continue
         if _is_contrast(words, opening, index, sentence.stop):
             continue
-        start = tokens.starts[index - 1] if after_and else tokens.starts[index]
-        second = tokens.text[tokens.starts[index] : sentence.end]
-        where = "before 'and'" if after_and else "at the comma"
-        return [
-            QuestionFlag(
-                "double",
-                start,
-                sentence.end,
-                WHY["double"],
-                f"Ask one thing at a time: end the first question {where}, and keep "
-                f"'{quote(second)}' as a follow-up.",
-            )
-        ]
+        return [_flag(tokens, index, sentence, after_and)]
     return []
+
+
+def _flag(tokens: Tokens, index: int, sentence: Sentence, after_and: bool) -> QuestionFlag:
+    start = tokens.starts[index - 1] if after_and else tokens.starts[index]
+    second = tokens.text[tokens.starts[index] : sentence.end]
+    where = "before 'and'" if after_and else "at the comma"
+    return QuestionFlag(
+        "double",
+        start,
+        sentence.end,
+        WHY["double"],
+        f"Ask one thing at a time: end the first question {where}, and keep "
+        f"'{quote(second)}' as a follow-up.",
+    )
+
+
+def whether_joined(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
+    """ "Tell me about X, and whether you'd…": a question or request, even one ending in ".",
+    with a yes/no question on a new subject joined to it."""
+    words = tokens.words
+    opening = skip_openers(words, sentence.first, sentence.stop)
+    if sentence.mark not in ("?", "") and words[opening] not in REQUESTS:
+        return []
+    for index in range(opening + 2, sentence.stop):
+        if words[index - 1] == "and" and _whether_new(tokens, index, sentence.stop):
+            return [_flag(tokens, index, sentence, True)]
+    return []
+
+
+def _whether_new(tokens: Tokens, index: int, stop: int) -> bool:
+    """ "…, and whether you'd consider me": a yes/no question on a new subject joined after a
+    comma; "…and whether it worked" asks the rest of the same story."""
+    words = tokens.words
+    return (
+        words[index] == "whether"
+        and "," in tokens.gap(index - 1)
+        and index + 2 < stop
+        and _BACK.isdisjoint(words[index + 1 : index + 3])
+    )
 
 
 # "…, do you think?", "…, would you say?": a tag on the same question, not a second one.
