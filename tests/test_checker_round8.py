@@ -153,3 +153,42 @@ def test_a_second_question_on_a_new_subject_is_double(text: str) -> None:
 )
 def test_one_story_or_one_set_is_not_double(text: str) -> None:
     assert "double" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # A guess put up with "Bet…", and verdicts on the field settled as fact.
+        ("Bet it was a relief to leave retail?", "informational"),
+        ("What makes the night shifts so grim?", "informational"),
+        ("How do you get by on the measly salaries in publishing?", "informational"),
+        ("How much do the deadlines get under your skin?", "informational"),
+        ("Given that nobody trains apprentices anymore, where do plumbers come from?", ""),
+        ("Since agencies treat junior designers as cheap labour, what kept you going?", ""),
+        ("With staffing this tight, how do you cover nights?", "candidate"),
+        # Flattery and self-praise stated as fact before the question, or inside it.
+        ("Someone with your undoubted charm would win them over. How would you begin?", "hiring"),
+        ("Our mentoring scheme is the finest in the county. What appeals to you in it?", "hiring"),
+        ("How did the firm build its phenomenal client list?", "candidate"),
+    ],
+)
+def test_premises_stated_as_fact_are_leading(text: str, context: str) -> None:
+    assert "leading" in rules(
+        text, informational=context == "informational", hiring=context == "hiring"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's the most shocking thing you've seen on a ward?",
+        "What makes the job so rewarding for you?",
+        "What's the pay like in publishing?",
+        "Our team is small. What appeals to you about it?",
+        "What would an amazing first month look like for you?",
+        "Given that most trainees qualify in three years, how long did it take you?",
+        "How do you stay calm when the customers are shouting?",
+    ],
+)
+def test_neutral_questions_stay_unflagged_as_leading(text: str) -> None:
+    assert "leading" not in rules(text)
