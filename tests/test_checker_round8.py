@@ -192,3 +192,36 @@ def test_premises_stated_as_fact_are_leading(text: str, context: str) -> None:
 )
 def test_neutral_questions_stay_unflagged_as_leading(text: str) -> None:
     assert "leading" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The asker's name passed to a hirer, a try-out, a way in or room for the asker.
+        "Do you think your manager would see me if you mentioned my name?",
+        "Would your head chef let me do a trial shift some weekend?",
+        "What's the fastest way into your studio for someone with my background?",
+        "Has your crew got room for the two of us?",
+        # The asker offered for an opening, a job raised with a hirer, a reference.
+        "If a junior post comes up at your agency, I'm your woman.",
+        "Could you give me the owner's number? I want to ask him about any work going.",
+        "Would you be a reference for my application to your trust?",
+    ],
+)
+def test_favours_that_come_to_a_job_ask_are_job_asks(text: str) -> None:
+    assert "job_ask" in rules(text, informational=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you introduce me to your colleague in conservation? I'd love her view.",
+        "What's the usual route into brewing for someone like me?",
+        "What was your route into the firm?",
+        "Would you let me have a go at summing up what I've heard?",
+        "If a junior post comes up, how do people usually hear about it?",
+        "Who would you ask about a job like yours, if you were starting out?",
+    ],
+)
+def test_advice_and_referrals_are_not_job_asks(text: str) -> None:
+    assert "job_ask" not in rules(text, informational=True)
