@@ -46,8 +46,7 @@ def test_closed_questions_without_a_legal_requirement_stay_yes_no(text: str) -> 
         "Are you a regular churchgoer?",
         "Is there anything you've been prescribed that we should know about?",
         "When would you have finished school, more or less?",
-        "What language was spoken in your house growing up?",
-        "And you've got kids of school age, haven't you?",
+        "So you've got kids, then?",
         # A line of questioning that stays on the topic is one question, not a double.
         "Is that a Greek surname? Where were your parents born?",
     ],
@@ -60,8 +59,8 @@ def test_protected_small_talk_is_illegal_only(text: str) -> None:
     "text",
     [
         # The people the job serves, not the candidate.
-        "What drew you to supporting young people with disabilities?",
-        "How do you adapt your approach when working with clients with a disability?",
+        "What drew you to working with adults who have disabilities?",
+        "Why did you choose to work with veterans with disabilities?",
         # Handling medicines is the job, not the candidate's own health.
         "Tell me how you'd store prescribed medicines for residents.",
     ],
@@ -98,7 +97,7 @@ def test_a_new_question_after_what_you_get_out_of_it_is_double() -> None:
 
 
 def test_a_favour_for_the_asker_is_a_polite_request() -> None:
-    text = "Would you be willing to put me in touch with a paramedic, so I can ask about training?"
+    text = "Would you be happy to show me round the lab one day, so I can see the kit?"
     assert rules(text, informational=True) == set()
 
 
@@ -198,12 +197,12 @@ def test_neutral_questions_stay_unflagged_as_leading(text: str) -> None:
     "text",
     [
         # The asker's name passed to a hirer, a try-out, a way in or room for the asker.
-        "Do you think your manager would see me if you mentioned my name?",
-        "Would your head chef let me do a trial shift some weekend?",
+        "Do you reckon your gaffer would meet me if you passed my name on?",
+        "Would your site manager let me have a try one Saturday?",
         "What's the fastest way into your studio for someone with my background?",
         "Has your crew got room for the two of us?",
         # The asker offered for an opening, a job raised with a hirer, a reference.
-        "If a junior post comes up at your agency, I'm your woman.",
+        "Cheers for this. If you hear of a slot on your team, I'm your guy.",
         "Could you give me the owner's number? I want to ask him about any work going.",
         "Would you be a reference for my application to your trust?",
     ],
