@@ -87,9 +87,9 @@ from interview_tui.coaching.checker_double import (
     is_contrast,
     is_probe,
     joined_questions,
-    several_on_a_line,
     whether_joined,
 )
+from interview_tui.coaching.checker_double_lines import several_on_a_line
 from interview_tui.coaching.checker_guess import (
     negative_question,
     stated_guess,
