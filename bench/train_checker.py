@@ -18,7 +18,7 @@ the rules alone and of the rules with the model (the held-out set's model), for 
 ``illegal`` and ``yes_no``; ``--history`` the same against the rules as they stood before
 each set was written (see :mod:`bench.train_checker_report`).
 
-The set ``fresh7`` is kept aside for the honest report: it is never opened here.
+The set ``fresh8`` is kept aside for the honest report: it is never opened here.
 """
 
 from __future__ import annotations
@@ -46,13 +46,23 @@ from interview_tui.coaching.checker_model import (
 )
 from interview_tui.coaching.wordlists import tokenise
 
-TRAIN_SPLITS = ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
-KEPT_ASIDE = "fresh7"
+TRAIN_SPLITS = (
+    "dev",
+    "holdout",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+)
+KEPT_ASIDE = "fresh8"
 CONTEXT = {"job_ask": "informational", "illegal": "hiring"}
 OUTPUT = Path(__file__).resolve().parent.parent / "interview_tui" / "coaching" / "data" / MODEL_FILE
 
 # Held-out precision kept by the silence threshold, and by the threshold that adds a flag.
-SILENCE_PRECISION = 0.90
+SILENCE_PRECISION = 0.93
 FLAG_PRECISION = 1.0
 # Added above the flag threshold, per rule. A lawful question in wording the model never saw
 # ("Have you got a diploma in childcare?") can score just above the highest held-out false
@@ -80,7 +90,7 @@ def load_labelled(
 ) -> list[dict[str, Any]]:
     """The labelled questions of ``splits``, never reading the set kept aside.
 
-    Files named for ``fresh7`` are skipped unopened, and an item of that split in any other
+    Files named for ``fresh8`` are skipped unopened, and an item of that split in any other
     file is dropped; asking for it is an error.
     """
     if KEPT_ASIDE in splits:

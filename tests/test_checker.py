@@ -450,7 +450,9 @@ def test_protected_characteristics_only_in_hiring_with_a_lawful_alternative() ->
 
 
 def test_a_protected_topic_gets_no_yes_no_or_leading_hint_and_one_flag_per_span() -> None:
-    flags = check_question("Do you have kids? Do you have kids?", WORDS, hiring=True)
+    # Two topics are two questions; one topic asked twice is one line of questioning.
+    assert kinds("Do you have kids? Do you have kids?", "hiring") == {"illegal"}
+    flags = check_question("Are you married? Do you have kids?", WORDS, hiring=True)
     assert {f.rule for f in flags} == {"illegal", "double"}
     spans = [(f.rule, f.start, f.end) for f in flags]
     assert len(spans) == len(set(spans))

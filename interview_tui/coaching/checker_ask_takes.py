@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import itertools
 
+from interview_tui.coaching.checker_ask_favours import favour_for_me
 from interview_tui.coaching.checker_words import WH
 
 # The listener (or their side) would have or use the asker: "could use me", "you'd have me".
@@ -71,6 +72,7 @@ def taken_on(words: tuple[str, ...], before: tuple[str, ...] = ()) -> tuple[int,
         or _named_referee(words)
         or _mentioned_to_hirers(words, before)
         or _help_offered(words)
+        or favour_for_me(words, before)
     )
 
 

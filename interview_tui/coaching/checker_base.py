@@ -147,6 +147,10 @@ def is_polite(tokens: Tokens, index: int, stop: int) -> bool:
         # "Would you recommend the route?" asks for a verdict; "Could you recommend…" asks
         # for a name.
         return False
+    if words[verb] == "be" and tuple(words[verb + 1 : verb + 3]) in _WILLING:
+        # "Would you be happy to introduce me to…", "…willing to show me round?" ask a favour
+        # for the asker; "Would you be happy to work weekends?" asks about them.
+        return "me" in words[verb + 3 : verb + 7]
     if words[verb] in _HANDING:
         # "Could you keep me in mind", "send me…", "put me in touch", "let me know" ask a
         # favour; "Can you keep your head when it's busy?", "…keep an eye on two tills?" ask
@@ -157,6 +161,7 @@ def is_polite(tokens: Tokens, index: int, stop: int) -> bool:
 
 
 _HANDING = frozenset({"keep", "put", "send", "let"})
+_WILLING = frozenset((word, "to") for word in ("happy", "willing", "able", "prepared", "open"))
 _HANDED = frozenset(
     (word,) for word in ("me", "my", "us", "our", "in", "it", "them", "this", "that")
 )

@@ -3,7 +3,7 @@
 Flagged: a direct question joined to a second one with "and" ("What did you learn and how
 did you apply it?"), or chained after a comma ("When did you last write SQL, how complex was
 the query, and who used the results?"), and two asking sentences on one line ("Tell me about
-your last role. Why did you leave?").
+your last role. Why did you leave?"; :mod:`interview_tui.coaching.checker_double_lines`).
 
 Not flagged, because each asks one thing: a reason probe after the question ("…? Why?",
 "Why or why not?", "What makes you say that?", "If so, why?", "What happened?"), an
@@ -17,8 +17,6 @@ separate lines is never one double question.
 """
 
 from __future__ import annotations
-
-import itertools
 
 from interview_tui.coaching.checker_base import (
     WHY,
@@ -121,8 +119,73 @@ def _second_question_at(tokens: Tokens, index: int, stop: int) -> bool:
             return not nxt.endswith("ss")
         if after in OBJECTS and nxt.endswith("s"):
             return True  # "and what gets you through it"
+        if (
+            word in ("which", "what")
+            and words[index - 1] == "and"
+            and nxt.endswith("s")
+            and not nxt.endswith("ss")
+            and after is not None
+            and after.isalpha()
+            and after not in _NOT_A_VERB
+            and not after.endswith(("s", "ed", "ing", "ly"))
+        ):
+            return True  # "and which firms give the best training"
         return nxt.endswith("ed") or nxt in IRREGULAR_PAST  # "and what happened", "who led"
     return word in AUX and nxt in SUBJECTS  # "and did it work"
+
+
+# Words after "which firms" that show an embedded clause or a noun, not a verb.
+_NOT_A_VERB = (
+    PRONOUNS
+    | SUBJECTS
+    | {"the", "a", "an", "your", "my", "our", "their", "his"}
+    | {
+        "her",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "with",
+        "like",
+        "most",
+        "best",
+        "more",
+        "some",
+        "any",
+        "all",
+        "each",
+        "every",
+    }
+)
+# Asides between "and" and a second question: "…, and, sorry, another thing, how many…?"
+_ASIDES = frozenset(
+    {("sorry",), ("also",), ("oh",), ("actually",), ("another", "thing"), ("quickly",)}
+    | {("one", "more", "thing"), ("by", "the", "way"), ("while", "i", "remember"), ("btw",)}
+    | {("just", "quickly"), ("out", "of", "interest"), ("incidentally",), ("separately",)}
+)
+
+
+def _past_asides(tokens: Tokens, index: int, stop: int) -> int:
+    """The first word after any asides set off by commas at ``index``."""
+    words = tokens.words
+    moved = True
+    while moved:
+        moved = False
+        for size in (3, 2, 1):
+            end = index + size
+            if end < stop and words[index:end] in _ASIDES and "," in tokens.gap(end):
+                index, moved = end, True
+                break
+    return index
 
 
 # How one thing feels, from either side: "What do you like about it, and what frustrates
@@ -137,7 +200,23 @@ _APPRAISAL = frozenset(
     # keeps you awake at night?", "…, and which do you dread?".
     | {"worries", "worry", "scares", "frightens", "upsets", "awake", "irks", "dread", "dreads"}
     | {"breeze", "miss", "regret", "drives", "bugs", "grates", "infuriates", "gripes"}
+    | {"grinds", "drags"}
 )
+
+
+# The members of a set the second half picks from: "What parts…, and which…?"
+_SETS = frozenset(
+    {"parts", "bits", "aspects", "tasks", "sides", "areas", "things", "kinds", "types", "duties"}
+    | {"skills", "subjects", "stages", "jobs", "days", "clients", "cases", "projects"}
+)
+
+
+def _gains(words: tuple[str, ...]) -> bool:
+    """ "What do you get out of it": what the work gives, the other side of what it takes."""
+    return any(
+        words[i] in ("get", "gets", "got") and words[i + 1 : i + 3] == ("out", "of")
+        for i in range(len(words) - 2)
+    )
 
 
 def _wh_root(word: str) -> str:
@@ -149,6 +228,14 @@ def _is_contrast(words: tuple[str, ...], opening: int, index: int, stop: int) ->
     opener = words[opening]
     if opener == "which" and words[index] == "which":
         return True
+    if (
+        opener == "what"
+        and words[index] == "which"
+        and index + 1 < stop
+        and words[index + 1] in AUX
+        and not _SETS.isdisjoint(words[opening + 1 : opening + 3])
+    ):
+        return True  # "What parts come easily, and which would you rather hand over?"
     if (
         opener == "how"
         and words[index] == "how"
@@ -166,7 +253,7 @@ def _is_contrast(words: tuple[str, ...], opening: int, index: int, stop: int) ->
     # Both halves appraise the same thing; "what's the pay like" ends in a preposition.
     first = words[opening:index]
     return bool(
-        (_APPRAISAL | CONTRAST_WORDS).intersection(first)
+        ((_APPRAISAL | CONTRAST_WORDS).intersection(first) or _gains(first))
         and _APPRAISAL.intersection(second[:-1] if second[-1:] == ("like",) else second)
     )
 
@@ -215,7 +302,12 @@ def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
         tokens, skip_openers(words, sentence.first, sentence.stop), sentence.stop
     )
     opener = words[opening]
-    request = opener in REQUESTS and sentence.mark in ("?", "")
+    whether = whether_joined(tokens, sentence)
+    if whether:
+        return whether
+    # "Could you give me…, and how much notice are you on?" is a request too.
+    polite = opener in AUX and is_polite(tokens, opening, sentence.stop)
+    request = (opener in REQUESTS or polite) and sentence.mark in ("?", "")
     framed = opening > sentence.first and sentence.mark in ("?", "")
     if not request and not framed and not _is_direct_question(tokens, sentence):
         return []
@@ -230,6 +322,8 @@ def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
         after_and = words[index - 1] == "and" and words[index - 2] not in WH
         if after_and and words[index] == "also" and index + 1 < sentence.stop:
             index += 1  # "…, and also, what would you change?"
+        if after_and:
+            index = _past_asides(tokens, index, sentence.stop)
         after_comma = (
             inverted
             and "," in tokens.gap(index)
@@ -247,20 +341,47 @@ def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
             continue
         if _is_contrast(words, opening, index, sentence.stop):
             continue
-        start = tokens.starts[index - 1] if after_and else tokens.starts[index]
-        second = tokens.text[tokens.starts[index] : sentence.end]
-        where = "before 'and'" if after_and else "at the comma"
-        return [
-            QuestionFlag(
-                "double",
-                start,
-                sentence.end,
-                WHY["double"],
-                f"Ask one thing at a time: end the first question {where}, and keep "
-                f"'{quote(second)}' as a follow-up.",
-            )
-        ]
+        return [_flag(tokens, index, sentence, after_and)]
     return []
+
+
+def _flag(tokens: Tokens, index: int, sentence: Sentence, after_and: bool) -> QuestionFlag:
+    start = tokens.starts[index - 1] if after_and else tokens.starts[index]
+    second = tokens.text[tokens.starts[index] : sentence.end]
+    where = "before 'and'" if after_and else "at the comma"
+    return QuestionFlag(
+        "double",
+        start,
+        sentence.end,
+        WHY["double"],
+        f"Ask one thing at a time: end the first question {where}, and keep "
+        f"'{quote(second)}' as a follow-up.",
+    )
+
+
+def whether_joined(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
+    """ "Tell me about X, and whether you'd…": a question or request, even one ending in ".",
+    with a yes/no question on a new subject joined to it."""
+    words = tokens.words
+    opening = skip_openers(words, sentence.first, sentence.stop)
+    if sentence.mark not in ("?", "") and words[opening] not in REQUESTS:
+        return []
+    for index in range(opening + 2, sentence.stop):
+        if words[index - 1] == "and" and _whether_new(tokens, index, sentence.stop):
+            return [_flag(tokens, index, sentence, True)]
+    return []
+
+
+def _whether_new(tokens: Tokens, index: int, stop: int) -> bool:
+    """ "…, and whether you'd consider me": a yes/no question on a new subject joined after a
+    comma; "…and whether it worked" asks the rest of the same story."""
+    words = tokens.words
+    return (
+        words[index] == "whether"
+        and "," in tokens.gap(index - 1)
+        and index + 2 < stop
+        and _BACK.isdisjoint(words[index + 1 : index + 3])
+    )
 
 
 # "…, do you think?", "…, would you say?": a tag on the same question, not a second one.
@@ -300,105 +421,3 @@ def is_contrast(tokens: Tokens, sentence: Sentence) -> bool:
         and _is_contrast(words, opening, index, sentence.stop)
         for index in range(opening + 2, sentence.stop)
     )
-
-
-def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
-    """Whether ``sentence`` is a short past-tense follow-up to a request, pointing back to the
-    story it asked for: "Tell me about the moment you decided to leave. What triggered it?"."""
-    words = tokens.words
-    opener = words[skip_openers(words, before.first, before.stop)]
-    part = words[sentence.first : sentence.stop]
-    if opener not in REQUESTS or not part or part[0] not in WH:
-        return False
-    if len(part) <= 5 and _STORY_WORDS.issuperset(part[1:]):
-        # "What went wrong?", "How did it end?", "What happened next?": the rest of the
-        # story just asked for, in words that name nothing new.
-        return True
-    if (
-        len(part) <= 4
-        and part[-1] in _BACK
-        and any(w.endswith("ed") or w in IRREGULAR_PAST for w in part[1:])
-    ):
-        return True
-    # "Tell me about a time you spotted an error. Who did you tell?": what they did in the
-    # story asked for; "What did you learn?" asks for a lesson, a question of its own.
-    asked = words[before.first : before.stop]
-    if (
-        any(pair in _A_TIME for pair in itertools.pairwise(asked))
-        and len(part) <= 4
-        and part[1:3] == ("did", "you")
-        and part[-1] in _IN_THE_STORY
-    ):
-        return True
-    # "Tell me about the last fence you built. How did you price it?": how they did the
-    # one thing named, not a new topic ("How did you get into fencing?").
-    return (
-        _one_episode(asked)
-        and part[:3] == ("how", "did", "you")
-        and len(part) <= 8
-        and not {"into", "start", "started", "find", "hear"} & set(part)
-    )
-
-
-_ORDINALS = frozenset({"last", "first", "latest", "biggest", "hardest", "worst", "best"})
-
-
-def _one_episode(asked: tuple[str, ...]) -> bool:
-    """Whether a request names one past episode: "the last extension you quoted for"."""
-    return any(
-        asked[i] == "the"
-        and asked[i + 1] in _ORDINALS
-        and any(
-            asked[j] == "you"
-            and j + 1 < len(asked)
-            and (asked[j + 1].endswith("ed") or asked[j + 1] in IRREGULAR_PAST)
-            for j in range(i + 2, min(len(asked), i + 6))
-        )
-        for i in range(len(asked) - 2)
-    )
-
-
-# Words that only move a story on: how it went, ended or turned out.
-_STORY_WORDS = frozenset(
-    {"went", "go", "goes", "wrong", "right", "happened", "happen", "happens", "next", "then"}
-    | {"end", "ended", "it", "that", "did", "was", "the", "outcome", "turn", "turned", "out"}
-    | {"finish", "finished", "in", "after", "afterwards", "up", "resolved", "result"}
-)
-# A request for one story: "Tell me about a time…", "Describe an occasion when…".
-_A_TIME = frozenset(
-    {("a", "time"), ("an", "occasion"), ("a", "situation"), ("a", "moment"), ("an", "example")}
-)
-# What someone did in that story, asked after it.
-_IN_THE_STORY = frozenset(
-    {"do", "tell", "say", "decide", "handle", "react", "respond", "try", "choose", "notice"}
-)
-
-
-def several_on_a_line(tokens: Tokens, found: list[Sentence]) -> list[QuestionFlag]:
-    """A ``double`` flag for each line that asks two things in separate sentences."""
-    flags: list[QuestionFlag] = []
-    by_line: dict[int, list[Sentence]] = {}
-    for sentence in found:
-        by_line.setdefault(sentence.line, []).append(sentence)
-    for line in by_line.values():
-        asking = [
-            s
-            for number, s in enumerate(line)
-            if asks(tokens, s)
-            and not is_probe(tokens, s)
-            and not (number and _same_story(tokens, line[number - 1], s))
-        ]
-        if len(asking) < 2:
-            continue
-        second = asking[1]
-        text = tokens.text[second.start : second.end]
-        flags.append(
-            QuestionFlag(
-                "double",
-                second.start,
-                asking[-1].end,
-                WHY["double"],
-                f"Ask one at a time: put '{quote(text)}' on its own line as a follow-up.",
-            )
-        )
-    return flags

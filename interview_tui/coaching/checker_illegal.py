@@ -350,16 +350,27 @@ TOPICS = (
 )
 
 
+def _mentions(topic: _Topic, text: str) -> list[re.Match[str]]:
+    """Every mention of ``topic`` in ``text`` that is the candidate's, in the order found."""
+    cased = CASED.get(topic.name)
+    found = [topic.pattern.finditer(text), cased.finditer(text) if cased else iter(())]
+    return [m for ms in found for m in ms if not _about_someone_else(text, m)]
+
+
+def protected_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where the text touches a protected topic, every mention (not only the first), with the
+    topic's name, so that the hints a protected question triggers can be dropped with it:
+    "Is that a Welsh surname? Where's your family from?" is one line of questioning."""
+    return sorted(
+        (m.start(), m.end(), topic.name) for topic in TOPICS for m in _mentions(topic, text)
+    )
+
+
 def protected_topics(text: str) -> list[QuestionFlag]:
     """``illegal`` flags: one per protected topic the text asks about, at its first mention."""
     flags: list[QuestionFlag] = []
     for topic in TOPICS:
-        cased = CASED.get(topic.name)
-        found = [topic.pattern.finditer(text), cased.finditer(text) if cased else iter(())]
-        match = next(
-            (m for ms in found for m in ms if not _about_someone_else(text, m)),
-            None,
-        )
+        match = next(iter(_mentions(topic, text)), None)
         if match is None:
             continue
         flags.append(
@@ -380,7 +391,11 @@ _THIRD_PARTY = re.compile(
     r"\b(?:colleagues?|patients?|clients?|customers?|pupils?|students?|residents?|service "
     r"users?|users?|guests?|visitors?|members? of (?:staff|the public)|employees?|staff member"
     r"|team members?|staff|children in your care|parents of|families|learners?|tenants?|callers?"
-    r"|passengers?|someone|somebody|a person|people)\b",
+    r"|passengers?|someone|somebody|a person|people"
+    # The people the job serves, named as its client group: "working with adults with
+    # learning disabilities", "supporting older people with dementia".
+    r"|adults?|young people|older people|(?:the )?elderly|individuals|veterans|offenders"
+    r"|survivors|(?:work|working|worked|works) with)\b",
     re.IGNORECASE,
 )
 _CANDIDATE = re.compile(r"\b(?:you|your|you're|you've|yourself)\b", re.IGNORECASE)

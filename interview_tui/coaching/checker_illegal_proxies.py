@@ -47,6 +47,9 @@ EXTRA: Mapping[str, str] = MappingProxyType(
             r"|\b(?:gcse|o[- ]level|a[- ]level|cse) (?:year|generation|era|lot)\b"
             # Retirement in any form: "thinking about retiring", "before you retire".
             r"|\bretiring\b(?! (?:the|a|an|our|its|their|his|her|old|some|them|it)\b)"
+            # When their schooling ended, asked as a guess: "When would you have left college?"
+            r"|\bwhen (?:would|will|might|did|do) you (?:have )?(?:left|leave|finished|finish"
+            r"|graduated|graduate)(?: from)? (?:school|college|uni|university|sixth form)\b"
         ),
         "family": (
             # Who minds the candidate's children: "Who'd have the kids on your early shifts?"
@@ -56,6 +59,9 @@ EXTRA: Mapping[str, str] = MappingProxyType(
             # The candidate's children by number or order: "Is your eldest at nursery yet?"
             r"|\byour (?:two|three|four|eldest|youngest|oldest|middle one)\b[^.?!]{0,25}"
             r"\b(?:school|nursery|college|childminder)\b"
+            # "…whether you've got kids", "Got any little ones?"
+            r"|\b(?:you've|you have|have you|you|you'd|you're) got (?:any |young |small |little )?"
+            r"(?:kids|children|little ones)\b(?! (?:in|on|at|to|from|with|who need) )"
         ),
         "health": (
             # A faculty lost: "How did you lose the sight in that eye?"
@@ -70,6 +76,15 @@ EXTRA: Mapping[str, str] = MappingProxyType(
             r"|wrists?|nerves)\b[^?]*(?:\byou\b[^.?!]*\b(?:anything|something|nothing) "
             r"(?:like that|similar)\b|\b(?:anything|something|nothing) (?:like that|similar)"
             r"\b[^.?!]*\byou\b)"
+            # Prescribed anything, however it is put: "taking anything prescribed?"
+            r"|\b(?:take|taking|on) (?:anything|something|any medicine) (?:\w+ )?prescribed\b"
+            r"|\bprescribed (?:anything|something|any)\b"
+            r"|\byou(?:'ve| have| were| are|'re)? (?:been |currently |ever been )?prescribed\b"
+            r"|\b(?:on|taking|take) (?:any )?prescription (?:drugs|medicines?|meds)\b"
+        ),
+        "religion": (
+            # Worship by its habits: "Are you a churchgoer?", "a regular at the mosque".
+            r"\bchurch-?go(?:er|ers|ing)\b|\bworship(?:per|pers|ping)?\b|\bbelieve in god\b"
         ),
         "gender identity": (
             # Papers in a name of another sex: "Your certificates are under a woman's name?"
@@ -83,6 +98,8 @@ EXTRA: Mapping[str, str] = MappingProxyType(
             # The language someone thinks, dreams or counts in.
             r"\blanguages? (?:do |did )?you (?:dream|think|count|swear) in\b"
             r"|\b(?:dream|think|count|swear) in (?:english|your own language)\b"
+            # The language of home in the passive: "What was spoken at home?"
+            r"|\bspoken (?:\w+ )?(?:at home|in your (?:house|home|family))\b"
         ),
         "marital status": (
             r"\bspecial (?:lady|man|woman|someone|somebody|person|fella|guy|girl|boy|friend)\b"
@@ -90,6 +107,9 @@ EXTRA: Mapping[str, str] = MappingProxyType(
             # Who waits at home: "So who's waiting for you at home?"
             r"|\b(?:who(?:'s| is| will be|'ll be)?|anyone|anybody|someone)\b[^.?!]{0,25}"
             r"\b(?:waiting (?:for you )?at home|at home waiting|to (?:go|get) home to)\b"
+            # An engagement or a wedding raised as small talk: "When's the big day?"
+            r"|\bengagement ring\b|\b(?:when|where)(?:'s| is| will be) (?:the|your) (?:wedding"
+            r"|big day)\b|\bset a date\b"
         ),
     }
 )
@@ -109,6 +129,9 @@ CASED: Mapping[str, re.Pattern[str]] = MappingProxyType(
             # "Is that a Nigerian name?", "a Welsh accent": a nationality placed on a name.
             r"\b[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic) (?:(?:first |family |last |sur)?names?"
             r"|surnames?|accents?)\b"
+            # Any nationality or region put on a name or accent: "a Welsh surname", "a Greek
+            # name", "that Geordie accent".
+            r"|\b(?:[Aa]n?|[Tt]hat|[Tt]his|[Yy]our) [A-Z][a-z]+ (?:(?:sur)?names?|accents?)\b"
             rf"|\b(?:[Gg]o|[Gg]oing|[Mm]ove|[Mm]oving|[Rr]eturn|[Rr]eturning|[Hh]ead|[Hh]eading)"
             rf" back (?:home )?to {_COUNTRY}\b"
         ),

@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Sentence
+from interview_tui.coaching.checker_loaded import praise_before, verdicts_as_fact
 from interview_tui.coaching.checker_pressure import pressures
 from interview_tui.coaching.checker_words import AUX
 from interview_tui.coaching.wordlists import PhraseIndex, Tokens, entry_words
@@ -153,7 +154,10 @@ _PRAISE = frozenset(
 # these words after "so" do not judge ("so far", "so that", "so many people").
 _NOT_A_VERDICT = frozenset({"that", "far", "many", "few", "much", "little", "long", "on", "often"})
 # Openers that state the expected answer before asking for it; leading only in a question.
-GUESS_OPENERS = frozenset({("i", "guess"), ("i", "suppose"), ("i'm", "guessing")})
+GUESS_OPENERS = frozenset(
+    {("i", "guess"), ("i", "suppose"), ("i'm", "guessing"), ("bet", "you're"), ("bet", "you")}
+    | {("bet", "it"), ("bet", "that"), ("bet", "they")}
+)
 
 LOADED_SUGGESTION = (
     "Drop the loaded word and let them judge: 'What is the paperwork like?' or 'How do you find…?'"
@@ -205,7 +209,7 @@ def premises_before(tokens: Tokens, found: list[Sentence]) -> list[QuestionFlag]
             flags.append(
                 QuestionFlag("leading", sentence.start, end, WHY["leading"], LOADED_SUGGESTION)
             )
-    return flags + pressures(tokens, found)
+    return flags + pressures(tokens, found) + praise_before(tokens, found)
 
 
 def loaded_premises(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
@@ -225,6 +229,7 @@ def loaded_premises(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
         start = tokens.starts[sentence.first + verdict[0]]
         end = tokens.ends[sentence.first + verdict[1] - 1]
         flags.append(QuestionFlag("leading", start, end, WHY["leading"], LOADED_SUGGESTION))
+    flags.extend(verdicts_as_fact(tokens, sentence))
     for first, stop, _ in LOADED.find_all(part):
         if verdict is not None and verdict[0] <= first and stop <= verdict[1]:
             continue  # "such a cutthroat" already quotes the loaded word: one flag, not two
@@ -294,6 +299,8 @@ def _settled_verdict(tokens: Tokens, sentence: Sentence) -> tuple[int, int] | No
         # "so <verdict>" but not "so far", "so that"; "such a <verdict> <noun>".
         if part[index] == "so" and part[index + 1] not in _NOT_A_VERDICT:
             return (index, index + 2)
+        if part[index] == "this" and part[index + 1] in _BAD_STATE:
+            return (index, index + 2)  # "With pay this low, how…?"
         if part[index] == "such" and part[index + 1] in ("a", "an") and index + 2 < len(part):
             return (index, index + 3)
     if part[0] in _OWN and comma < len(part) and _PRAISE.intersection(part[1:comma]):
@@ -326,6 +333,7 @@ _HARM = frozenset(
     {("get", "to", "you"), ("got", "to", "you"), ("wear", "you", "down"), ("drive", "you", "mad")}
     | {("bother", "you"), ("annoy", "you"), ("upset", "you"), ("frustrate", "you")}
     | {("stress", "you", "out"), ("grind", "you", "down"), ("drag", "you", "down")}
+    | {("on", "your", "nerves"), ("under", "your", "skin"), ("on", "your", "wick")}
 )
 
 
@@ -379,6 +387,9 @@ def _degree_given(part: tuple[str, ...]) -> tuple[int, int] | None:
 _BAD_PREMISE = frozenset(
     {"rubbish", "terrible", "awful", "brutal", "miserable", "grim", "thankless", "broken"}
     | {"toxic", "dire", "underpaid", "pitiful", "shocking", "useless", "hopeless"}
+    # A claim about the listener's field settled as fact: "Given that nobody reads papers any
+    # more, …", "Since the firms treat trainees as cheap labour, …".
+    | {"nobody", "anymore", "exploit", "exploits", "exploited", "dying"}
 )
 # "such as" gives examples; "such a way", "such and such", "such things" name no verdict.
 _NOT_SUCH = frozenset({"as", "and", "things", "thing", "cases", "case", "way", "that"})

@@ -46,7 +46,11 @@ POSITIVE = {
 
 WH = frozenset({"what", "how", "why", "when", "where", "who", "whom", "which", "whose"})
 # "what's" and friends are a wh-word with its verb already attached: an inverted question.
-WH_CONTRACTED = frozenset({"what's", "how's", "who's", "where's", "why's", "when's"})
+WH_CONTRACTED = frozenset(
+    {"what's", "how's", "who's", "where's", "why's", "when's"}
+    # "How'd you get in?": "how did", spoken; not "who'd", which is often relative.
+    | {"how'd", "what'd", "where'd", "why'd", "when'd"}
+)
 
 # Words a yes/no clause can start with after its auxiliary ("…, did you", "…, is there").
 SUBJECTS = frozenset(

@@ -1,0 +1,123 @@
+"""The ``double`` rule across sentences: two asking sentences on one line.
+
+"Tell me about your last role. Why did you leave?" asks two things; each line is a question
+of its own, so a list of follow-ups on separate lines is never one double question. Not
+flagged: a reason probe after the question ("…? Why?"), a sentence that only sets the scene,
+and a short follow-up that asks for the rest of the story a request just asked for ("Tell me
+about the moment you decided to leave. What triggered it?"). Split from
+:mod:`interview_tui.coaching.checker_double`, which handles one sentence.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from interview_tui.coaching.checker_base import WHY, QuestionFlag, Sentence, quote, skip_openers
+from interview_tui.coaching.checker_double import asks, is_probe
+from interview_tui.coaching.checker_words import IRREGULAR_PAST, REQUESTS, WH
+from interview_tui.coaching.wordlists import Tokens
+
+# Words that point back to the story the request asked for.
+_BACK = frozenset({"it", "that", "this", "them", "then", "there"})
+
+
+def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a short past-tense follow-up to a request, pointing back to the
+    story it asked for: "Tell me about the moment you decided to leave. What triggered it?"."""
+    words = tokens.words
+    opener = words[skip_openers(words, before.first, before.stop)]
+    part = words[sentence.first : sentence.stop]
+    if opener not in REQUESTS or not part or part[0] not in WH:
+        return False
+    if len(part) <= 5 and _STORY_WORDS.issuperset(part[1:]):
+        # "What went wrong?", "How did it end?", "What happened next?": the rest of the
+        # story just asked for, in words that name nothing new.
+        return True
+    if (
+        len(part) <= 4
+        and part[-1] in _BACK
+        and any(w.endswith("ed") or w in IRREGULAR_PAST for w in part[1:])
+    ):
+        return True
+    # "Tell me about a time you spotted an error. Who did you tell?": what they did in the
+    # story asked for; "What did you learn?" asks for a lesson, a question of its own.
+    asked = words[before.first : before.stop]
+    if (
+        any(pair in _A_TIME for pair in itertools.pairwise(asked))
+        and len(part) <= 4
+        and part[1:3] == ("did", "you")
+        and part[-1] in _IN_THE_STORY
+    ):
+        return True
+    # "Tell me about the last fence you built. How did you price it?": how they did the
+    # one thing named, not a new topic ("How did you get into fencing?").
+    return (
+        _one_episode(asked)
+        and part[:3] == ("how", "did", "you")
+        and len(part) <= 8
+        and not {"into", "start", "started", "find", "hear"} & set(part)
+    )
+
+
+_ORDINALS = frozenset({"last", "first", "latest", "biggest", "hardest", "worst", "best"})
+
+
+def _one_episode(asked: tuple[str, ...]) -> bool:
+    """Whether a request names one past episode: "the last extension you quoted for"."""
+    return any(
+        asked[i] == "the"
+        and asked[i + 1] in _ORDINALS
+        and any(
+            asked[j] == "you"
+            and j + 1 < len(asked)
+            and (asked[j + 1].endswith("ed") or asked[j + 1] in IRREGULAR_PAST)
+            for j in range(i + 2, min(len(asked), i + 6))
+        )
+        for i in range(len(asked) - 2)
+    )
+
+
+# Words that only move a story on: how it went, ended or turned out.
+_STORY_WORDS = frozenset(
+    {"went", "go", "goes", "wrong", "right", "happened", "happen", "happens", "next", "then"}
+    | {"end", "ended", "it", "that", "did", "was", "the", "outcome", "turn", "turned", "out"}
+    | {"finish", "finished", "in", "after", "afterwards", "up", "resolved", "result"}
+)
+# A request for one story: "Tell me about a time…", "Describe an occasion when…".
+_A_TIME = frozenset(
+    {("a", "time"), ("an", "occasion"), ("a", "situation"), ("a", "moment"), ("an", "example")}
+)
+# What someone did in that story, asked after it.
+_IN_THE_STORY = frozenset(
+    {"do", "tell", "say", "decide", "handle", "react", "respond", "try", "choose", "notice"}
+)
+
+
+def several_on_a_line(tokens: Tokens, found: list[Sentence]) -> list[QuestionFlag]:
+    """A ``double`` flag for each line that asks two things in separate sentences."""
+    flags: list[QuestionFlag] = []
+    by_line: dict[int, list[Sentence]] = {}
+    for sentence in found:
+        by_line.setdefault(sentence.line, []).append(sentence)
+    for line in by_line.values():
+        asking = [
+            s
+            for number, s in enumerate(line)
+            if asks(tokens, s)
+            and not is_probe(tokens, s)
+            and not (number and _same_story(tokens, line[number - 1], s))
+        ]
+        if len(asking) < 2:
+            continue
+        second = asking[1]
+        text = tokens.text[second.start : second.end]
+        flags.append(
+            QuestionFlag(
+                "double",
+                second.start,
+                asking[-1].end,
+                WHY["double"],
+                f"Ask one at a time: put '{quote(text)}' on its own line as a follow-up.",
+            )
+        )
+    return flags
