@@ -18,7 +18,7 @@ the rules alone and of the rules with the model (the held-out set's model), for 
 ``illegal`` and ``yes_no``; ``--history`` the same against the rules as they stood before
 each set was written (see :mod:`bench.train_checker_report`).
 
-The set ``fresh8`` is kept aside for the honest report: it is never opened here.
+The set :data:`KEPT_ASIDE` is kept aside for the honest report: it is never opened here.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from typing import Any
 
 import yaml
 
-from bench.eval_sets import EVAL_DIR
+from bench.eval_sets import EVAL_DIR, SPLITS
 from interview_tui.coaching.checker_base import sentences
 from interview_tui.coaching.checker_model import (
     LEARNED_RULES,
@@ -46,18 +46,9 @@ from interview_tui.coaching.checker_model import (
 )
 from interview_tui.coaching.wordlists import tokenise
 
-TRAIN_SPLITS = (
-    "dev",
-    "holdout",
-    "fresh",
-    "fresh2",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh6",
-    "fresh7",
-)
 KEPT_ASIDE = "fresh8"
+# Every labelled split before the one kept aside.
+TRAIN_SPLITS = SPLITS[: SPLITS.index(KEPT_ASIDE)]
 CONTEXT = {"job_ask": "informational", "illegal": "hiring"}
 OUTPUT = Path(__file__).resolve().parent.parent / "interview_tui" / "coaching" / "data" / MODEL_FILE
 
@@ -90,8 +81,8 @@ def load_labelled(
 ) -> list[dict[str, Any]]:
     """The labelled questions of ``splits``, never reading the set kept aside.
 
-    Files named for ``fresh8`` are skipped unopened, and an item of that split in any other
-    file is dropped; asking for it is an error.
+    Files named for :data:`KEPT_ASIDE` are skipped unopened, and an item of that split in any
+    other file is dropped; asking for it is an error.
     """
     if KEPT_ASIDE in splits:
         raise ValueError(f"split {KEPT_ASIDE!r} is kept aside for the honest report")

@@ -157,7 +157,7 @@ def history(items: Sequence[Mapping[str, Any]]) -> None:
     flag is dropped above the silence threshold, a job ask added above the flag threshold)."""
     thresholds = chosen_thresholds(items)
     print("held out   rule      rules then               rules then + model")
-    for held in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"):
+    for held in TRAIN_SPLITS[TRAIN_SPLITS.index("fresh") :]:
         models = fit([i for i in items if i["split"] != held], thresholds)
         mine = [i for i in items if i["split"] == held]
         counts = {(kind, rule): Counts() for kind in ("then", "both") for rule in RULES}

@@ -33,6 +33,12 @@ def flagged_rules(text: str, informational: bool = False, hiring: bool = False) 
     return {flag.rule for flag in flags}
 
 
+def rules_in(text: str, context: str) -> set[str]:
+    """:func:`flagged_rules` in a context of the labelled sets ("informational", "hiring",
+    "candidate")."""
+    return flagged_rules(text, context == "informational", context == "hiring")
+
+
 @contextmanager
 def locked_by_another_program(store: Store, database: Path) -> Iterator[None]:
     """Another program holds the database's write lock until the block ends; ``store`` waits

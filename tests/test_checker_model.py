@@ -8,7 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from bench.train_checker import OUTPUT, build, load_labelled, render, train, training_items
+from bench.train_checker import (
+    KEPT_ASIDE,
+    OUTPUT,
+    TRAIN_SPLITS,
+    build,
+    load_labelled,
+    render,
+    train,
+    training_items,
+)
 from interview_tui.coaching.checker import WHY, check_question
 from interview_tui.coaching.checker_model import (
     LearnedModels,
@@ -126,19 +135,20 @@ def test_the_model_stays_in_its_context(words: WordLists) -> None:
 
 
 def test_the_loader_never_reads_the_set_kept_aside(tmp_path: Path) -> None:
+    last = TRAIN_SPLITS[-1]  # the newest set trained on, beside the one kept aside
     (tmp_path / "questions.yaml").write_text(
         "- {text: 'A?', context: hiring, flags: [], split: dev}\n"
-        "- {text: 'B?', context: hiring, flags: [], split: fresh8}\n",
+        f"- {{text: 'B?', context: hiring, flags: [], split: {KEPT_ASIDE}}}\n",
         encoding="utf-8",
     )
-    (tmp_path / "questions_fresh7.yaml").write_text(
-        "- {text: 'C?', context: hiring, flags: [], split: fresh7}\n", encoding="utf-8"
+    (tmp_path / f"questions_{last}.yaml").write_text(
+        f"- {{text: 'C?', context: hiring, flags: [], split: {last}}}\n", encoding="utf-8"
     )
     # Not even valid YAML: reading it would fail the test.
-    (tmp_path / "questions_fresh8.yaml").write_text("[: not read", encoding="utf-8")
+    (tmp_path / f"questions_{KEPT_ASIDE}.yaml").write_text("[: not read", encoding="utf-8")
     assert [i["text"] for i in load_labelled(directory=tmp_path)] == ["A?", "C?"]
-    with pytest.raises(ValueError, match="fresh8"):
-        load_labelled(("dev", "fresh8"), directory=tmp_path)
+    with pytest.raises(ValueError, match=KEPT_ASIDE):
+        load_labelled(("dev", KEPT_ASIDE), directory=tmp_path)
 
 
 def test_the_model_is_read_on_the_first_check_not_at_import() -> None:

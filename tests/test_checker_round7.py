@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from interview_tui.coaching.checker import Rule, check_question
+from interview_tui.coaching.checker import check_question
 from interview_tui.coaching.checker_model import LearnedModels
-from interview_tui.coaching.wordlists import load_word_lists
+from tests.helpers import rules_in, word_lists
 
-WORDS = load_word_lists()
-
-
-def rules(text: str, context: str) -> set[Rule]:
-    flags = check_question(
-        text, WORDS, informational=context == "informational", hiring=context == "hiring"
-    )
-    return {flag.rule for flag in flags}
+WORDS = word_lists()
+rules = rules_in
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,9 @@ once the write is done, into whatever has the focus then: the rating dialog afte
 the next question's editor after a skip or a rating.
 
 Only the keys that would type text or confirm are held (characters, enter, backspace); a
-screen's own bindings (ctrl+g, f1…) never reach the hold and keep working during the write.
+screen's own bindings (ctrl+g, f1…) pass and keep working during the write. A binding whose
+action must wait for the write (ctrl+s, ctrl+n) is kept with :meth:`HeldKeys.keep`, and a
+rating dialog that has just saved holds every key it still gets (``hold(every=True)``).
 """
 
 from __future__ import annotations

@@ -100,7 +100,8 @@ class RateScreen(ModalScreen[RatingResult | None]):
         insights: Insights | None = None,
         role: Role = "interviewee",
         delivery: Mapping[str, Any] | None = None,
-        on_save: Callable[[], HeldKeys] | None = None,
+        *,
+        on_save: Callable[[], HeldKeys],
     ) -> None:
         super().__init__()
         # Called as the rating is saved, before the dialog closes: the screen below holds
@@ -212,7 +213,7 @@ class RateScreen(ModalScreen[RatingResult | None]):
         held from now on, for the screen below (see :meth:`on_key`)."""
         if self._held is not None:
             return  # saving already
-        self._held = self.on_save() if self.on_save is not None else HeldKeys()
+        self._held = self.on_save()
         last = self.focused or self
         self.set_focus(None)  # what is typed next comes to this screen, to be held
         last.call_later(self._save)

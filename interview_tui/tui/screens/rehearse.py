@@ -319,7 +319,9 @@ class RehearseScreen(WritingInTurn, ReadingAloud, VoiceAnswering, UsesServices, 
             self.insights = self._analyse(attempt.answer)  # resumed: not kept in memory
         role = self.rehearsal.plan.role
         self.app.push_screen(
-            RateScreen(attempt, criteria, self.insights, role, self.voice_delivery(), self._hold),
+            RateScreen(
+                attempt, criteria, self.insights, role, self.voice_delivery(), on_save=self._hold
+            ),
             self._rated,
         )
 
