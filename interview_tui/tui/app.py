@@ -30,6 +30,7 @@ from interview_tui.tui.due_prefetch import DuePrefetch
 from interview_tui.tui.keeping import KeepingApp
 from interview_tui.tui.keys import OwnCommandsApp
 from interview_tui.tui.screens.home import HomeScreen
+from interview_tui.tui.warm_up import WARM_UP_DELAY, warm_up
 
 if TYPE_CHECKING:
     # The other screens are imported when first shown: start-up pays only for home.
@@ -140,6 +141,7 @@ class InterviewApp(KeepingApp, OwnCommandsApp):
             self.call_after_refresh(self._after_banks)
         else:
             self._load_banks()
+        self.set_timer(WARM_UP_DELAY, lambda: warm_up(lambda: self.words))
 
     def get_default_screen(self) -> Screen[None]:
         """Home is the bottom of the stack: no blank screen is drawn before it."""
