@@ -99,7 +99,7 @@ class SetupScreen(ScrollingDialogScreen[SessionSetup | None]):
                     yield Label("Time per question", classes="field-label")
                     yield Input(
                         str(setup.time_limit) if setup.time_limit else "",
-                        placeholder=f"bank's own: {own_time} (or e.g. 90s, 2m)",
+                        placeholder=f"bank's {own_time}; or e.g. 90s, 2m",
                         id="time-limit",
                     )
                 with Vertical(id="answer-by-field"):
