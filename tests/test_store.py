@@ -26,7 +26,7 @@ from interview_tui.store.connection import StoreError
 from interview_tui.store.database import Store
 from interview_tui.store.migrations import SCHEMA_VERSION
 from interview_tui.store.records import PlanEntry, Reflection
-from interview_tui.store.sessions import STALE_AFTER
+from interview_tui.store.sessions import STALE_AFTER, NotOwnerError
 from tests.conftest import OpenStore
 from tests.helpers import dead_pid
 
@@ -760,3 +760,18 @@ def test_a_transcript_goes_above_the_answer_it_finds_and_replaces_a_placeholder(
     store.submit_answer(other, 0, plan.items[0], "(placeholder)", 30)
     assert store.add_transcript(other, 0, "", ["(placeholder)"], "(none)") == "(none)"
     assert store.add_transcript(other, 1, said, ["(placeholder)"], "(none)") == ""  # no attempt
+
+
+def test_a_corrected_answer_is_refused_while_another_instance_owns_the_session(
+    store: Store, db: Path
+) -> None:
+    plan = make_plan()
+    session_id = store.start_session(plan)
+    attempt = store.submit_answer(session_id, 0, plan.items[0], "heard wrong", 3)
+    store.correct_answer(attempt, "heard right", None)
+    assert query(db, "SELECT answer, insights FROM attempts") == [("heard right", None)]
+    with sqlite3.connect(db) as other:
+        other.execute("UPDATE sessions SET owner_pid = ?", (os.getpid() + 1,))
+    with pytest.raises(NotOwnerError):
+        store.correct_answer(attempt, "overwritten", {"words": 1})
+    assert query(db, "SELECT answer FROM attempts") == [("heard right",)]

@@ -137,6 +137,20 @@ class AnswerStore(StoreBase):
                 (attempt_id, attempt_id),
             )
 
+    def correct_answer(
+        self, attempt_id: int, answer: str, insights: Mapping[str, Any] | None
+    ) -> None:
+        """Replace an answer's words (a transcript the speech model misheard) and the insights
+        read from them; its ratings, note and ticks stay as the user gave them."""
+        with self._write() as db:
+            row = db.execute("SELECT session_id FROM attempts WHERE id = ?", (attempt_id,))
+            for (session_id,) in row.fetchall():
+                _check_owner(db, session_id, self._pid)
+            db.execute(
+                "UPDATE attempts SET answer = ?, insights = ? WHERE id = ?",
+                (answer, _capped(insights), attempt_id),
+            )
+
     def attempt(self, attempt_id: int) -> AttemptRecord | None:
         rows = self._read(f"SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE id = ?", (attempt_id,))
         return self._with_ratings(rows)[0] if rows else None

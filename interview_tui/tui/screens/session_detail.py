@@ -23,6 +23,7 @@ from interview_tui.tui.screens.reflect import summary_columns, summary_row
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.footer import AppFooter
 from interview_tui.tui.widgets.table import Table
+from interview_tui.tui.writes import write_in_background
 
 
 def attempt_markup(attempt: AttemptRecord, labels: dict[str, str]) -> str:
@@ -70,6 +71,9 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
         Binding("u", "resume", "Resume"),
         Binding("e", "export", "Export"),
         Binding("space", "play", "Play", tooltip="Listen to the selected answer; again stops"),
+        Binding(
+            "t", "correct", "Fix transcript", tooltip="Correct the words the speech model heard"
+        ),
         Binding("delete,x", "delete", "Delete attempt"),
         Binding("escape", "app.pop_screen", "Back"),
     ]
@@ -78,7 +82,7 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
         super().__init__()
         self.session_id = session_id
         self.attempts: list[AttemptRecord] = []
-        self._recorded = False  # any attempt of the session was spoken
+        self._recorded: frozenset[int] = frozenset()  # positions of the spoken answers
         self._unfinished = False
 
     def compose(self) -> ComposeResult:
@@ -116,14 +120,17 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
             table.add_column(label)
         for attempt in self.attempts:
             table.add_row(*summary_row(attempt, self.app.size.width), key=str(attempt.id))
-        self._recorded = bool(self.services.store.recordings(self.session_id))
+        self._recorded = frozenset(self.services.store.recordings(self.session_id))
         self.refresh_bindings()
         self._show_attempt()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Play only where there is something to hear: typed sessions keep their footer short.
         if action == "play":
-            return self._recorded
+            return bool(self._recorded)
+        if action == "correct":  # only a spoken answer has a transcript to correct
+            attempt = self.selected()
+            return attempt is not None and attempt.position in self._recorded
         if action == "resume":  # only an unfinished session resumes: say so only there
             return self._unfinished
         return True
@@ -136,6 +143,7 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
     def _show_attempt(self) -> None:
         attempt = self.selected()
         body = self.query_one("#attempt-body", Static)
+        self.refresh_bindings()  # "Fix transcript" is offered on spoken answers only
         if attempt is None:
             body.update("[dim]No attempts in this session.[/dim]")
             return
@@ -157,6 +165,43 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
             self.notify("This session is finished.", severity="warning")
             return
         self.services.resume_session(self.session_id)
+
+    def action_correct(self) -> None:
+        attempt = self.selected()
+        if attempt is None or attempt.position not in self._recorded:
+            return
+        from interview_tui.tui.screens.answer_editor import AnswerEditorScreen
+
+        def corrected(answer: str | None) -> None:
+            if answer is not None:
+                write_in_background(
+                    self,
+                    partial(self._save_correction, attempt, answer),
+                    self._correction_saved,
+                    lambda error: self.notify(str(error), severity="error"),
+                )
+
+        self.app.push_screen(AnswerEditorScreen(attempt.question_text, attempt.answer), corrected)
+
+    def _save_correction(self, attempt: AttemptRecord, answer: str) -> None:
+        """Store the corrected words with the insights read from them (on a thread)."""
+        from interview_tui.coaching.applies import insights_for
+
+        insights = None
+        bank = self.services.banks.get(attempt.bank_id)
+        question = (
+            next((q for q in bank.questions if q.id == attempt.question_id), None) if bank else None
+        )
+        if question is not None:
+            found = insights_for(
+                answer, question, bank, self.session.role, attempt.time_limit, self.services.words
+            )
+            insights = found.as_dict()
+        self.services.store.correct_answer(attempt.id, answer, insights)
+
+    def _correction_saved(self, _: None) -> None:
+        self.notify("Transcript corrected.")
+        self.reload()
 
     def action_export(self) -> None:
         from interview_tui.tui.screens.export import ExportScreen
