@@ -111,7 +111,7 @@ async def test_escape_after_an_edit_asks_before_throwing_it_away(
         await pilot.press("t")
         await until(pilot, lambda: isinstance(app.screen, AnswerEditorScreen))
         editor_screen = app.screen
-        await pilot.press("end", "!", "escape")
+        await pilot.press("!", "escape")
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         await pilot.press("enter")  # the focused, safe choice: keep editing
         await until(pilot, lambda: app.screen is editor_screen)

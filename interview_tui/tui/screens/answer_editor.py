@@ -45,7 +45,9 @@ class AnswerEditorScreen(ModalScreen[str | None]):
                 yield Button("Cancel", id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one(TextArea).focus()
+        area = self.query_one(TextArea)
+        area.move_cursor(area.document.end)  # a word added goes after the answer
+        area.focus()
 
     @property
     def text(self) -> str:
