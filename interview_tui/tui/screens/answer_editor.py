@@ -11,7 +11,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static, TextArea
 
@@ -21,7 +21,11 @@ from interview_tui.tui.widgets.footer import AppFooter
 
 
 class AnswerEditorScreen(ModalScreen[str | None]):
-    """The answer's words in an editor; dismissed with the corrected text, or None."""
+    """The answer's words in an editor; dismissed with the corrected text, or None.
+
+    On a short terminal the dialog scrolls, and the editor, focused, is scrolled into view:
+    the words being corrected matter more than the title.
+    """
 
     CSS_PATH = "screens.tcss"
     BINDINGS = [
@@ -36,7 +40,7 @@ class AnswerEditorScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         yield AppFooter()  # this dialog's own keys, not those of the screen below
-        with Vertical(classes="dialog", id="answer-editor"):
+        with VerticalScroll(classes="dialog", id="answer-editor"):
             yield Label("Correct the transcript", classes="dialog-title")
             yield Static(f"[dim]{escape(self.question)}[/dim]", classes="dialog-body")
             yield TextArea(self.answer, id="answer-text", soft_wrap=True)
