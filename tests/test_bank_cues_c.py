@@ -110,6 +110,11 @@ WAD = "working_across_difference"
             " to dig like I did.",
         ),
         (
+            (SE, "code_review_philosophy"),
+            "how you phrase feedback",
+            "I try to ask questions rather than give orders.",
+        ),
+        (
             (WAD, "different_communication_style"),
             "the misreading it caused",
             "At first I took her one-line emails as a sign she was angry with me.",
@@ -182,6 +187,11 @@ def test_everyday_paraphrases_meet_the_widened_cues(
             (SE, "deliberate_shortcut"),
             "the shortcut and why it was taken",
             "It was a shortcut.",
+        ),
+        (
+            (SE, "debugging_approach"),
+            "adding targeted instrumentation",
+            "I would add targeted instrumentation.",
         ),
         (
             (WAD, "adapted_communication"),
