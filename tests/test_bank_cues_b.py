@@ -1,0 +1,124 @@
+"""Cues of questions no labelled set was tuned on meet the everyday paraphrases (issue 13).
+
+The bundled banks' cues, loaded through the real loader and judged by ``analyse``, must
+recognise the ways different people say a key point (a nurse, a fitter, a shop manager, a
+teacher), and must stay silent when an answer only names the topic, reads the question back
+or drops a buzzword. Every wording here was written for this file. Answers are judged as
+approaches (not past-behaviour stories), so only the cues decide, not the STAR parts.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from interview_tui.banks.model import BankSource, Question
+from interview_tui.banks.sources import load_banks
+from interview_tui.coaching.insights import analyse
+from interview_tui.coaching.wordlists import load_word_lists
+from interview_tui.paths import bundled_banks_dir
+
+WORDS = load_word_lists()
+
+
+@functools.cache
+def _question(bank_id: str, question_id: str) -> Question:
+    result = load_banks([BankSource(bundled_banks_dir(), "bundled")])
+    bank = result.get(bank_id)
+    assert bank is not None
+    return next(q for q in bank.questions if q.id == question_id)
+
+
+def covered(bank_id: str, question_id: str, point: str, answer: str) -> bool:
+    """Whether ``answer`` covers ``point`` of the bundled question, by its cues."""
+    question = _question(bank_id, question_id)
+    index = question.key_points.index(point)
+    found = analyse(
+        answer,
+        (point,),
+        None,
+        False,
+        WORDS,
+        cues=(question.key_point_cues[index],),
+        question=question.text,
+    )
+    return found.key_points[0].covered
+
+
+# (bank, question, key point, answer)
+SAID: list[tuple[str, str, str, str]] = [
+    # pressure_and_failure
+    (
+        "pressure_and_failure",
+        "realised_you_were_wrong",
+        "the evidence that showed you were wrong",
+        "Then the figures from the first fortnight came back and pointed the other way.",
+    ),
+    (
+        "pressure_and_failure",
+        "realised_you_were_wrong",
+        "how you changed course",
+        "So I scrapped the new rota and we went back to the old pattern for that ward.",
+    ),
+    (
+        "pressure_and_failure",
+        "realised_you_were_wrong",
+        "how you communicated it",
+        "I rang the client that afternoon and owned up before anyone else heard it from the site.",
+    ),
+    (
+        "pressure_and_failure",
+        "working_under_pressure",
+        "how you organised yourself",
+        "I broke the job into chunks and cleared my diary for the whole of Thursday.",
+    ),
+    (
+        "pressure_and_failure",
+        "unclear_requirements",
+        "how you gathered information",
+        "I sat with two of the warehouse supervisors for a morning and watched how orders came in.",
+    ),
+    (
+        "pressure_and_failure",
+        "bounce_back_bad_day",
+        "how you reflect without dwelling",
+        "I jot down one thing I'd do differently and then I let it go.",
+    ),
+    (
+        "pressure_and_failure",
+        "learning_from_failure_habit",
+        "how you share lessons with others",
+        "Whatever I find goes into the team checklist so nobody trips over it again.",
+    ),
+]
+
+MISSED: list[tuple[str, str, str, str]] = [
+    # pressure_and_failure
+    (
+        "pressure_and_failure",
+        "realised_you_were_wrong",
+        "how you communicated it",
+        "Communication is really important to me, especially when things change.",
+    ),
+    (
+        "pressure_and_failure",
+        "working_under_pressure",
+        "what helped you stay effective",
+        "I work well under pressure and I always stay effective.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("bank", "question", "point", "answer"), SAID)
+def test_everyday_paraphrases_meet_the_cues(
+    bank: str, question: str, point: str, answer: str
+) -> None:
+    assert covered(bank, question, point, answer)
+
+
+@pytest.mark.parametrize(("bank", "question", "point", "answer"), MISSED)
+def test_the_topic_or_a_buzzword_stays_not_detected(
+    bank: str, question: str, point: str, answer: str
+) -> None:
+    assert not covered(bank, question, point, answer)
