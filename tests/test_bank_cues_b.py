@@ -91,6 +91,37 @@ SAID: list[tuple[str, str, str, str]] = [
         "how you share lessons with others",
         "Whatever I find goes into the team checklist so nobody trips over it again.",
     ),
+    # pay_and_offers
+    (
+        "pay_and_offers",
+        "current_salary",
+        "a polite choice to share it or not",
+        "I'd rather keep that between me and my current employer, if that's all right.",
+    ),
+    (
+        "pay_and_offers",
+        "lowest_acceptable",
+        "the other parts of the offer that count",
+        "Six weeks of holiday and a car for the site visits would count for a lot with me.",
+    ),
+    (
+        "pay_and_offers",
+        "competing_offers",
+        "a timeline for the decision",
+        "They want to hear back from me on Thursday, so I will make the call before the weekend.",
+    ),
+    (
+        "pay_and_offers",
+        "salary_history_gap",
+        "the market rate for this kind of role",
+        "Recruiters have been quoting me roughly that for the same kind of job elsewhere.",
+    ),
+    (
+        "pay_and_offers",
+        "accept_on_the_spot",
+        "a request for a short time to review",
+        "I'd like to sleep on it and talk it over with my wife tonight.",
+    ),
 ]
 
 MISSED: list[tuple[str, str, str, str]] = [
@@ -106,6 +137,19 @@ MISSED: list[tuple[str, str, str, str]] = [
         "working_under_pressure",
         "what helped you stay effective",
         "I work well under pressure and I always stay effective.",
+    ),
+    # pay_and_offers
+    (
+        "pay_and_offers",
+        "salary_history_gap",
+        "your growth since",
+        "I have been in my current job for five years now.",
+    ),
+    (
+        "pay_and_offers",
+        "what_would_make_you_accept",
+        "a link to what you have heard about this role",
+        "As I said earlier, I am a hard worker and a fast learner.",
     ),
 ]
 
