@@ -122,6 +122,56 @@ SAID: list[tuple[str, str, str, str]] = [
         "a request for a short time to review",
         "I'd like to sleep on it and talk it over with my wife tonight.",
     ),
+    # remote_and_hybrid
+    (
+        "remote_and_hybrid",
+        "visibility_remote",
+        "regular, useful updates",
+        "Every Friday I post a short recap in the channel: what's finished and where I'm stuck.",
+    ),
+    (
+        "remote_and_hybrid",
+        "visibility_remote",
+        "agreed expectations",
+        "In the first week we settled what success would look like by the end of the quarter.",
+    ),
+    (
+        "remote_and_hybrid",
+        "hybrid_office_days",
+        "focus at home",
+        "The reports and the rota planning I keep for the quiet days at my kitchen table.",
+    ),
+    (
+        "remote_and_hybrid",
+        "remote_trust",
+        "flagging problems early",
+        "If I'm stuck or a job is slipping, I message my supervisor the same morning.",
+    ),
+    # sales_and_service
+    (
+        "sales_and_service",
+        "target_track_record",
+        "honesty about a weaker period",
+        "Last summer was a slow patch after the biggest account on my patch went elsewhere.",
+    ),
+    (
+        "sales_and_service",
+        "prospecting_approach",
+        "how you research a prospect",
+        "Before I ring anyone I find out who actually signs off the budget over there.",
+    ),
+    (
+        "sales_and_service",
+        "sales_motivation",
+        "learning from the month",
+        "I ask my manager to sit in on a few pitches and tell me where they went nowhere.",
+    ),
+    (
+        "sales_and_service",
+        "product_knowledge",
+        "a plan to learn quickly",
+        "In my first fortnight I'd sit in with the engineers and read the spec sheets at night.",
+    ),
 ]
 
 MISSED: list[tuple[str, str, str, str]] = [
@@ -150,6 +200,32 @@ MISSED: list[tuple[str, str, str, str]] = [
         "what_would_make_you_accept",
         "a link to what you have heard about this role",
         "As I said earlier, I am a hard worker and a fast learner.",
+    ),
+    # remote_and_hybrid
+    (
+        "remote_and_hybrid",
+        "hybrid_office_days",
+        "collaboration on office days",
+        "Collaboration is one of my strengths and I value the office.",
+    ),
+    (
+        "remote_and_hybrid",
+        "remote_trust",
+        "evidence of results delivered remotely",
+        "I am a self-starter who delivers results and can be trusted.",
+    ),
+    # sales_and_service
+    (
+        "sales_and_service",
+        "sell_me_this",
+        "benefits linked to those needs",
+        "Would you like to hear about this pen? You will love it.",
+    ),
+    (
+        "sales_and_service",
+        "sales_motivation",
+        "focusing on controllable activity",
+        "I focus on staying positive and I never give up.",
     ),
 ]
 
