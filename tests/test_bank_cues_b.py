@@ -172,6 +172,102 @@ SAID: list[tuple[str, str, str, str]] = [
         "a plan to learn quickly",
         "In my first fortnight I'd sit in with the engineers and read the spec sheets at night.",
     ),
+    (
+        "opening_and_closing",
+        "walk_through_resume",
+        "a clear starting point",
+        "My first proper post was as a care assistant in a nursing home in Leeds.",
+    ),
+    (
+        "opening_and_closing",
+        "walk_through_resume",
+        "the thread that connects the roles",
+        "What ties it all together is that I end up being the one who sorts out the rotas.",
+    ),
+    (
+        "opening_and_closing",
+        "how_heard_about_role",
+        "where you saw it or who told you",
+        "A friend who works in your finance team forwarded me the link.",
+    ),
+    (
+        "opening_and_closing",
+        "understanding_of_role",
+        "an invitation to correct or add to your picture",
+        "Is that a fair picture, or have I got the balance wrong?",
+    ),
+    (
+        "opening_and_closing",
+        "doubts_about_role",
+        "one genuine, proportionate concern",
+        "My only hesitation is the travel between the two sites.",
+    ),
+    (
+        "opening_and_closing",
+        "references_request",
+        "any timing constraint, explained",
+        "My old head of year is away until March, so she may be slow to reply.",
+    ),
+    (
+        "situational",
+        "conflicting_managers",
+        "checking how urgent each request really is",
+        "I'd find out what actually happens if either piece lands a day late.",
+    ),
+    (
+        "situational",
+        "overloaded_new_task",
+        "making current commitments visible",
+        "I'd lay out everything on my plate with the deadlines so she can see it.",
+    ),
+    (
+        "situational",
+        "impossible_request_from_client",
+        "understanding the real need behind the date",
+        "I'd ask what's driving the rush: is there a launch or an event that weekend?",
+    ),
+    (
+        "situational",
+        "upset_colleague_in_meeting",
+        "listening before advising",
+        "I'd let her vent first and hold off on any advice until she'd finished.",
+    ),
+    (
+        "situational",
+        "change_team_resists",
+        "trying it in good faith",
+        "Before judging it I'd do it their way for a few weeks with an open mind.",
+    ),
+    (
+        "teaching",
+        "differentiation",
+        "finding out what each pupil needs",
+        "I start the unit with a short baseline quiz and a chat with the SENCo.",
+    ),
+    (
+        "teaching",
+        "assessment_feedback",
+        "adjusting teaching in response",
+        "If half the class got it wrong, I reteach it at the start of the next lesson.",
+    ),
+    (
+        "teaching",
+        "safeguarding_disclosure",
+        "reporting to the designated lead promptly",
+        "I'd pass it on to the deputy head that same afternoon, before the child went home.",
+    ),
+    (
+        "teaching",
+        "teacher_workload",
+        "protecting rest",
+        "Saturdays are for my family, and most days I leave the building by half five.",
+    ),
+    (
+        "teaching",
+        "teaching_development",
+        "what you are doing about it",
+        "I've been filming my lessons and going through the footage with my mentor.",
+    ),
 ]
 
 MISSED: list[tuple[str, str, str, str]] = [
@@ -226,6 +322,48 @@ MISSED: list[tuple[str, str, str, str]] = [
         "sales_motivation",
         "focusing on controllable activity",
         "I focus on staying positive and I never give up.",
+    ),
+    (
+        "opening_and_closing",
+        "small_talk_opening",
+        "a friendly remark or question in return",
+        "Yes, thank you, it was fine, the train was on time.",
+    ),
+    (
+        "opening_and_closing",
+        "doubts_about_role",
+        "framed as a question they can answer",
+        "I think it is a role I could do well, and I can start soon.",
+    ),
+    (
+        "opening_and_closing",
+        "anything_to_add",
+        "one relevant point not yet covered",
+        "I think we have covered everything, thank you.",
+    ),
+    (
+        "situational",
+        "conflicting_managers",
+        "proposing an order or a split",
+        "Prioritisation is a key skill and I always prioritise effectively.",
+    ),
+    (
+        "situational",
+        "data_contradicts_boss",
+        "raising it early and privately",
+        "I would raise it with my senior leader because the plan is unlikely to work.",
+    ),
+    (
+        "teaching",
+        "teaching_development",
+        "a sign of progress",
+        "I am always developing my teaching and reflecting on my practice.",
+    ),
+    (
+        "teaching",
+        "safeguarding_disclosure",
+        "recording their words",
+        "Safeguarding is everyone's responsibility and I take it very seriously.",
     ),
 ]
 
