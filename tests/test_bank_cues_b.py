@@ -319,6 +319,12 @@ MISSED: list[tuple[str, str, str, str]] = [
     ),
     (
         "sales_and_service",
+        "prospecting_approach",
+        "how you research a prospect",
+        "The company gives us a list of names every Monday, and I do my research.",
+    ),
+    (
+        "sales_and_service",
         "sales_motivation",
         "focusing on controllable activity",
         "I focus on staying positive and I never give up.",
