@@ -104,6 +104,7 @@ from interview_tui.coaching.checker_premise import (
     loaded_premises,
     premises_before,
 )
+from interview_tui.coaching.checker_slant import slanted
 from interview_tui.coaching.checker_tidy import tidy
 from interview_tui.coaching.checker_words import (
     AUX,
@@ -203,6 +204,7 @@ def check_question(
             # "Which do you breeze through, and which do you dread?": "dread" names one side
             # of the set, not a verdict put in their mouth.
             flags.extend(loaded_premises(tokens, sentence))
+            flags.extend(slanted(tokens, sentence))
     flags.extend(several_on_a_line(tokens, found))
     flags.extend(premises_before(tokens, found))
     flags.extend(_phrase_flags(tokens, leading, "leading", _leading_suggestion))
