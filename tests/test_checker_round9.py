@@ -70,3 +70,56 @@ def test_slanted_open_questions_are_leading(text: str) -> None:
 )
 def test_near_misses_of_slanted_questions_stay_silent(text: str) -> None:
     assert "leading" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A frame before a contrast of one set: the halves are one question.
+        "During exam season, what do you love and what do you dread?",
+        # What the work gives you is the other side of what you dread.
+        "What gives you a kick in this job, and what do you dread?",
+        # Portions of one whole.
+        "What proportion of the week is teaching and what proportion is marking?",
+    ],
+)
+def test_contrasts_of_one_set_are_not_double(text: str) -> None:
+    assert rules(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An inverted condition before a wh-question is neither yes/no nor a second question.
+        "Had you stayed in banking, what would you be doing now?",
+        "Were you choosing a college today, which would you pick?",
+        # An aside asking their view of the wh-question just asked.
+        "How much of the job is paperwork, would you say?",
+        "What share of the calls are complaints, do you reckon?",
+        # Asking them to say more is a request.
+        "Could you say a bit about how the rota works?",
+        "Can you say what a typical week looks like?",
+    ],
+)
+def test_conditions_asides_and_requests_are_open(text: str) -> None:
+    assert rules(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Were you happy there, and what made you leave?",
+        "Is the work mostly driving, would you say?",
+        "Would you say the pay is fair?",
+        "Would you do the training all over again?",
+        "What did the course cost, and would you take it again?",
+        "Have you used SAP or another finance system before?",
+        "Did you train with the council or any other employer first?",
+    ],
+)
+def test_closed_parts_stay_yes_no(text: str) -> None:
+    assert "yes_no" in rules(text)
+
+
+def test_a_new_topic_after_a_frame_is_still_double() -> None:
+    assert "double" in rules("In your first year, what did you learn and what did it pay?")

@@ -83,6 +83,7 @@ from interview_tui.coaching.checker_base import (
     sentences,
     skip_openers,
 )
+from interview_tui.coaching.checker_clauses import after_condition, is_aside
 from interview_tui.coaching.checker_double import (
     is_contrast,
     is_probe,
@@ -177,7 +178,8 @@ def check_question(
     leading_starts = {first for first, _, _ in leading}
     flags: list[QuestionFlag] = []
     guesses: list[Sentence] = []  # questions whose grammar leads, flagged unless a phrase did
-    for number, sentence in enumerate(found):
+    for number, whole in enumerate(found):
+        sentence = after_condition(tokens, whole)
         if sentence.mark not in ("?", ""):
             flags.extend(loaded_premises(tokens, sentence))
             flags.extend(whether_joined(tokens, sentence))
@@ -342,6 +344,8 @@ def _yes_no(
     for number, index in enumerate(starts):
         if words[index] not in AUX or is_polite(tokens, index, stop):
             continue
+        if number > 0 and is_aside(words, index, stop, [words[i] for i in starts[:number]]):
+            continue  # "What share is admin, would you say?"
         # Mid-sentence, an auxiliary only starts a question when a subject follows it:
         # "…, did you…" but not "…, is what matters".
         if number > 0 and (index + 1 >= stop or words[index + 1] not in SUBJECTS):
