@@ -123,3 +123,14 @@ def test_closed_parts_stay_yes_no(text: str) -> None:
 
 def test_a_new_topic_after_a_frame_is_still_double() -> None:
     assert "double" in rules("In your first year, what did you learn and what did it pay?")
+
+
+def test_the_job_ask_model_never_adds_a_flag_to_work_sent_for_comment() -> None:
+    from interview_tui.coaching.checker_model import may_add
+
+    assert not may_add(
+        "job_ask", ("can", "i", "email", "you", "my", "sketches", "for", "your", "feedback")
+    )
+    assert may_add(
+        "job_ask", ("can", "i", "email", "you", "my", "sketches", "for", "the", "vacancy")
+    )
