@@ -83,6 +83,7 @@ from interview_tui.coaching.checker_base import (
     sentences,
     skip_openers,
 )
+from interview_tui.coaching.checker_clauses import after_condition, is_aside
 from interview_tui.coaching.checker_double import (
     is_contrast,
     is_probe,
@@ -104,6 +105,7 @@ from interview_tui.coaching.checker_premise import (
     loaded_premises,
     premises_before,
 )
+from interview_tui.coaching.checker_slant import slanted
 from interview_tui.coaching.checker_tidy import tidy
 from interview_tui.coaching.checker_words import (
     AUX,
@@ -176,7 +178,8 @@ def check_question(
     leading_starts = {first for first, _, _ in leading}
     flags: list[QuestionFlag] = []
     guesses: list[Sentence] = []  # questions whose grammar leads, flagged unless a phrase did
-    for number, sentence in enumerate(found):
+    for number, whole in enumerate(found):
+        sentence = after_condition(tokens, whole)
         if sentence.mark not in ("?", ""):
             flags.extend(loaded_premises(tokens, sentence))
             flags.extend(whether_joined(tokens, sentence))
@@ -203,6 +206,7 @@ def check_question(
             # "Which do you breeze through, and which do you dread?": "dread" names one side
             # of the set, not a verdict put in their mouth.
             flags.extend(loaded_premises(tokens, sentence))
+            flags.extend(slanted(tokens, sentence))
     flags.extend(several_on_a_line(tokens, found))
     flags.extend(premises_before(tokens, found))
     flags.extend(_phrase_flags(tokens, leading, "leading", _leading_suggestion))
@@ -340,6 +344,8 @@ def _yes_no(
     for number, index in enumerate(starts):
         if words[index] not in AUX or is_polite(tokens, index, stop):
             continue
+        if number > 0 and is_aside(words, index, stop, [words[i] for i in starts[:number]]):
+            continue  # "What share is admin, would you say?"
         # Mid-sentence, an auxiliary only starts a question when a subject follows it:
         # "…, did you…" but not "…, is what matters".
         if number > 0 and (index + 1 >= stop or words[index + 1] not in SUBJECTS):

@@ -130,9 +130,17 @@ def is_polite(tokens: Tokens, index: int, stop: int) -> bool:
         if words[verb + 1 : verb + 3] == ("if", "i") and verb + 3 < stop:
             return words[verb + 3] in PERMISSION_VERBS
         return words[verb + 1].endswith("ing")
+    if words[index] == "would" and "again" in words[verb + 1 : stop]:
+        return False  # "Would you go through it again?", "…take it again?" ask a verdict
     if words[verb] == "say":
-        # "Could you say more about…" is open; "Would you say it was hard?" is not.
-        return verb + 1 < stop and words[verb + 1] == "more"
+        # "Could you say more about…", "…a little more", "Can you say what…" are open;
+        # "Would you say it was hard?" and "Would you say what matters is…?" are not.
+        after = tuple(words[verb + 1 : verb + 3])
+        return (
+            after[:1] == ("more",)
+            or after in _SAY_MORE
+            or (words[index] != "would" and after[:1] in _SAY_WHAT)
+        )
     if words[verb] == "describe":
         # "Would you describe X as Y?" asks for agreement with Y.
         return "as" not in words[verb + 1 : stop]
@@ -161,6 +169,8 @@ def is_polite(tokens: Tokens, index: int, stop: int) -> bool:
 
 
 _HANDING = frozenset({"keep", "put", "send", "let"})
+_SAY_MORE = frozenset({("a", "bit"), ("a", "little"), ("a", "few"), ("something", "about")})
+_SAY_WHAT = frozenset((word,) for word in ("what", "how", "who", "why", "where", "which"))
 _WILLING = frozenset((word, "to") for word in ("happy", "willing", "able", "prepared", "open"))
 _HANDED = frozenset(
     (word,) for word in ("me", "my", "us", "our", "in", "it", "them", "this", "that")

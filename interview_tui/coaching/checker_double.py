@@ -205,6 +205,7 @@ _APPRAISAL = frozenset(
 
 
 # The members of a set the second half picks from: "What parts…, and which…?"
+_PORTIONS = frozenset({"share", "proportion", "percentage", "fraction", "part", "portion"})
 _SETS = frozenset(
     {"parts", "bits", "aspects", "tasks", "sides", "areas", "things", "kinds", "types", "duties"}
     | {"skills", "subjects", "stages", "jobs", "days", "clients", "cases", "projects"}
@@ -214,9 +215,18 @@ _SETS = frozenset(
 def _gains(words: tuple[str, ...]) -> bool:
     """ "What do you get out of it": what the work gives, the other side of what it takes."""
     return any(
-        words[i] in ("get", "gets", "got") and words[i + 1 : i + 3] == ("out", "of")
+        (words[i] in ("get", "gets", "got") and words[i + 1 : i + 3] == ("out", "of"))
+        # "What gives you a buzz": what the work gives, the other side of what you dread.
+        or (
+            words[i] in ("gives", "give", "gave")
+            and words[i + 1] == "you"
+            and not _GIVEN.isdisjoint(words[i + 2 : i + 4])
+        )
         for i in range(len(words) - 2)
     )
+
+
+_GIVEN = frozenset({"buzz", "kick", "lift", "thrill", "joy", "satisfaction", "pleasure", "pride"})
 
 
 def _wh_root(word: str) -> str:
@@ -245,6 +255,13 @@ def _is_contrast(words: tuple[str, ...], opening: int, index: int, stop: int) ->
         and "of" in words[opening + 2 : opening + 4]
     ):
         return True  # "How much of the week is planning, and how much is teaching?"
+    if (
+        opener == words[index] == "what"
+        and index + 1 < stop
+        and words[opening + 1] == words[index + 1]
+        and words[index + 1] in _PORTIONS
+    ):
+        return True  # "What share is sales, and what share is service?"
     if _wh_root(words[index]) != _wh_root(opener) or stop - index > 6:
         return False
     second = words[index + 1 : stop]
@@ -261,6 +278,7 @@ def _is_contrast(words: tuple[str, ...], opening: int, index: int, stop: int) ->
 # A frame before the question proper: "For trainee controllers, where does the course
 # happen, what does it cost…?" The question starts after the comma.
 _FRAME = frozenset({"for", "in", "at", "on", "among", "as", "outside", "inside", "within"})
+_FRAME |= frozenset({"during", "across", "over", "throughout"})
 _SUBORDINATE = frozenset({"when", "whenever", "if", "once", "while", "after", "before"})
 
 
@@ -415,7 +433,10 @@ def is_contrast(tokens: Tokens, sentence: Sentence) -> bool:
     """Whether ``sentence`` asks about one set from two sides ("Which parts do you enjoy, and
     which do you dread?"): a word such as "dread" then names a side, not a verdict."""
     words = tokens.words
-    opening = skip_openers(words, sentence.first, sentence.stop)
+    # "In tax season, what…, and what…?": the frame before the comma is not the question.
+    opening = _after_frame(
+        tokens, skip_openers(words, sentence.first, sentence.stop), sentence.stop
+    )
     return any(
         (words[index - 1] == "and" or "," in tokens.gap(index))
         and _is_contrast(words, opening, index, sentence.stop)

@@ -145,12 +145,21 @@ def may_add(rule: str, words: Sequence[str]) -> bool:
     flag to a sentence that names them from the job's side. It may still keep the checker
     silent there: that is judged by its stricter precision.
     """
+    if rule == "job_ask":
+        # "Could I send you my designs for your thoughts?" asks for a critique, not a job.
+        return not any(
+            words[i] == "for" and words[i + 1] in ("your", "any") and words[i + 2] in _FOR_COMMENT
+            for i in range(len(words) - 2)
+        )
     if rule != "illegal":
         return True
     return not any(
         word in SERVED and index > 0 and words[index - 1] in JOB_SIDE
         for index, word in enumerate(words)
     )
+
+
+_FOR_COMMENT = frozenset({"thoughts", "feedback", "comments", "opinion", "critique", "views"})
 
 
 @functools.lru_cache(maxsize=1)

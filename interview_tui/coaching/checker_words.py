@@ -268,7 +268,9 @@ CONDITIONAL_PROBES = frozenset(
     {("if", "so", "why"), ("if", "not", "why", "not"), ("if", "not", "why")}
 )
 # "…or not?", "…or something?" do not offer a choice.
+# "…Eclipse or another package", "…or any other tool": one of a kind, not a choice.
 NOT_A_CHOICE = frozenset({"not", "something", "anything", "so", "otherwise", "no"})
+NOT_A_CHOICE |= frozenset({"another", "other", "any", "similar", "some"})
 # Idioms with "or" in them offer no choice either: "sooner or later", "more or less".
 OR_IDIOMS = frozenset(
     {
