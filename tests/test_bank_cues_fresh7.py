@@ -394,6 +394,31 @@ def test_a_paraphrase_meets_the_widened_cues(
             "I would raise the concern privately with evidence.",
         ),
         (
+            ("healthcare", "multidisciplinary_working"),
+            "the patient's voice",
+            "I asked what the consultant wanted us to watch for overnight.",
+        ),
+        (
+            ("software_engineering", "explaining_to_non_engineers"),
+            "the decision it enabled",
+            "They agreed it sounded like a real problem.",
+        ),
+        (
+            (DIFFERENCE, "unfamiliar_customs"),
+            "the effect on the work",
+            "I asked again when I was not sure what to do.",
+        ),
+        (
+            ("teaching", "subject_passion"),
+            "a specific activity or hook",
+            "I always give them real feedback on their homework.",
+        ),
+        (
+            ("teaching", "subject_passion"),
+            "evidence of changed attitude",
+            "Some of them still think the subject is boring now.",
+        ),
+        (
             ("healthcare", "safeguarding_concern"),
             "not investigating yourself",
             "I would note what she said, not what I guessed was happening.",
