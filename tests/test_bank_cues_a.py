@@ -1,0 +1,130 @@
+"""Paraphrase families of the key points of questions no labelled set had used (issue 13).
+
+Banks: behavioral, career_story, data_analysis, early_career, healthcare,
+managers_and_leaders, public_sector. Each covered case is a plain, spoken way of making the
+point, as a nurse, a plumber, a shop manager or a developer would put it, met through the
+bank's own cues as loaded by the real loader; each failed with the cues these questions had
+before they were widened. The near misses name the topic, read the point back or say a
+buzzword, and must stay "not detected". Answers are judged as approaches, not as
+past-behaviour stories, so that only the cues decide.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from interview_tui.banks.model import BankSource, Question
+from interview_tui.banks.sources import load_banks
+from interview_tui.coaching.insights import analyse
+from interview_tui.coaching.wordlists import load_word_lists
+from interview_tui.paths import bundled_banks_dir
+
+WORDS = load_word_lists()
+
+
+@functools.cache
+def _question(bank_id: str, question_id: str) -> Question:
+    result = load_banks([BankSource(bundled_banks_dir(), "bundled")])
+    bank = result.get(bank_id)
+    assert bank is not None
+    return next(q for q in bank.questions if q.id == question_id)
+
+
+def covered(bank_id: str, question_id: str, point: str, answer: str) -> bool:
+    """Whether ``answer`` covers ``point`` of the bundled question, by its cues."""
+    question = _question(bank_id, question_id)
+    index = question.key_points.index(point)
+    found = analyse(
+        answer,
+        (point,),
+        None,
+        False,
+        WORDS,
+        cues=(question.key_point_cues[index],),
+        question=question.text,
+    )
+    return found.key_points[0].covered
+
+
+COVERED = [
+    # behavioral
+    (
+        ("behavioral", "disagreement"),
+        "the other person's reasoning, fairly stated",
+        "Her reasoning was that a second pair of hands at night cost less than agency cover.",
+    ),
+    (
+        ("behavioral", "disagreement"),
+        "how it was resolved",
+        "We met halfway: his layout for the front room and mine for the kitchen.",
+    ),
+    (
+        ("behavioral", "difficult_colleague"),
+        "the behaviour that made it hard",
+        "In meetings he would talk over me and then snap if I finished my sentence.",
+    ),
+    (
+        ("behavioral", "difficult_colleague"),
+        "your attempt to understand their side",
+        "Over a coffee I found out she was caring for her dad and barely sleeping.",
+    ),
+    (
+        ("behavioral", "led_without_authority"),
+        "how you kept the work on track",
+        "I kept a shared spreadsheet of who owed what and chased people every Friday.",
+    ),
+    (
+        ("behavioral", "stopped_a_project"),
+        "what happened to the freed-up time",
+        "The two developers were put on the booking system instead, which finally shipped in May.",
+    ),
+    (
+        ("behavioral", "tight_deadline_tradeoff"),
+        "the deadline and why it was fixed",
+        "The inspection was booked by the regulator and could not slip by a single day.",
+    ),
+    (
+        ("behavioral", "saw_it_through"),
+        "the moment it got hard",
+        "Halfway through, the supplier went bust and the whole order stalled.",
+    ),
+]
+
+NOT_COVERED = [
+    (
+        ("behavioral", "disagreement"),
+        "how it was resolved",
+        "We went with it.",
+    ),
+    (
+        ("behavioral", "difficult_colleague"),
+        "your attempt to understand their side",
+        "I was really stressed at the time.",
+    ),
+    (
+        ("behavioral", "stopped_a_project"),
+        "what happened to the freed-up time",
+        "It was a piece of work that I recommended stopping.",
+    ),
+    (
+        ("behavioral", "tight_deadline_tradeoff"),
+        "the deadline and why it was fixed",
+        "The deadline was hard and we had to trade scope for quality.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("where", "point", "answer"), COVERED)
+def test_a_paraphrase_meets_the_widened_cues(
+    where: tuple[str, str], point: str, answer: str
+) -> None:
+    assert covered(*where, point, answer)
+
+
+@pytest.mark.parametrize(("where", "point", "answer"), NOT_COVERED)
+def test_the_topic_or_a_read_back_stays_not_detected(
+    where: tuple[str, str], point: str, answer: str
+) -> None:
+    assert not covered(*where, point, answer)
