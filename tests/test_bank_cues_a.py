@@ -90,6 +90,37 @@ COVERED = [
         "the moment it got hard",
         "Halfway through, the supplier went bust and the whole order stalled.",
     ),
+    # career_story
+    (
+        ("career_story", "describe_current_role"),
+        "who you work with",
+        "Most of my day is spent with the night nurses and the families of the residents.",
+    ),
+    (
+        ("career_story", "what_do_you_want_next"),
+        "the environment you work best in",
+        "I like a calm, quiet workshop where nobody is looking over my shoulder all day.",
+    ),
+    (
+        ("career_story", "first_ninety_days"),
+        "how you would learn the context and people",
+        "I'd spend the first fortnight shadowing each of the engineers on their rounds.",
+    ),
+    (
+        ("career_story", "laid_off"),
+        "the facts, briefly",
+        "The firm lost its biggest client in March and forty of us went in one afternoon.",
+    ),
+    (
+        ("career_story", "short_tenure"),
+        "what you now check before accepting a role",
+        "These days I always ask to meet the people I'd be working with before I sign anything.",
+    ),
+    (
+        ("career_story", "overqualified"),
+        "your real reason for the move",
+        "I miss being on the tools, and running three sites left me no time at home.",
+    ),
 ]
 
 NOT_COVERED = [
@@ -112,6 +143,21 @@ NOT_COVERED = [
         ("behavioral", "tight_deadline_tradeoff"),
         "the deadline and why it was fixed",
         "The deadline was hard and we had to trade scope for quality.",
+    ),
+    (
+        ("career_story", "what_do_you_want_next"),
+        "how this role matches",
+        "This is the sort of thing I am looking for in my next role.",
+    ),
+    (
+        ("career_story", "career_goals_short_term"),
+        "how you would measure them",
+        "I know I will get there if I keep at it.",
+    ),
+    (
+        ("career_story", "other_opportunities"),
+        "the common thread in roles you are considering",
+        "Honestly, all of them would be fine by me.",
     ),
 ]
 
