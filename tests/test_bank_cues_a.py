@@ -121,6 +121,32 @@ COVERED = [
         "your real reason for the move",
         "I miss being on the tools, and running three sites left me no time at home.",
     ),
+    # data_analysis
+    (
+        ("data_analysis", "vague_request"),
+        "asking what decision it supports",
+        "I'd ask what she would do differently depending on the answer.",
+    ),
+    (
+        ("data_analysis", "analysis_changed_decision"),
+        "the decision at stake",
+        "The owners were about to sign a five-year lease on a second shop.",
+    ),
+    (
+        ("data_analysis", "urgent_adhoc_request"),
+        "checking the real urgency and precision",
+        "I rang him to ask how accurate it had to be and when his meeting was.",
+    ),
+    (
+        ("data_analysis", "metric_that_misled"),
+        "how you found out",
+        "Something looked odd, so I went through fifty of the delivery photos myself.",
+    ),
+    (
+        ("data_analysis", "said_no_to_analysis"),
+        "what they got in the end",
+        "She got a one-page summary from the data we already had, the same afternoon.",
+    ),
 ]
 
 NOT_COVERED = [
@@ -158,6 +184,21 @@ NOT_COVERED = [
         ("career_story", "other_opportunities"),
         "the common thread in roles you are considering",
         "Honestly, all of them would be fine by me.",
+    ),
+    (
+        ("data_analysis", "pressured_to_change_numbers"),
+        "not hiding the result",
+        "I won't do that.",
+    ),
+    (
+        ("data_analysis", "missing_data_decision"),
+        "being open about the limitation",
+        "It is not ideal, but that is life.",
+    ),
+    (
+        ("data_analysis", "choosing_success_metric"),
+        "a measure that reflects the goal",
+        "I would choose a measure of success for the new feature.",
     ),
 ]
 
