@@ -147,6 +147,105 @@ COVERED = [
         "what they got in the end",
         "She got a one-page summary from the data we already had, the same afternoon.",
     ),
+    # early_career
+    (
+        ("early_career", "internship_contribution"),
+        "who used it or what changed",
+        "The sales team still open my tracker every Monday morning.",
+    ),
+    (
+        ("early_career", "grades_question"),
+        "what you changed afterwards",
+        "After that I did past papers every Sunday until they felt easy.",
+    ),
+    (
+        ("early_career", "juggling_study_and_work"),
+        "what you said no to",
+        "I gave up five-a-side and stopped going out on Fridays until the exams were over.",
+    ),
+    (
+        ("early_career", "what_you_know_about_industry"),
+        "a current challenge or trend",
+        "Firms are struggling to find qualified electricians as the older ones retire.",
+    ),
+    (
+        ("early_career", "choosing_first_role"),
+        "alternatives you considered",
+        "I weighed it up against a job in retail.",
+    ),
+    # healthcare
+    (
+        ("healthcare", "why_nursing"),
+        "a genuine experience that drew you in",
+        "When my nan was on a stroke ward, one nurse always took the time to do her hair.",
+    ),
+    (
+        ("healthcare", "why_nursing"),
+        "understanding of the reality of the work",
+        "I know it means twelve-hour nights, short staffing and a lot of paperwork.",
+    ),
+    (
+        ("healthcare", "stress_and_resilience_clinical"),
+        "support you use",
+        "After a bad shift I offload to my partner on the drive home.",
+    ),
+    (
+        ("healthcare", "keeping_up_to_date_clinical"),
+        "a change in practice that followed",
+        "Since then I always check the skin on the heels at every turn.",
+    ),
+    (
+        ("healthcare", "keeping_up_to_date_clinical"),
+        "professional requirements",
+        "I write it up as one of my reflective accounts for the NMC.",
+    ),
+    # managers_and_leaders
+    (
+        ("managers_and_leaders", "management_style"),
+        "adapting to different people",
+        "Newer staff want more detail, while the old hands like to be left alone.",
+    ),
+    (
+        ("managers_and_leaders", "building_team"),
+        "evidence of improvement",
+        "Nobody has left in two years and sick days have halved.",
+    ),
+    (
+        ("managers_and_leaders", "delegation_manager"),
+        "how you stay informed without micromanaging",
+        "We agree two or three dates to catch up, and otherwise I leave them to it.",
+    ),
+    (
+        ("managers_and_leaders", "managing_former_peers"),
+        "fair boundaries",
+        "I'd skip the Friday pub trips for a while.",
+    ),
+    # public_sector
+    (
+        ("public_sector", "seeing_big_picture"),
+        "how you connected your work to it",
+        "So I reworked the leaflet round so it fed straight into the council's recycling target.",
+    ),
+    (
+        ("public_sector", "developing_self_and_others"),
+        "identifying the need",
+        "She admitted she dreaded speaking at the residents' meetings.",
+    ),
+    (
+        ("public_sector", "developing_self_and_others"),
+        "what you did",
+        "I let him chair the next two meetings and sat in the corner to back him up.",
+    ),
+    (
+        ("public_sector", "developing_self_and_others"),
+        "the change you saw",
+        "Now she runs the drop-in sessions on her own.",
+    ),
+    (
+        ("public_sector", "public_service_values"),
+        "the values of public service",
+        "Whoever walks through the door gets the same help, whether or not they can pay.",
+    ),
 ]
 
 NOT_COVERED = [
@@ -199,6 +298,56 @@ NOT_COVERED = [
         ("data_analysis", "choosing_success_metric"),
         "a measure that reflects the goal",
         "I would choose a measure of success for the new feature.",
+    ),
+    (
+        ("early_career", "choosing_first_role"),
+        "alternatives you considered",
+        "I also think it suits me.",
+    ),
+    (
+        ("early_career", "where_in_three_years"),
+        "responsibility you hope to take on",
+        "I'd like to do my own thing.",
+    ),
+    (
+        ("early_career", "what_you_know_about_industry"),
+        "a specific interest",
+        "I applied because it pays well.",
+    ),
+    (
+        ("healthcare", "stress_and_resilience_clinical"),
+        "concrete coping habits",
+        "After that I carry on.",
+    ),
+    (
+        ("healthcare", "why_nursing"),
+        "why this area of care",
+        "Because I want to.",
+    ),
+    (
+        ("healthcare", "stress_and_resilience_clinical"),
+        "support you use",
+        "We talk about it.",
+    ),
+    (
+        ("managers_and_leaders", "management_style"),
+        "concrete behaviours",
+        "I like to think I am approachable.",
+    ),
+    (
+        ("managers_and_leaders", "giving_difficult_feedback_manager"),
+        "a regular rhythm",
+        "Regular feedback matters to me.",
+    ),
+    (
+        ("public_sector", "public_service_values"),
+        "a personal reason",
+        "Because I want to.",
+    ),
+    (
+        ("public_sector", "seeing_big_picture"),
+        "the wider aim",
+        "I always think about the wider aims of the organisation.",
     ),
 ]
 
