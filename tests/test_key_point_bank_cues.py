@@ -270,3 +270,33 @@ def test_offer_does_not_stem_to_of() -> None:
         .key_points[0]
         .covered
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "function_word", "form"),
+    [
+        ("note", "not", "notes"),
+        ("use", "us", "useful"),
+        ("evening", "even", "evening"),
+        ("owner", "own", "ownership"),
+        ("theme", "them", "themes"),
+        ("offence", "of", "offences"),
+        ("bother", "both", "bothered"),
+    ],
+)
+def test_a_word_is_never_stemmed_onto_a_function_word(
+    word: str, function_word: str, form: str
+) -> None:
+    # "note" lost its "e" and met every "not": a cue "notes/wrote" was met by "I did not".
+    assert stem(word) != stem(function_word)
+    assert stem(word) == stem(form)  # its own forms still meet
+    assert stem(function_word) == function_word
+
+
+def test_a_cue_word_is_not_met_by_the_function_word_it_once_stemmed_onto() -> None:
+    cue = ("notes/log",)
+    answer = "We did not get the parts until Thursday, so the job sat there for most of the week."
+    point = "how you kept track"
+    assert not analyse(answer, (point,), None, False, WORDS, cues=(cue,)).key_points[0].covered
+    answer = "I kept notes of every call in the van, so nothing was promised twice."
+    assert analyse(answer, (point,), None, False, WORDS, cues=(cue,)).key_points[0].covered

@@ -78,6 +78,24 @@ _VOWELS = frozenset("aeiouy")
 # or a verb into a function word ("offer" is not "off", which undoubled is "of": "this role
 # offers training" must not be met by every "of"). Their inflections stop at them too.
 _WHOLE = frozenset({"one", "news", "later", "offer"})
+# Function words a content word can be stemmed onto ("note" onto "not", "use" onto "us",
+# "evening" onto "even", "owner" onto "own", "theme" onto "them", "offence" onto "of",
+# "bother" onto "both"). Such a word keeps a stem of its own, marked so that no function
+# word meets it: forms of the word still meet each other ("notes", "noted"), but "I did not"
+# no longer says "I took notes", and a cue "use" is no longer met by every "us".
+_FUNCTION_WORDS = frozenset(
+    {
+        "a", "an", "the", "all", "any", "both", "each", "few", "more", "most", "much", "no",
+        "not", "own", "same", "some", "such", "i", "me", "my", "we", "us", "our", "you",
+        "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "there",
+        "here", "who", "what", "when", "where", "why", "how", "be", "is", "am", "are", "was",
+        "do", "did", "has", "had", "can", "may", "at", "by", "for", "from", "in", "into",
+        "near", "of", "off", "on", "out", "over", "to", "up", "with", "and", "but", "or",
+        "nor", "so", "if", "as", "than", "then", "too", "very", "once", "even", "ever",
+        "still", "yet", "also", "only", "less", "lot",
+    }
+)  # fmt: skip
+_OWN_STEM = "~"
 
 
 def _has_vowel(word: str) -> bool:
@@ -124,6 +142,13 @@ def stem(word: str) -> str:
     word = word.removesuffix("'s").removesuffix("'").replace("'", "")
     if len(word) <= 2 or word in _WHOLE or not _LETTER.search(word):
         return word
+    found = _stem(word)
+    if found != word and found in _FUNCTION_WORDS and word not in _FUNCTION_WORDS:
+        return found + _OWN_STEM
+    return found
+
+
+def _stem(word: str) -> str:
     for round_ in range(3):
         stripped = _strip_once(word, first=round_ == 0)
         if stripped is None:
