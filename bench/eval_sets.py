@@ -12,9 +12,11 @@ written while the rules and the model were tuned on fresh5: the set kept aside f
 figures that count until fresh7 came), ``fresh7`` (questions and answers written while the
 rules and the model were tuned on fresh6, by people who never saw the coaching) and ``fresh8``
 (questions written while the rules and the model were tuned on fresh7, by people who never saw
-the coaching, measured once) and ``fresh9`` (questions and answers written while the rules
+the coaching, measured once) ``fresh9`` (questions and answers written while the rules
 and the model were tuned on fresh8 and the bank cues widened, by people who never saw the
-coaching: the set kept aside now, measured once).
+coaching, measured once) and ``fresh10`` (questions and answers written while the rules,
+the model and the cues were tuned on fresh9, by people who never saw the coaching: the set
+kept aside now, measured once).
 
 An answer may name a question of a bank (``bank: <bank id>``, ``question_id: <id>``). Its
 key points are then the bank's own, loaded through the real bank loader with their cues, and
@@ -48,6 +50,7 @@ SPLITS = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
 )
 
 
