@@ -10,9 +10,9 @@ kept aside, written while the rules were tuned on fresh2; it may hold questions 
 ``bench.train_checker``, is trained on it and on every split above), ``fresh6`` (questions
 written while the rules and the model were tuned on fresh5: the set kept aside for the
 figures that count until fresh7 came), ``fresh7`` (questions and answers written while the
-rules and the model were tuned on fresh6, by people who never saw the coaching) and ``fresh8``
+rules and the model were tuned on fresh6, by people who never saw the coaching), ``fresh8``
 (questions written while the rules and the model were tuned on fresh7, by people who never saw
-the coaching, measured once) ``fresh9`` (questions and answers written while the rules
+the coaching, measured once), ``fresh9`` (questions and answers written while the rules
 and the model were tuned on fresh8 and the bank cues widened, by people who never saw the
 coaching, measured once) and ``fresh10`` (questions and answers written while the rules,
 the model and the cues were tuned on fresh9, by people who never saw the coaching: the set
