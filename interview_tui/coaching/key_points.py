@@ -379,7 +379,8 @@ _STAR_POINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "result",
         re.compile(
-            r"^(?:the (?:result|outcome|effect|impact|difference)(?: (?:of|for|it)[\w ]*)?"
+            r"^(?:the (?:(?:final|delivery|measurable|actual|real|end) )?(?:results?|outcomes?"
+            r"|effects?|impacts?|difference)(?: (?:of|for|it)[\w ]*| and who (?:benefited|gained))?"
             r"|how (?:it|things) (?:ended|turned out|was resolved|went)(?: for [\w ]+)?"
             r"|whether you met it|what happened (?:next|afterwards|in the end)"
             # How the story's change showed: "how the team changed afterwards", "how the hire

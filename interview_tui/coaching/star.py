@@ -239,7 +239,8 @@ _LATE_RESULT = re.compile(
     "|".join(
         (
             # A later moment, and what someone else did then: "the week after he came back".
-            r"\bthe (?:day|week|month|year|morning|evening|shift|term) after,? (?:he|she|they)\b",
+            r"\bthe (?:day|week|month|year|morning|evening|shift|term) after,? (?:he|she|they"
+            r"|all|both|everyone|each of)\b",
             rf"\b{_NUMBER} {_SPAN} in,? (?:she|he|they|we|i)\b",
             rf"\b{_NUMBER} {_SPAN} (?:before|ahead of) (?:the deadline|schedule|the \w+ (?:was"
             r"|were|came|got)|(?:he|she|they) (?:got|came|was|were|\w+ed))\b",
