@@ -50,3 +50,44 @@ def test_an_outcome_told_without_cue_words_covers_the_result_and_who_benefited()
 )
 def test_a_feeling_a_lesson_or_a_number_does_not_cover_the_result(ending: str) -> None:
     assert not coverage(STORY + ending, "the result and who benefited")
+
+
+def cue_coverage(text: str, point: str, cues: tuple[str, ...]) -> bool:
+    (found,) = analyse(text, (point,), None, False, WORDS, cues=(cues,)).key_points
+    return found.covered
+
+
+RIGHT_CALL = ("why it was the right call", ("right/necessary/needed", "reason", "cost/risk"))
+TROUBLE = ("the trouble it caused", ("problem/issue", "hard/difficult"))
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        # "safe" is "risk" in another word, beside "needed" as the cue says it.
+        ("It was needed because the old ramp was no longer safe for wheelchairs.", RIGHT_CALL),
+        # "rude" is "difficult" in another word, beside "problem".
+        ("The problem was that guests found the new signs rude and confusing.", TROUBLE),
+    ],
+)
+def test_a_cue_said_in_a_synonym_backs_an_everyday_cue_word(
+    text: str, point: tuple[str, tuple[str, ...]]
+) -> None:
+    assert cue_coverage(text, point[0], point[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        # An everyday cue word alone, or a synonym alone, shows nothing.
+        ("Whatever was needed, I did it that week.", RIGHT_CALL),
+        ("The old ramp was no longer safe for wheelchairs.", RIGHT_CALL),
+        ("The problem came up on the Friday after lunch.", TROUBLE),
+        # Keyword-stuffing stays uncovered.
+        ("It was the right call for the right reasons, and it was the right call.", RIGHT_CALL),
+    ],
+)
+def test_an_everyday_word_or_a_synonym_alone_does_not_cover(
+    text: str, point: tuple[str, tuple[str, ...]]
+) -> None:
+    assert not cue_coverage(text, point[0], point[1])
