@@ -124,8 +124,9 @@ def tells_an_episode(answer: str) -> bool:
     :data:`_NAMED_PAST` too; an answer that earns the hypothetical nudge never tells one.
     """
     habits, past = story_counts(answer)
-    more = _named_past(answer.lower().replace("\u2019", "'"))
-    return past + more >= EPISODE_PAST and not (habits >= 2 and past <= habits)
+    if habits >= 2 and past <= habits:
+        return False
+    return past >= EPISODE_PAST or past + _named_past(answer.lower()) >= EPISODE_PAST
 
 
 def nudges_for(

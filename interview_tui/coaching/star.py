@@ -257,9 +257,9 @@ _LATE_RESULT = re.compile(
 # then") and a number that is the stake ("worth forty per cent of the module") tell no
 # result, whatever cue words they hold.
 _NO_RESULT = re.compile(
-    r"\b(?:(?:i think|i guess|i suppose|i hope|hopefully|overall) )?(?:it|that|things"
-    r"|everything)(?:'s| has| have)? (?:all )?(?:went|gone|go|turned out|worked out) (?:(?:really"
-    r"|quite|pretty|mostly|fairly) )?(?:okay|ok|well|fine|alright|all right|good)"
+    r"\b(?:it|that|things|everything)(?:'s| has| have)? (?:all )?(?:went|gone|go|turned out"
+    r"|worked out) (?:(?:really|quite|pretty|mostly|fairly) )?(?:okay|ok|well|fine|alright"
+    r"|all right|good)"
     r"(?: (?:in the end|overall|on the day|after all))?"
     r"|\b(?:'s|has|have|'ve) (?:grown|improved|changed|got better|gone up) (?:a lot|loads"
     r"|massively|hugely|so much)(?: since(?: then)?)?"

@@ -61,6 +61,7 @@ def synonym_phrases() -> Mapping[str, frozenset[tuple[str, ...]]]:
     return MappingProxyType({key: frozenset(value) for key, value in phrases.items()})
 
 
+@functools.lru_cache(maxsize=4096)
 def widen(words: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
     """A parsed cue with each word's alternatives widened to their synonym groups."""
     groups = synonym_groups()
