@@ -68,6 +68,9 @@ def test_a_result_told_as_what_came_after_is_recognised(sentence: str) -> None:
         "The review was worth thirty per cent of my appraisal.",
         # A date shown, not a later moment.
         "His booking showed on the next day in the diary.",
+        # A step of the speaker's, or trouble that went on, is not how it ended.
+        "I reopened the complaint file the same afternoon.",
+        "Both of them kept ringing the desk every hour.",
     ],
 )
 def test_a_feeling_a_verdict_or_a_stake_is_not_a_result(sentence: str) -> None:

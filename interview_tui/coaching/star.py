@@ -189,11 +189,13 @@ _RESULT = re.compile(
             r"\b(?:it|they|things|everything|the (?:\w+ )?\w+) (?:was|were|is|are|came|went)"
             r" (?:all )?back"
             r" (?:on|open|up|in use|to normal|running|in service)\b",
-            r"\b(?:re-?opened|(?:was|were) (?:reinstated|restored))\b",
+            # ... but not "I reopened the ticket".
+            r"\b(?:re-?opened(?! (?:the|a|an|it|her|his|their|my|our|this|that)\b)"
+            r"|(?:was|were) (?:reinstated|restored))\b",
             # How it ended for everyone: "all six kept their jobs", "both of them passed".
             rf"\b(?:all|both|none|every one) (?:{_NUMBER} |of (?:them|us|the \w+) )(?:of (?:them"
-            r"|us) )?(?:kept|passed|stayed|made it|finished|returned|went back|came back|found"
-            r"|got (?:jobs?|places?|through|in))\b",
+            r"|us) )?(?:kept(?! \w+ing)|passed|stayed|made it|finished|returned|went back"
+            r"|came back|found|got (?:jobs?|places?|through|in))\b",
             # What has held since: "since the change we haven't had a single wrong email".
             r"\bsince (?:the|that|this|our|my) (?:change|fix|switch|move|update|trial|launch"
             r"|rollout|new \w+)\b",
