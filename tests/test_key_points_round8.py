@@ -91,3 +91,16 @@ def test_an_everyday_word_or_a_synonym_alone_does_not_cover(
     text: str, point: tuple[str, tuple[str, ...]]
 ) -> None:
     assert not cue_coverage(text, point[0], point[1])
+
+
+NO_PROMISES = ("not promising what you cannot deliver", ("promise/guarantee", "not/wouldn't"))
+
+
+def test_a_bare_negation_is_no_evidence() -> None:
+    text = "I did not know the answer to her question at the time."
+    assert not cue_coverage(text, *NO_PROMISES)
+
+
+def test_a_negation_still_backs_a_cue_word() -> None:
+    text = "I would not promise the family a date that the builders might miss."
+    assert cue_coverage(text, *NO_PROMISES)

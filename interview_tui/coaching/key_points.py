@@ -208,7 +208,9 @@ def detect(
     own = frozenset(_content_stems(point, stopwords, rubric=True)) - _RUBRIC_STEMS - asked
     weak = WEAK_CUE_WORDS | asked
     if cues:
-        # A sentence that is mostly the rubric read back says nothing, whatever it matches.
+        # A sentence that is mostly the rubric read back says nothing, whatever it matches;
+        # a bare "not" or "wouldn't" is met by any sentence, so it only backs other words.
+        weak |= _NEGATIONS
         parsed = [parse_cue(cue) for cue in cues]
         for sentence in sentences:
             if _echoes(sentence.content, echo):
@@ -267,6 +269,10 @@ def detect(
 
 
 _RUBRIC_STEMS = frozenset(stem(word) for word in RUBRIC_WORDS)
+_NEGATIONS = frozenset(
+    stem(word)
+    for word in ("not", "no", "never", "don't", "didn't", "wouldn't", "won't", "can't", "cannot")
+)
 
 
 def _said_otherwise(
