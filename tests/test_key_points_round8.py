@@ -104,3 +104,16 @@ def test_a_bare_negation_is_no_evidence() -> None:
 def test_a_negation_still_backs_a_cue_word() -> None:
     text = "I would not promise the family a date that the builders might miss."
     assert cue_coverage(text, *NO_PROMISES)
+
+
+LESSON = ("what you learned about coaching", ("learned/realised", "coaching", "listen/questions"))
+
+
+def test_a_step_of_the_story_with_a_cue_word_is_no_lesson() -> None:
+    text = "Every Thursday I sat in the back and listened while she ran the warm-up drills."
+    assert not cue_coverage(text, *LESSON)
+
+
+def test_a_lesson_told_looking_back_covers_the_point() -> None:
+    text = "Since then I listen far more and talk a lot less at the sessions."
+    assert cue_coverage(text, *LESSON)

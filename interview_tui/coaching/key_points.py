@@ -212,8 +212,9 @@ def detect(
         # a bare "not" or "wouldn't" is met by any sentence, so it only backs other words.
         weak |= _NEGATIONS
         parsed = [parse_cue(cue) for cue in cues]
+        lesson = _LESSON_POINT.match(point.strip().lower()) is not None
         for sentence in sentences:
-            if _echoes(sentence.content, echo):
+            if _echoes(sentence.content, echo) or (lesson and not sentence.stems & _LOOKING_BACK):
                 continue
             matches = [_cue_hits(words, sentence, plain) for words in parsed]
             shown = [s for g in matches for s in sorted(g)]
@@ -269,6 +270,21 @@ def detect(
 
 
 _RUBRIC_STEMS = frozenset(stem(word) for word in RUBRIC_WORDS)
+# A point about what the speaker took from the episode ("what you learned about mentoring",
+# "what you would do differently") is met only in a sentence that looks back or ahead: a
+# step of the story that happens to hold a cue word ("just listening at first") is no lesson.
+_LESSON_POINT = re.compile(
+    r"^(?:what you (?:learned|learnt|took into|took away|would do differently|do differently)"
+    r"|the lessons?\b)"
+)
+_LOOKING_BACK = frozenset(
+    stem(word)
+    for word in (
+        "learned", "learnt", "learn", "learning", "lesson", "lessons", "realised", "realized",
+        "taught", "teaches", "now", "since", "next", "differently", "again", "would", "i'd",
+        "always", "never", "hindsight", "future", "today", "anymore", "nowadays", "changed",
+    )
+)  # fmt: skip
 _NEGATIONS = frozenset(
     stem(word)
     for word in ("not", "no", "never", "don't", "didn't", "wouldn't", "won't", "can't", "cannot")
