@@ -56,6 +56,12 @@ from interview_tui.coaching.key_point_evidence import (
     is_number,
     is_specific,
 )
+from interview_tui.coaching.key_point_kinds import (
+    LOOKING_BACK,
+    is_lesson,
+    is_method,
+    star_part_of,
+)
 from interview_tui.coaching.report import KeyPointCoverage
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.synonyms import synonym_groups, synonym_phrases, widen
@@ -212,9 +218,9 @@ def detect(
         # a bare "not" or "wouldn't" is met by any sentence, so it only backs other words.
         weak |= _NEGATIONS
         parsed = [parse_cue(cue) for cue in cues]
-        lesson = _LESSON_POINT.match(point.strip().lower()) is not None
+        lesson = is_lesson(point)
         for sentence in sentences:
-            if _echoes(sentence.content, echo) or (lesson and not sentence.stems & _LOOKING_BACK):
+            if _echoes(sentence.content, echo) or (lesson and not sentence.stems & LOOKING_BACK):
                 continue
             matches = [_cue_hits(words, sentence, plain) for words in parsed]
             shown = [s for g in matches for s in sorted(g)]
@@ -270,21 +276,6 @@ def detect(
 
 
 _RUBRIC_STEMS = frozenset(stem(word) for word in RUBRIC_WORDS)
-# A point about what the speaker took from the episode ("what you learned about mentoring",
-# "what you would do differently") is met only in a sentence that looks back or ahead: a
-# step of the story that happens to hold a cue word ("just listening at first") is no lesson.
-_LESSON_POINT = re.compile(
-    r"^(?:what you (?:learned|learnt|took into|took away|would do differently|do differently)"
-    r"|the lessons?\b)"
-)
-_LOOKING_BACK = frozenset(
-    stem(word)
-    for word in (
-        "learned", "learnt", "learn", "learning", "lesson", "lessons", "realised", "realized",
-        "taught", "teaches", "now", "since", "next", "differently", "again", "would", "i'd",
-        "always", "never", "hindsight", "future", "today", "anymore", "nowadays", "changed",
-    )
-)  # fmt: skip
 _NEGATIONS = frozenset(
     stem(word)
     for word in ("not", "no", "never", "don't", "didn't", "wouldn't", "won't", "can't", "cannot")
@@ -362,16 +353,6 @@ def _windows(sentences: Sequence[Sentence]) -> list[tuple[Sentence, ...]]:
     return windows
 
 
-# Key points about method ("how you…", "what you did…", "finding the cause") can be met by
-# an answer that describes an approach; the others need the real episode a past-behaviour
-# question asks for.
-_METHOD = re.compile(
-    r"^(?:how you|what you did|the action you|the change you|the evidence or argument you"
-    # A point named by what one does ("finding the cause", "offering support") is a method.
-    r"|(?!(?:some|any|no|every)?thing\b)[a-z]{2,}ing)\b"
-)
-
-
 def echo_stems(points: Sequence[str], stopwords: frozenset[str]) -> frozenset[str]:
     """The stems of every key point's content words: what an answer may read back."""
     return frozenset(s for point in points for s in _content_stems(point, stopwords))
@@ -381,33 +362,6 @@ def question_stems(question: str, stopwords: frozenset[str]) -> frozenset[str]:
     """The stems of the question's words with a meaning: an answer that reads them back
     ("I pushed back on senior leaders") has not yet said anything about a key point."""
     return frozenset(stem(w) for w in tokenise(question).words if w not in stopwords)
-
-
-# Key points that name a STAR part of the story: on a past-behaviour question they are
-# covered exactly when the story tells that part, however it is worded ("He came back a
-# month later" is how things ended; "I learned a lot" is not).
-_STAR_POINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "result",
-        re.compile(
-            r"^(?:the (?:(?:final|delivery|measurable|actual|real|end) )?(?:results?|outcomes?"
-            r"|effects?|impacts?|difference)(?: (?:of|for|it)[\w ]*| and who (?:benefited|gained))?"
-            r"|how (?:it|things) (?:ended|turned out|was resolved|went)(?: for [\w ]+)?"
-            r"|whether you met it|what happened (?:next|afterwards|in the end)"
-            # How the story's change showed: "how the team changed afterwards", "how the hire
-            # worked out", "how you knew it worked".
-            r"|how the (?:team|hire|change|relationship|plan) (?:changed afterwards|worked out)"
-            r"|how you knew (?:it|that it|this) (?:had )?worked|what changed afterwards)$"
-        ),
-    ),
-    ("action", re.compile(r"^(?:the (?:action|actions|steps?) you took|what you did)$")),
-)
-
-
-def star_part_of(point: str) -> str | None:
-    """The STAR part a key point names ("the outcome" → "result"), or None."""
-    text = point.strip().lower()
-    return next((part for part, pattern in _STAR_POINTS if pattern.match(text)), None)
 
 
 def coverage(
@@ -431,7 +385,7 @@ def coverage(
     asked = question_stems(question, stopwords)
     found = []
     for index, point in enumerate(points):
-        if not episode and not _METHOD.match(point.strip().lower()):
+        if not episode and not is_method(point):
             found.append(KeyPointCoverage(point, False, ()))
             continue
         point_cues = cues[index] if index < len(cues) else ()
