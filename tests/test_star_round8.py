@@ -116,3 +116,19 @@ def test_terse_narration_with_named_subjects_tells_an_episode() -> None:
 )
 def test_states_and_habits_are_no_episode(text: str) -> None:
     assert not tells_an_episode(text)
+
+
+def test_a_thin_story_that_names_its_occasion_has_a_situation_only() -> None:
+    text = "I once left the walk-in freezer open overnight at the bakery. Not my best week."
+    assert star(text) == {"situation": True, "task": False, "action": False, "result": False}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I always check the walk-in freezer door once I've closed up the bakery at night.",
+        "Freezer doors at bakeries are tricky things, and mistakes with them cost a lot.",
+    ],
+)
+def test_a_habit_or_a_remark_names_no_occasion(text: str) -> None:
+    assert not star(text)["situation"]

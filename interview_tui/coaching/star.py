@@ -5,9 +5,10 @@ An answer that narrates no episode (a habit, a plan, a trait: see
 one that only reads the key points back ("I showed leadership when the goal needed someone to
 lead"): a story needs at least :data:`OWN_WORDS` words of its own, and no more than
 :data:`ECHO_AT_MOST` of its words may be the key points' own. An episode is its own
-situation. Each other part is present when one of its cue phrases from the word lists
-appears (compared stem by stem, so "I organised" also matches "I organized"), or when one of
-the general patterns below does:
+situation; a story too thin to be an episode still has one when it names when it happened
+and tells something that did ("I once forgot to order the toner"). Each other part is
+present when one of its cue phrases from the word lists appears (compared stem by stem, so
+"I organised" also matches "I organized"), or when one of the general patterns below does:
 
 task
     What the speaker or their team had to do, stated or implied by their role: "I had to…",
@@ -43,7 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from interview_tui.coaching.nudges import tells_an_episode
+from interview_tui.coaching.nudges import story_counts, tells_an_episode
 from interview_tui.coaching.wordlists import STAR_PARTS, PhraseIndex, Tokens
 
 # Distinct content words, beyond the key points' own, that it takes to tell a story.
@@ -303,6 +304,22 @@ def _unconditional(text: str) -> str:
     return _CONDITION.sub(" ", text)
 
 
+# When a real occasion was: "I once forgot…", "last year at the care home…".
+_OCCASION = re.compile(
+    r"\b(?:once|last (?:year|week|month|spring|summer|autumn|winter|christmas|term)|one (?:day"
+    r"|morning|afternoon|evening|night|time|shift|weekend)|in (?:19|20)\d\d|when i was"
+    r"|years? ago)\b"
+)
+
+
+def _names_an_occasion(answer: str) -> bool:
+    """Whether a story too thin to be an episode still names a real occasion: a time it
+    happened and something that happened then, not a habit."""
+    habits, past = story_counts(answer)
+    text = answer.lower()
+    return past >= 1 and not habits and _OCCASION.search(text) is not None
+
+
 def _any_cue(cues: PhraseIndex, stems: Sequence[str]) -> bool:
     return any(cues.longest_at(stems, i) for i in range(len(stems)))
 
@@ -343,8 +360,10 @@ def star_parts(
     ``own`` the answer's content words beyond the key points' own (:func:`own_words`),
     ``echoed`` the share of its content words that are the key points' own (:func:`echo_share`).
     """
-    if own < OWN_WORDS or echoed > ECHO_AT_MOST or not tells_an_episode(tokens.text):
+    if own < OWN_WORDS or echoed > ECHO_AT_MOST:
         return dict.fromkeys(STAR_PARTS, False)
+    if not tells_an_episode(tokens.text):
+        return {**dict.fromkeys(STAR_PARTS, False), "situation": _names_an_occasion(tokens.text)}
     text = " ".join(tokens.words)  # lower case, straight apostrophes, single spaces
     action = _any_cue(cues["action"], stems) or _steps(text) >= 2
     result = _says_result(tokens, stems, cues["result"])
