@@ -10,7 +10,9 @@ With cues (the bank gives ``{text: ..., cues: [...]}`` for the key point)
     read back (more than :data:`ECHO_SHARE` of its meaningful words) **and** the matches are
     evidence enough (:mod:`~interview_tui.coaching.key_point_evidence`): a specific word,
     or two different words that vouch for each other. An everyday word ("end", "job",
-    "different") or a weak one ("since", "sometimes") shows nothing by itself.
+    "different") or a weak one ("since", "sometimes") shows nothing by itself, but it is
+    backed by another cue said in a word of its group in ``data/synonyms.txt`` ("the
+    problem was that guests found the signs rude", cues "problem", "hard/difficult").
 
 Without cues (third-party banks)
     The point's content words (not stopwords) are stemmed, and each is widened to the words
@@ -50,12 +52,22 @@ from interview_tui.coaching.key_point_evidence import (
     UNITS,
     WEAK_CUE_WORDS,
     enough,
+    general_stems,
     is_number,
     is_specific,
 )
+from interview_tui.coaching.key_point_kinds import (
+    LOOKING_BACK,
+    is_lesson,
+    is_method,
+    star_part_of,
+)
 from interview_tui.coaching.report import KeyPointCoverage
 from interview_tui.coaching.stemming import stem
+from interview_tui.coaching.synonyms import synonym_groups, synonym_phrases, widen
 from interview_tui.coaching.wordlists import Tokens, tokenise
+
+__all__ = ["coverage", "detect", "star_part_of", "synonym_groups", "synonym_phrases"]
 
 SHARE = 0.5
 SUBSTANCE = 5
@@ -160,52 +172,6 @@ def cue_match(cue: str, sentences: Sequence[Sentence]) -> tuple[str, ...] | None
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def _synonym_lines() -> tuple[tuple[tuple[str, ...], ...], ...]:
-    """Each group of ``data/synonyms.txt`` as its entries, each entry as its words' stems."""
-    from importlib import resources
-
-    text = (
-        resources.files("interview_tui.coaching")
-        .joinpath("data", "synonyms.txt")
-        .read_text(encoding="utf-8")
-    )
-    lines = []
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].strip()
-        entries = (tuple(stem(w) for w in tokenise(entry).words) for entry in line.split(","))
-        if group := tuple(entry for entry in entries if entry):
-            lines.append(group)
-    return tuple(lines)
-
-
-@functools.lru_cache(maxsize=1)
-def synonym_groups() -> Mapping[str, frozenset[str]]:
-    """Stem → every one-word stem that shares a group with it in ``data/synonyms.txt``."""
-    groups: dict[str, set[str]] = {}
-    for line in _synonym_lines():
-        members = {entry[0] for entry in line if len(entry) == 1}
-        for member in members:
-            groups.setdefault(member, set()).update(members)
-    return MappingProxyType({key: frozenset(value) for key, value in groups.items()})
-
-
-@functools.lru_cache(maxsize=1)
-def synonym_phrases() -> Mapping[str, frozenset[tuple[str, ...]]]:
-    """Stem → the entries of several words in its groups ("put off" for "procrastinate").
-
-    A phrase is met only by its words said in a row: "took charge" is not "took" and
-    "charge" anywhere in the sentence.
-    """
-    phrases: dict[str, set[tuple[str, ...]]] = {}
-    for line in _synonym_lines():
-        several = {entry for entry in line if len(entry) > 1}
-        for entry in line:
-            if len(entry) == 1 and several:
-                phrases.setdefault(entry[0], set()).update(several)
-    return MappingProxyType({key: frozenset(value) for key, value in phrases.items()})
-
-
 # Left out of a key point made only of stopwords ("what you did" is about "did").
 _PLAIN = frozenset({"what", "how", "who", "you", "your", "it", "the", "a", "an", "to"})
 
@@ -248,14 +214,19 @@ def detect(
     own = frozenset(_content_stems(point, stopwords, rubric=True)) - _RUBRIC_STEMS - asked
     weak = WEAK_CUE_WORDS | asked
     if cues:
-        # A sentence that is mostly the rubric read back says nothing, whatever it matches.
+        # A sentence that is mostly the rubric read back says nothing, whatever it matches;
+        # a bare "not" or "wouldn't" is met by any sentence, so it only backs other words.
+        weak |= _NEGATIONS
         parsed = [parse_cue(cue) for cue in cues]
+        lesson = is_lesson(point)
         for sentence in sentences:
-            if _echoes(sentence.content, echo):
+            if _echoes(sentence.content, echo) or (lesson and not sentence.stems & LOOKING_BACK):
                 continue
             matches = [_cue_hits(words, sentence, plain) for words in parsed]
-            if enough(matches, own | sentence.counted, weak):
-                shown = [s for g in matches for s in sorted(g)]
+            shown = [s for g in matches for s in sorted(g)]
+            if not enough(matches, own | sentence.counted, weak):
+                shown = _said_otherwise(parsed, matches, sentence, plain, weak)
+            if shown:
                 return KeyPointCoverage(point, True, _as_words(shown, sentence.words))
         return KeyPointCoverage(point, False, ())
     needed = _content_stems(point, stopwords, rubric=True)
@@ -305,6 +276,37 @@ def detect(
 
 
 _RUBRIC_STEMS = frozenset(stem(word) for word in RUBRIC_WORDS)
+_NEGATIONS = frozenset(
+    stem(word)
+    for word in ("not", "no", "never", "don't", "didn't", "wouldn't", "won't", "can't", "cannot")
+)
+
+
+def _said_otherwise(
+    parsed: Sequence[tuple[frozenset[str], ...]],
+    matches: Sequence[frozenset[str]],
+    sentence: Sentence,
+    plain: frozenset[str],
+    weak: frozenset[str],
+) -> list[str]:
+    """The words that show a point when a cue is said in a synonym, or none.
+
+    A cue that did not match as worded may be said in another word of its group in
+    ``data/synonyms.txt`` ("livid" for "upset"): such a word is no everyday or weak one, and
+    shows the point only beside a cue that matched as worded in the same sentence, so the
+    two vouch for each other.
+    """
+    direct = frozenset[str]().union(*matches) - WEAK_CUE_WORDS
+    if not direct:
+        return []
+    widened = {
+        s
+        for words, hit in zip(parsed, matches, strict=True)
+        if not hit
+        for s in _cue_hits(widen(words), sentence, plain)
+        if s not in direct | weak | plain and s not in general_stems()
+    }
+    return sorted(direct) + sorted(widened) if widened else []
 
 
 def _phrase_hit(phrases: frozenset[tuple[str, ...]], sentences: Sequence[Sentence]) -> str | None:
@@ -351,16 +353,6 @@ def _windows(sentences: Sequence[Sentence]) -> list[tuple[Sentence, ...]]:
     return windows
 
 
-# Key points about method ("how you…", "what you did…", "finding the cause") can be met by
-# an answer that describes an approach; the others need the real episode a past-behaviour
-# question asks for.
-_METHOD = re.compile(
-    r"^(?:how you|what you did|the action you|the change you|the evidence or argument you"
-    # A point named by what one does ("finding the cause", "offering support") is a method.
-    r"|(?!(?:some|any|no|every)?thing\b)[a-z]{2,}ing)\b"
-)
-
-
 def echo_stems(points: Sequence[str], stopwords: frozenset[str]) -> frozenset[str]:
     """The stems of every key point's content words: what an answer may read back."""
     return frozenset(s for point in points for s in _content_stems(point, stopwords))
@@ -370,32 +362,6 @@ def question_stems(question: str, stopwords: frozenset[str]) -> frozenset[str]:
     """The stems of the question's words with a meaning: an answer that reads them back
     ("I pushed back on senior leaders") has not yet said anything about a key point."""
     return frozenset(stem(w) for w in tokenise(question).words if w not in stopwords)
-
-
-# Key points that name a STAR part of the story: on a past-behaviour question they are
-# covered exactly when the story tells that part, however it is worded ("He came back a
-# month later" is how things ended; "I learned a lot" is not).
-_STAR_POINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "result",
-        re.compile(
-            r"^(?:the (?:result|outcome|effect|impact|difference)(?: (?:of|for|it)[\w ]*)?"
-            r"|how (?:it|things) (?:ended|turned out|was resolved|went)(?: for [\w ]+)?"
-            r"|whether you met it|what happened (?:next|afterwards|in the end)"
-            # How the story's change showed: "how the team changed afterwards", "how the hire
-            # worked out", "how you knew it worked".
-            r"|how the (?:team|hire|change|relationship|plan) (?:changed afterwards|worked out)"
-            r"|how you knew (?:it|that it|this) (?:had )?worked|what changed afterwards)$"
-        ),
-    ),
-    ("action", re.compile(r"^(?:the (?:action|actions|steps?) you took|what you did)$")),
-)
-
-
-def star_part_of(point: str) -> str | None:
-    """The STAR part a key point names ("the outcome" → "result"), or None."""
-    text = point.strip().lower()
-    return next((part for part, pattern in _STAR_POINTS if pattern.match(text)), None)
 
 
 def coverage(
@@ -419,7 +385,7 @@ def coverage(
     asked = question_stems(question, stopwords)
     found = []
     for index, point in enumerate(points):
-        if not episode and not _METHOD.match(point.strip().lower()):
+        if not episode and not is_method(point):
             found.append(KeyPointCoverage(point, False, ()))
             continue
         point_cues = cues[index] if index < len(cues) else ()

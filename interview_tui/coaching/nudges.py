@@ -96,10 +96,37 @@ def story_counts(answer: str) -> tuple[int, int]:
     return len(_HABIT.findall(text)), len(_PAST.findall(text))
 
 
+# Terse narration that tells a story as surely as "I rang", but that the hypothetical nudge
+# leaves out, so as never to excuse a habit: what a named someone or something did ("our
+# tests all ran", "a handful turned up", "Fitters started Saturday", "Job was signed off").
+# A state ("the impact was real", "it was") or a vague "the recovery went well" tells nothing.
+_NAMED_PAST = re.compile(
+    r"(?:\b(?:our|my|their|his|her|a|the) |(?:^|[.!?]\s+))((?:\w+ )?\w+) (?:(?:all|both|then"
+    r"|just|also|finally) )?(?:took|told|said|ran|came|gave|sent|(?:was|were) \w+ed|\w+ed)\b"
+)
+_NOT_NAMED = frozenset(
+    {
+        "i", "we", "he", "she", "they", "you", "it", "there", "this", "that", "which", "what",
+        "then", "so", "and", "but", "when", "if", "who", "one", "someone", "something", "thing",
+        "things", "everyone", "everything", "nobody", "nothing",
+    }
+)  # fmt: skip
+
+
+def _named_past(text: str) -> int:
+    return sum(not _NOT_NAMED & set(m.split()) for m in _NAMED_PAST.findall(text))
+
+
 def tells_an_episode(answer: str) -> bool:
-    """Whether the answer narrates one real past episode rather than a habit or a plan."""
+    """Whether the answer narrates one real past episode rather than a habit or a plan.
+
+    It takes :data:`EPISODE_PAST` past-tense clauses, counting the terse narration of
+    :data:`_NAMED_PAST` too; an answer that earns the hypothetical nudge never tells one.
+    """
     habits, past = story_counts(answer)
-    return past >= EPISODE_PAST and not (habits >= 2 and past <= habits)
+    if habits >= 2 and past <= habits:
+        return False
+    return past >= EPISODE_PAST or past + _named_past(answer.lower()) >= EPISODE_PAST
 
 
 def nudges_for(

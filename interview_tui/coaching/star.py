@@ -5,9 +5,10 @@ An answer that narrates no episode (a habit, a plan, a trait: see
 one that only reads the key points back ("I showed leadership when the goal needed someone to
 lead"): a story needs at least :data:`OWN_WORDS` words of its own, and no more than
 :data:`ECHO_AT_MOST` of its words may be the key points' own. An episode is its own
-situation. Each other part is present when one of its cue phrases from the word lists
-appears (compared stem by stem, so "I organised" also matches "I organized"), or when one of
-the general patterns below does:
+situation; a story too thin to be an episode still has one when it names when it happened
+and tells something that did ("I once forgot to order the toner"). Each other part is
+present when one of its cue phrases from the word lists appears (compared stem by stem, so
+"I organised" also matches "I organized"), or when one of the general patterns below does:
 
 task
     What the speaker or their team had to do, stated or implied by their role: "I had to…",
@@ -26,10 +27,16 @@ result
     "a month later" or "within twenty minutes", "from then on", "it's still in use", a
     change with a figure ("went from forty minutes to twenty-five", "fell by a fifth"),
     money won or lost, a percentage, what has held "since the change", the work done by a
-    time, a new role given ("they made me a senior carer"). Not a result: reflection ("I
+    time, a new role given ("they made me a senior carer"), a state restored ("it was back on
+    in March"), everyone's fate ("all six kept their jobs"), what has been done again since;
+    and, told in the answer's second half only, a later moment and what someone else did then
+    ("the week after he came back in"), "a year in", work done "four days before" a later
+    event, what others "still" do. Not a result: reflection ("I
     learned…", "it taught me…"), feelings, a bare number ("I have 2 kids"), what is still
     under way ("we're still working through the list"), a condition ("if nothing changed
-    within a month"), or the speaker stopping doing something ("I stopped using slang").
+    within a month"), the speaker stopping doing something ("I stopped using slang"), a
+    verdict with no "what" ("I think it went okay in the end"), or a stake ("worth forty per
+    cent of the module").
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from interview_tui.coaching.nudges import tells_an_episode
+from interview_tui.coaching.nudges import story_counts, tells_an_episode
 from interview_tui.coaching.wordlists import STAR_PARTS, PhraseIndex, Tokens
 
 # Distinct content words, beyond the key points' own, that it takes to tell a story.
@@ -64,7 +71,8 @@ _TASK = re.compile(
             r"|responsible|the one (?:who|answering|doing|running|covering)|on the hook"
             r"|accountable|promised|due to|volunteered to|signed up to|committed to"
             r"|hired to|brought in to|drafted in to|there to|had (?:a|an|the) (?:target|deadline"
-            r"|goal|brief|quota|budget|job|task)|agreed to|offered to|took on|taken on|inherited"
+            r"|goal|brief|quota|budget|job|task)|agreed to|offered to|took on|taken on|took over"
+            r"|taken over|inherited"
             r"|handed|given|put in charge|left holding|left with|left to|stuck with|trying"
             r"|aiming|hoping to|determined to|after)\b",
             # A deadline said as the time there was: "we had until Friday to", "I'd got till
@@ -154,8 +162,9 @@ _RESULT = re.compile(
             rf"\bwithin (?:about |around |the )?{_NUMBER}(?: \w+)? {_SPAN}\b",
             r"\bby (?:week|day|month|the end of|the time|the following|the next) \w+",
             r"\bafter that\b",
-            r"\bthe (?:next|following) (?:\w+ )?(?:day|week|month|morning|year|quarter|term"
-            r"|reports?|release|inspection|audit|season)\b",
+            # "The next day he rang back", not a date shown "on the next day".
+            r"(?<!\bon )\bthe (?:next|following) (?:\w+ )?(?:day|week|month|morning|year|quarter"
+            r"|term|reports?|release|inspection|audit|season)\b",
             rf"\bfrom (?:about |around |roughly |over |under |nearly |almost )?{_NUMBER}"
             rf"[^.;]{{0,30}}? to (?:about |around |just |over |under |nearly |almost )?"
             rf"(?:{_NUMBER}|zero|nothing|none)\b",
@@ -175,6 +184,19 @@ _RESULT = re.compile(
             r"|(?:has|have|hasn't|haven't) (?:\w+ )?since|(?!(?:i|we) )\b\w+ stopped|had stopped"
             r"|no (?:more|further) (?:complaints|errors|incidents|mistakes|problems))\b",
             r"\bthat's how it (?:stayed|ended|was left|worked out|got resolved)\b",
+            # What has been done again since: "we've used them on two jobs since."
+            r"\b(?:'ve|'s|has|have) (?:\w+ ){1,10}since(?= *(?:[.,;!?]|$))",
+            # A state restored: "it was back on in March", "the branch reopened".
+            r"\b(?:it|they|things|everything|the (?:\w+ )?\w+) (?:was|were|is|are|came|went)"
+            r" (?:all )?back"
+            r" (?:on|open|up|in use|to normal|running|in service)\b",
+            # ... but not "I reopened the ticket".
+            r"\b(?:re-?opened(?! (?:the|a|an|it|her|his|their|my|our|this|that)\b)"
+            r"|(?:was|were) (?:reinstated|restored))\b",
+            # How it ended for everyone: "all six kept their jobs", "both of them passed".
+            rf"\b(?:all|both|none|every one) (?:{_NUMBER} |of (?:them|us|the \w+) )(?:of (?:them"
+            r"|us) )?(?:kept(?! \w+ing)|passed|stayed|made it|finished|returned|went back"
+            r"|came back|found|got (?:jobs?|places?|through|in))\b",
             # What has held since: "since the change we haven't had a single wrong email".
             r"\bsince (?:the|that|this|our|my) (?:change|fix|switch|move|update|trial|launch"
             r"|rollout|new \w+)\b",
@@ -187,6 +209,11 @@ _RESULT = re.compile(
             r" (?:half |quarter |about |around )?(?:past |to )?(?:\d|one|two|three|four|five"
             r"|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|monday|tuesday"
             r"|wednesday|thursday|friday|saturday|sunday)",
+            # "They had the cover up by Friday teatime", "we got it live by ten".
+            r"\b(?:had|got) (?:it|them|everything|the \w+) (?:\w+ )?(?:up|done|finished|ready"
+            r"|live|fixed|sorted|working|open|running|back)\b[^.;!?]{0,20}?\bby (?:\d|one|two"
+            r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|monday|tuesday"
+            r"|wednesday|thursday|friday|saturday|sunday|the end)",
             # A new role given: "the home made me a senior carer", "they promoted me".
             r"\b(?:made|promoted|appointed|offered) me (?:a |an |the )?(?:permanent |senior "
             r"|lead |head |team |deputy |full-time )?(?:\w+ )?(?:carer|lead|leader|manager"
@@ -209,6 +236,64 @@ _RESULT = re.compile(
 )
 
 
+# Told as what came after, these end a story but can open one too ("Two weeks before the
+# deadline, the client changed the brief"): they count only in the answer's second half.
+_LATE_RESULT = re.compile(
+    "|".join(
+        (
+            # A later moment, and what someone else did then: "the week after he came back".
+            r"\bthe (?:day|week|month|year|morning|evening|shift|term) after,? (?:he|she|they"
+            r"|all|both|everyone|each of)\b",
+            rf"\b{_NUMBER} {_SPAN} in,? (?:she|he|they|we|i)\b",
+            rf"\b{_NUMBER} {_SPAN} (?:before|ahead of) (?:the deadline|schedule|the \w+ (?:was"
+            r"|were|came|got)|(?:he|she|they) (?:got|came|was|were|\w+ed))\b",
+            # What still goes on, said of others: "the branches we still support", "she still
+            # rings me", not "it still hurts".
+            r"\b(?:we|they|he|she|it|which|that|the \w+) still (?!(?:hurts|feels|bothers|worries"
+            r"|wants|needs|thinks|owes|has|is|does|doesn't|hates|struggles|wonders|remembers)\b)"
+            r"(?:\w+s|support|use|follow|run|meet|send|hold|come|ring|call|ask)\b",
+        )
+    )
+)
+
+# A verdict with no "what" ("I think it went okay in the end", "it's grown a lot since
+# then") and a number that is the stake ("worth forty per cent of the module") tell no
+# result, whatever cue words they hold.
+_NO_RESULT = re.compile(
+    r"\b(?:it|that|things|everything)(?:'s| has| have)? (?:all )?(?:went|gone|go|turned out"
+    r"|worked out) (?:(?:really|quite|pretty|mostly|fairly) )?(?:okay|ok|well|fine|alright"
+    r"|all right|good)"
+    r"(?: (?:in the end|overall|on the day|after all))?"
+    r"|\b(?:'s|has|have|'ve) (?:grown|improved|changed|got better|gone up) (?:a lot|loads"
+    r"|massively|hugely|so much)(?: since(?: then)?)?"
+    r"|\bworth (?:about |around |nearly |over )?\S+ (?:per ?cent|%)"
+)
+
+
+def _late(text: str) -> str:
+    """The second half of ``text``, from the first sentence end there."""
+    middle = len(text) // 2
+    end = re.compile(r"[.!?]\s").search(text, middle)
+    return text[end.end() :] if end else text[middle:]
+
+
+def _says_result(tokens: Tokens, stems: Sequence[str], cues: PhraseIndex) -> bool:
+    """Whether the answer tells how the episode ended (see the module docstring)."""
+    lowered = tokens.text.lower().replace("\u2019", "'")  # same offsets as the tokens
+    spans = [m.span() for m in _NO_RESULT.finditer(lowered)]
+    raw = _unconditional(_NO_RESULT.sub(" ", lowered))
+    if spans:
+        stems = [
+            "" if any(a <= start < b for a, b in spans) else s
+            for s, start in zip(stems, tokens.starts, strict=True)
+        ]
+    return (
+        _any_cue(cues, stems)
+        or _RESULT.search(raw) is not None
+        or _LATE_RESULT.search(_late(raw)) is not None
+    )
+
+
 # A condition ("if nothing happened within a month", "unless it was ready by Friday") says
 # what might happen, not what did.
 _CONDITION = re.compile(r"\b(?:if|unless|in case|whether)\b[^.,;:!?]*")
@@ -217,6 +302,22 @@ _CONDITION = re.compile(r"\b(?:if|unless|in case|whether)\b[^.,;:!?]*")
 def _unconditional(text: str) -> str:
     """``text`` without its conditional clauses."""
     return _CONDITION.sub(" ", text)
+
+
+# When a real occasion was: "I once forgot…", "last year at the care home…".
+_OCCASION = re.compile(
+    r"\b(?:once|last (?:year|week|month|spring|summer|autumn|winter|christmas|term)|one (?:day"
+    r"|morning|afternoon|evening|night|time|shift|weekend)|in (?:19|20)\d\d|when i was"
+    r"|years? ago)\b"
+)
+
+
+def _names_an_occasion(answer: str) -> bool:
+    """Whether a story too thin to be an episode still names a real occasion: a time it
+    happened and something that happened then, not a habit."""
+    habits, past = story_counts(answer)
+    text = answer.lower()
+    return past >= 1 and not habits and _OCCASION.search(text) is not None
 
 
 def _any_cue(cues: PhraseIndex, stems: Sequence[str]) -> bool:
@@ -259,12 +360,13 @@ def star_parts(
     ``own`` the answer's content words beyond the key points' own (:func:`own_words`),
     ``echoed`` the share of its content words that are the key points' own (:func:`echo_share`).
     """
-    if own < OWN_WORDS or echoed > ECHO_AT_MOST or not tells_an_episode(tokens.text):
+    if own < OWN_WORDS or echoed > ECHO_AT_MOST:
         return dict.fromkeys(STAR_PARTS, False)
+    if not tells_an_episode(tokens.text):
+        return {**dict.fromkeys(STAR_PARTS, False), "situation": _names_an_occasion(tokens.text)}
     text = " ".join(tokens.words)  # lower case, straight apostrophes, single spaces
-    raw = tokens.text.lower().replace("\u2019", "'")  # keeps "%" and sentence ends
     action = _any_cue(cues["action"], stems) or _steps(text) >= 2
-    result = _any_cue(cues["result"], stems) or _RESULT.search(_unconditional(raw)) is not None
+    result = _says_result(tokens, stems, cues["result"])
     stated = _any_cue(cues["task"], stems) or _TASK.search(text) is not None
     return {
         "situation": True,  # the episode is the situation

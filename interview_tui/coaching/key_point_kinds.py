@@ -1,0 +1,76 @@
+"""What kind of key point a point is, from its wording alone.
+
+A point about method ("how you prioritised") can be met by an approach, the others need the
+real episode; a point that names a STAR part ("the outcome") is covered exactly when the
+story tells that part; a point about a lesson ("what you learned about mentoring") is met
+only where the answer looks back (see :mod:`~interview_tui.coaching.key_points`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from interview_tui.coaching.stemming import stem
+
+# Key points about method ("how you…", "what you did…", "finding the cause") can be met by
+# an answer that describes an approach; the others need the real episode a past-behaviour
+# question asks for.
+_METHOD = re.compile(
+    r"^(?:how you|what you did|the action you|the change you|the evidence or argument you"
+    # A point named by what one does ("finding the cause", "offering support") is a method.
+    r"|(?!(?:some|any|no|every)?thing\b)[a-z]{2,}ing)\b"
+)
+
+
+def is_method(point: str) -> bool:
+    """Whether ``point`` is about how something is done (an approach can meet it)."""
+    return _METHOD.match(point.strip().lower()) is not None
+
+
+# A point about what the speaker took from the episode ("what you learned about mentoring",
+# "what you would do differently") is met only in a sentence that looks back or ahead: a
+# step of the story that happens to hold a cue word ("just listening at first") is no lesson.
+_LESSON_POINT = re.compile(
+    r"^(?:what you (?:learned|learnt|took into|took away|would do differently|do differently)"
+    r"|the lessons?\b)"
+)
+LOOKING_BACK = frozenset(
+    stem(word)
+    for word in (
+        "learned", "learnt", "learn", "learning", "lesson", "lessons", "realised", "realized",
+        "taught", "teaches", "now", "since", "next", "differently", "again", "would", "i'd",
+        "always", "never", "hindsight", "future", "today", "anymore", "nowadays", "changed",
+    )
+)  # fmt: skip
+
+
+def is_lesson(point: str) -> bool:
+    """Whether ``point`` asks what the speaker took from the episode."""
+    return _LESSON_POINT.match(point.strip().lower()) is not None
+
+
+# Key points that name a STAR part of the story: on a past-behaviour question they are
+# covered exactly when the story tells that part, however it is worded ("He came back a
+# month later" is how things ended; "I learned a lot" is not).
+_STAR_POINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "result",
+        re.compile(
+            r"^(?:the (?:(?:final|delivery|measurable|actual|real|end) )?(?:results?|outcomes?"
+            r"|effects?|impacts?|difference)(?: (?:of|for|it)[\w ]*| and who (?:benefited|gained))?"
+            r"|how (?:it|things) (?:ended|turned out|was resolved|went)(?: for [\w ]+)?"
+            r"|whether you met it|what happened (?:next|afterwards|in the end)"
+            # How the story's change showed: "how the team changed afterwards", "how the hire
+            # worked out", "how you knew it worked".
+            r"|how the (?:team|hire|change|relationship|plan) (?:changed afterwards|worked out)"
+            r"|how you knew (?:it|that it|this) (?:had )?worked|what changed afterwards)$"
+        ),
+    ),
+    ("action", re.compile(r"^(?:the (?:action|actions|steps?) you took|what you did)$")),
+)
+
+
+def star_part_of(point: str) -> str | None:
+    """The STAR part a key point names ("the outcome" → "result"), or None."""
+    text = point.strip().lower()
+    return next((part for part, pattern in _STAR_POINTS if pattern.match(text)), None)
