@@ -42,3 +42,11 @@ def test_later_is_not_late() -> None:
     cues = ("afterwards/later",)
     late = "I'd offer to stay late and finish it with them that evening."
     assert not covered(late, "a later conversation to stop it recurring", cues)
+
+
+def test_a_hyphenated_cue_word_is_not_met_by_its_small_parts() -> None:
+    # "catch-up" was read as "catch" or "up", so every sentence with "up" met the cue.
+    cues = ("crew/site catch-up/debrief",)
+    point = "how you kept everyone in touch"
+    assert not covered("The crew set up the scaffold before the rain came in.", point, cues)
+    assert covered("I brought in a crew catch-up on Monday mornings.", point, cues)

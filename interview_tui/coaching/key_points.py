@@ -149,11 +149,18 @@ def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> 
 
 
 def parse_cue(cue: str) -> tuple[frozenset[str], ...]:
-    """A cue as its words, each a set of stemmed alternatives ("agreed/settled" → 2)."""
+    """A cue as its words, each a set of stemmed alternatives ("agreed/settled" → 2).
+
+    An alternative written with a hyphen ("catch-up", "sign-off", "one-to-one") stands for
+    its longest part: its small words ("up", "to") would otherwise each be an alternative,
+    met by almost every sentence.
+    """
     words: list[frozenset[str]] = []
     for part in cue.split():
         alternatives = frozenset(
-            stem(word) for alternative in part.split("/") for word in tokenise(alternative).words
+            stem(max(found, key=len))
+            for alternative in part.split("/")
+            if (found := tokenise(alternative).words)
         )
         if alternatives:
             words.append(alternatives)
