@@ -22,6 +22,10 @@ FIELD_BANKS = {"healthcare", "teaching", "sales_and_service", "public_sector", "
 # questions count as the same question asked twice.
 DUPLICATE_THRESHOLD = 0.5
 
+# Cues per key point, and words per cue (each word may list alternatives: "agreed/settled").
+MAX_CUES = 8
+MAX_CUE_WORDS = 5
+
 # Pairs that score above the threshold on purpose: "bank/question" ids, sorted, with a reason.
 ALLOWED_PAIRS: dict[frozenset[str], str] = {
     frozenset({"behavioral/team_not_gelling", "managers_and_leaders/building_team"}): (
@@ -146,9 +150,12 @@ def test_interviewee_questions_have_tips_and_cued_key_points(bundled: LoadResult
             assert question.key_points, where
             assert len(question.key_point_cues) == len(question.key_points), where
             for point, cues in zip(question.key_points, question.key_point_cues, strict=True):
-                assert 2 <= len(cues) <= 4, (where, point)
+                # A point is said in more ways than four: widening the cues of questions no
+                # labelled answer had used took key-point recall on answers written later
+                # from .48 to .73 at the same precision. Still a short list of short phrases.
+                assert 2 <= len(cues) <= MAX_CUES, (where, point)
                 for cue in cues:
-                    assert 1 <= len(cue.split()) <= 3, (where, cue)
+                    assert 1 <= len(cue.split()) <= MAX_CUE_WORDS, (where, cue)
 
 
 def test_interviewer_questions_have_listen_for_and_follow_ups(bundled: LoadResult) -> None:
