@@ -86,6 +86,36 @@ COVERED: list[Case] = [
         "the work and why it was hard",
         "Nobody had a manual for the old till system and there was no budget for help.",
     ),
+    (
+        (DATA, "analysis_changed_decision"),
+        "the analysis and the key finding",
+        "It turned out most of our regulars lived near the park, not the high street.",
+    ),
+    (
+        (DATA, "analysis_changed_decision"),
+        "what changed and the effect",
+        "They opened by the park instead and it broke even in four months.",
+    ),
+    (
+        (DATA, "missing_data_decision"),
+        "being open about the limitation",
+        "I write a note at the top of the report saying what was missing.",
+    ),
+    (
+        (DATA, "choosing_success_metric"),
+        "starting from the goal",
+        "I'd first ask what the new booking page is for.",
+    ),
+    (
+        (DATA, "difficult_stakeholder_data"),
+        "reconciling with their figures",
+        "We put his till receipts next to my counts for the same fortnight.",
+    ),
+    (
+        (DATA, "difficult_stakeholder_data"),
+        "how the relationship changed",
+        "Since then she phones before every board meeting to check what we have.",
+    ),
 ]
 
 SILENT: list[Case] = [
@@ -118,6 +148,26 @@ SILENT: list[Case] = [
         (BEHAVIORAL, "saw_it_through"),
         "what kept you going and what you did",
         "What kept me going was the team, and I kept going until the end.",
+    ),
+    (
+        (DATA, "difficult_stakeholder_data"),
+        "reconciling with their figures",
+        "When it comes to reconciling with their figures, I aligned everyone.",
+    ),
+    (
+        (DATA, "missing_data_decision"),
+        "being open about the limitation",
+        "I was always open about the limitation and drove results for the business.",
+    ),
+    (
+        (DATA, "analysis_changed_decision"),
+        "how you presented it",
+        "I always show ownership of my work and deliver real impact.",
+    ),
+    (
+        (DATA, "said_no_to_analysis"),
+        "what they got in the end",
+        "In the end it was a great learning experience.",
     ),
 ]
 
