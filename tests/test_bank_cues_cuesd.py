@@ -114,7 +114,7 @@ COVERED: list[Case] = [
     (
         (DATA, "difficult_stakeholder_data"),
         "how the relationship changed",
-        "Since then she phones before every board meeting to check what we have.",
+        "These days he emails me first when the board wants footfall.",
     ),
 ]
 
