@@ -116,6 +116,36 @@ COVERED: list[Case] = [
         "how the relationship changed",
         "These days he emails me first when the board wants footfall.",
     ),
+    (
+        (OPENING, "cv_what_to_ask"),
+        "why it matters for this role",
+        "It's useful here because your café has the same mix of young staff and tight margins.",
+    ),
+    (
+        (OPENING, "application_detail"),
+        "the result",
+        "Parcels went from sixty to two hundred a week.",
+    ),
+    (
+        (OPENING, "walk_through_resume"),
+        "where the story leads next",
+        "That's why I applied to run your maintenance team.",
+    ),
+    (
+        (HEALTH, "why_nursing"),
+        "understanding of the reality of the work",
+        "I know it means nights, weekends and some days when people die.",
+    ),
+    (
+        (HEALTH, "keeping_up_to_date_clinical"),
+        "a change in practice that followed",
+        "Since then I do a full set of obs whenever a patient gets more confused.",
+    ),
+    (
+        (MANAGERS, "giving_difficult_feedback_manager"),
+        "a regular rhythm",
+        "After every job I spend five minutes with the fitter on what to change.",
+    ),
 ]
 
 SILENT: list[Case] = [
@@ -168,6 +198,56 @@ SILENT: list[Case] = [
         (DATA, "said_no_to_analysis"),
         "what they got in the end",
         "In the end it was a great learning experience.",
+    ),
+    (
+        (OPENING, "how_heard_about_role"),
+        "where you saw it or who told you",
+        "I saw that the team delivers real impact, as my manager told me.",
+    ),
+    (
+        (OPENING, "how_heard_about_role"),
+        "what made you apply",
+        "What made me apply is that I'm proactive and I always deliver results.",
+    ),
+    (
+        (OPENING, "references_request"),
+        "how each knows your work",
+        "When it comes to how each knows your work, I was proactive and drove results.",
+    ),
+    (
+        (OPENING, "walk_through_resume"),
+        "the reason behind each move",
+        "I left the office at six and moved my car, for no real reason.",
+    ),
+    (
+        (PUBLIC, "public_service_values"),
+        "a personal reason",
+        "My experience with stakeholders is a personal reason I am passionate about impact.",
+    ),
+    (
+        (HEALTH, "why_nursing"),
+        "a genuine experience that drew you in",
+        "It was a genuine experience that I decided I wanted to share.",
+    ),
+    (
+        (MANAGERS, "managing_former_peers"),
+        "fair boundaries",
+        "Fair boundaries matter and I am always professional with everyone.",
+    ),
+    (
+        (OPENING, "doubts_about_role"),
+        "what still attracts you",
+        "What still attracts me is the chance to show ownership and deliver impact.",
+    ),
+    (
+        (OPENING, "how_do_you_feel_now"),
+        "something specific you learned today",
+        "It was a great learning experience to meet the team and see the vision.",
+    ),
+    (
+        (MANAGERS, "building_team"),
+        "evidence of improvement",
+        "There was clear evidence of improvement and results got better.",
     ),
 ]
 
