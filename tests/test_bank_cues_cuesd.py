@@ -146,6 +146,41 @@ COVERED: list[Case] = [
         "a regular rhythm",
         "After every job I spend five minutes with the fitter on what to change.",
     ),
+    (
+        (CAREER, "describe_current_role"),
+        "the part most relevant to this role",
+        "The arrears side is what your job leans on most.",
+    ),
+    (
+        (CAREER, "laid_off"),
+        "why you are ready for this role",
+        "I'm keen to get back to running a team.",
+    ),
+    (
+        (CAREER, "first_ninety_days"),
+        "an early, realistic contribution",
+        "I'd get the stock count that has fallen behind straight.",
+    ),
+    (
+        (EARLY, "internship_contribution"),
+        "who used it or what changed",
+        "The call centre still sends tenants the link.",
+    ),
+    (
+        (EARLY, "grades_question"),
+        "a brief, honest reason",
+        "I spent that term looking after my mum after her operation.",
+    ),
+    (
+        (EARLY, "grades_question"),
+        "what you changed afterwards",
+        "I went to the maths support drop-in every Tuesday after that.",
+    ),
+    (
+        (EARLY, "grades_question"),
+        "later evidence",
+        "In final year I got a 2:1 in the data module.",
+    ),
 ]
 
 SILENT: list[Case] = [
@@ -248,6 +283,46 @@ SILENT: list[Case] = [
         (MANAGERS, "building_team"),
         "evidence of improvement",
         "There was clear evidence of improvement and results got better.",
+    ),
+    (
+        (CAREER, "first_ninety_days"),
+        "how you would learn the context and people",
+        "I would learn the context and meet the stakeholders.",
+    ),
+    (
+        (CAREER, "first_ninety_days"),
+        "an early, realistic contribution",
+        "I'd deliver an early, realistic contribution and a quick win.",
+    ),
+    (
+        (CAREER, "career_goals_short_term"),
+        "one or two concrete goals",
+        "In the next year I want to achieve my goals and grow.",
+    ),
+    (
+        (CAREER, "management_or_specialist"),
+        "how you would test it",
+        "I would test it with experience and a growth mindset.",
+    ),
+    (
+        (EARLY, "internship_contribution"),
+        "what you learned about work",
+        "I learned a lot about work and the world of business.",
+    ),
+    (
+        (EARLY, "internship_contribution"),
+        "who used it or what changed",
+        "I still use the link to my favourite blog.",
+    ),
+    (
+        (EARLY, "choosing_first_role"),
+        "what you hope to learn or do",
+        "I hope to learn, develop and grow, which is what I'm looking for.",
+    ),
+    (
+        (EARLY, "what_you_know_about_industry"),
+        "what it might mean for this organisation",
+        "It will have an impact on the whole sector.",
     ),
 ]
 
