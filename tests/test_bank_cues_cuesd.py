@@ -181,6 +181,51 @@ COVERED: list[Case] = [
         "later evidence",
         "In final year I got a 2:1 in the data module.",
     ),
+    (
+        (SELF, "skill_gap"),
+        "the missing skill",
+        "I'm not good at reading contracts.",
+    ),
+    (
+        (SELF, "skill_gap"),
+        "how you noticed the gap",
+        "I only realised when a supplier caught us on a clause I'd skimmed.",
+    ),
+    (
+        (SELF, "what_would_manager_improve"),
+        "what you are doing about it",
+        "So each Monday I pick one job to pass to a junior.",
+    ),
+    (
+        (SELF, "performance_review"),
+        "the main development area",
+        "The area to work on was stock control.",
+    ),
+    (
+        (SELF, "recent_learning"),
+        "how you have applied it",
+        "Since then I check the diary before I agree anything.",
+    ),
+    (
+        (SELF, "changed_your_mind"),
+        "the experience that challenged it",
+        "Then a senior engineer told me she'd rather I asked than guessed.",
+    ),
+    (
+        (SELF, "best_manager"),
+        "what that says about how you work best",
+        "I thrive when I am left alone.",
+    ),
+    (
+        (SELF, "core_values"),
+        "a time a value was tested",
+        "Once my boss wanted me to blame the courier for our mistake and I refused.",
+    ),
+    (
+        (SELF, "definition_of_success"),
+        "how it fits this role",
+        "That's why your diabetes clinic appeals so much.",
+    ),
 ]
 
 SILENT: list[Case] = [
@@ -323,6 +368,36 @@ SILENT: list[Case] = [
         (EARLY, "what_you_know_about_industry"),
         "what it might mean for this organisation",
         "It will have an impact on the whole sector.",
+    ),
+    (
+        (SELF, "changed_your_mind"),
+        "what you believe and do now",
+        "When it comes to what I believe now, I was proactive and aligned everyone.",
+    ),
+    (
+        (SELF, "definition_of_success"),
+        "how it fits this role",
+        "It fits this role because I am aligned with your values.",
+    ),
+    (
+        (SELF, "perception_gap"),
+        "what is really going on",
+        "What is really going on is that I drive results.",
+    ),
+    (
+        (SELF, "seeking_feedback"),
+        "an example of acting on it",
+        "An example of acting on it is how I always take ownership.",
+    ),
+    (
+        (SELF, "best_manager"),
+        "what that says about how you work best",
+        "It shows I am a team player who works well with stakeholders.",
+    ),
+    (
+        (SELF, "skill_gap"),
+        "how you noticed the gap",
+        "I noticed the gap and took ownership of my growth.",
     ),
 ]
 
