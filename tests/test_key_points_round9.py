@@ -4,8 +4,10 @@ Loose cues no longer meet a keyword-stuffed or off-topic sentence: "a hard deadl
 fixed and couldn't move" gives no reason, "I assumed…" with no check is half the point, "my
 last role" is no role in the response, tests written for one's own safety improve nothing for
 others, an "ask" afterwards is no act during the meeting, "a great fit for your team" says no
-why. And paraphrase families the cues lacked now meet their point, in wordings of our own.
-Answers are judged as approaches (not past-behaviour stories) so that only the cues decide.
+why. An answer that is mostly the rubric and the question read back covers nothing, whatever
+its sentences match. And paraphrase families the cues lacked now meet their point, in
+wordings of our own. Answers are judged as approaches (not past-behaviour stories) so that
+only the cues decide.
 """
 
 from __future__ import annotations
@@ -136,3 +138,53 @@ MET = [
 @pytest.mark.parametrize(("bank", "question", "point", "answer"), MET)
 def test_a_paraphrase_meets_the_point(bank: str, question: str, point: str, answer: str) -> None:
     assert covered(bank, question, point, answer)
+
+
+# An answer made of the rubric and the question read back, with cue words scattered in it.
+STUFFED_POINTS = (
+    "the deadline and why it was fixed",
+    "the options you considered",
+    "what you cut and the reasoning",
+    "the consequences afterwards",
+)
+STUFFED_CUES = (
+    ("fixed/immovable/unmovable",),
+    ("options/weighed/alternatives",),
+    ("cut/dropped/trimmed",),
+    ("happy/complained/noticed",),
+)
+STUFFED_QUESTION = "Describe a time you had to trade scope or quality against a hard deadline."
+STUFFED = (
+    "At the warehouse our hard deadline was fixed. I weighed the options and the tradeoff of "
+    "scope and quality. I cut what needed cutting, with good reasoning. The consequences "
+    "afterwards were fine and everyone was happy."
+)
+
+
+def stuffed_coverage(answer: str) -> list[bool]:
+    found = analyse(
+        answer,
+        STUFFED_POINTS,
+        None,
+        False,
+        WORDS,
+        cues=STUFFED_CUES,
+        question=STUFFED_QUESTION,
+    )
+    return [point.covered for point in found.key_points]
+
+
+def test_an_answer_that_reads_the_rubric_and_question_back_covers_no_point() -> None:
+    assert stuffed_coverage(STUFFED) == [False, False, False, False]
+
+
+def test_the_same_words_inside_a_real_story_still_cover_their_points() -> None:
+    story = (
+        "Last March our print supplier went bust two weeks before a trade fair in Birmingham, "
+        "and the stand had been booked and paid for since January, so the date was fixed. "
+        "I weighed the options with my manager: a rush job from a firm in Leeds, or printing "
+        "the banners ourselves on the office plotter. We cut the printed brochures entirely "
+        "and put a QR code on the stand instead. Visitors scanned it happily and nobody "
+        "complained about the missing brochures."
+    )
+    assert stuffed_coverage(story) == [True, True, True, True]
