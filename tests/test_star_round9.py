@@ -90,3 +90,13 @@ def test_a_job_one_got_asked_to_do_or_an_aim_as_the_way_to_get_there_is_the_task
 def test_a_story_with_no_job_or_aim_has_no_stated_task() -> None:
     opening = "Last spring our stationery bills were going up. "
     assert not star(opening + STEPS)["task"]
+
+
+def test_a_letter_that_set_the_story_off_is_no_result() -> None:
+    story = (
+        "Last spring the parents sent a letter of complaint about cars blocking the school "
+        "gate at pick-up time. I counted the cars for a week, I rang the council about "
+        "yellow lines, I drew up a walking-bus rota with two of the dads and I put a "
+        "reminder in every newsletter, and honestly it was a lot of work on top of teaching."
+    )
+    assert not star(story)["result"]

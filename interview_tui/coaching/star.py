@@ -33,8 +33,8 @@ result
     and, told in the answer's second half only, a later moment and what someone else did then
     ("the week after he came back in"), "a year in", work done "four days before" a later
     event, what others "still" do or what is "still there", others satisfied with what was
-    delivered ("the governors were satisfied with it"); and anywhere, thanks sent in by the
-    person helped ("she sent a card in to the branch"). Not a result: reflection ("I
+    delivered ("the governors were satisfied with it"), thanks sent in by the person helped
+    ("she sent a card in to the branch"). Not a result: reflection ("I
     learned…", "it taught me…"), feelings, a bare number ("I have 2 kids"), what is still
     under way ("we're still working through the list"), a condition ("if nothing changed
     within a month"), the speaker stopping doing something ("I stopped using slang"), a
@@ -235,10 +235,6 @@ _RESULT = re.compile(
             r"\bby (?:easter|christmas|the summer|the spring|the autumn|the winter|half[- ]term"
             r"|the end of (?:the )?(?:term|year|month|week|quarter|season|day|shift))\b",
             r"\b(?:it|that|this) (?:worked|paid off|did the trick)\b",
-            # Thanks sent in by the person helped: "she sent a card in to the branch".
-            r"\b(?:he|she|they|the (?:customer|client|family|patient|parents?|guest|couple|user))"
-            r" (?:later |even |then |also |kindly )?(?:sent|wrote|left|posted) (?:in |us |me )?"
-            r"(?:a |an )(?:[\w-]+ )?(?:card|letter|note|review)\b",
             r"\b(?:he|she|they|the client|the customer|my manager) (?:finally |eventually )?"
             r"(?:agreed|accepted|signed|renewed|came round|backed down|changed (?:her|his|their)"
             r" mind)\b",
@@ -267,6 +263,11 @@ _LATE_RESULT = re.compile(
             # What is "still there" ends a story; early on it is the setting ("nobody who'd
             # written it was still there").
             r"\bstill there\b",
+            # Thanks sent in by the person helped: "she sent a card in to the branch" (early
+            # on, a letter they sent is what set the story off).
+            r"\b(?:he|she|they|the (?:customer|client|family|patient|parents?|guest|couple|user))"
+            r" (?:later |even |then |also |kindly )?(?:sent|wrote|left|posted) (?:in |us |me )?"
+            r"(?:a |an )(?:[\w-]+ )?(?:card|letter|note|review)\b",
             # Others satisfied with what was delivered: "the governors were satisfied with it".
             r"\b(?:he|she|they|the \w+) (?:was|were) (?:really |very |more than |perfectly )?"
             r"(?:satisfied|delighted|happy|pleased) with (?:it|that|them|the \w+)\b",
