@@ -188,3 +188,26 @@ def test_the_same_words_inside_a_real_story_still_cover_their_points() -> None:
         "complained about the missing brochures."
     )
     assert stuffed_coverage(story) == [True, True, True, True]
+
+
+def story_coverage(bank_id: str, question_id: str, answer: str) -> dict[str, bool]:
+    """Coverage of every point of a past-behaviour bank question, judged as the app does."""
+    question = _question(bank_id, question_id)
+    found = analyse(
+        answer, question.key_points, None, True, WORDS, cues=question.key_point_cues,
+        question=question.text,
+    )  # fmt: skip
+    return {point.point: point.covered for point in found.key_points}
+
+
+def test_working_styles_are_described_as_well_by_a_habit_as_by_a_story() -> None:
+    habit = (
+        "I'm the sort who likes to improvise and figure things out as I go, whereas a lot "
+        "of my colleagues in accounts want every step planned weeks ahead. With someone like "
+        "that I'd usually agree a loose plan at the start and I'd send them early drafts so "
+        "they're never left guessing, and I tend to find we both meet in the middle."
+    )
+    found = story_coverage("working_across_difference", "different_working_pace", habit)
+    assert found["the two working styles"]
+    # What the combination produced needs the real episode.
+    assert not found["what the combination produced"]
