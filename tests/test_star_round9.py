@@ -79,9 +79,11 @@ STEPS = (
     [
         "Last spring I got asked to sort out why our stationery bills kept going up. ",
         "Last spring I was sure that ordering in bulk was the way to get the bills down. ",
+        # The problem others kept causing, which the speaker took on.
+        "Last spring the senior buyers kept ignoring the new clerk's price checks. ",
     ],
 )
-def test_a_job_one_got_asked_to_do_or_an_aim_as_the_way_to_get_there_is_the_task(
+def test_a_job_one_got_asked_to_do_an_aim_or_a_problem_others_kept_causing_is_the_task(
     opening: str,
 ) -> None:
     assert star(opening + STEPS)["task"]

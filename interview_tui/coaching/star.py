@@ -16,7 +16,8 @@ task
     to…", "I was covering the manager's job", "I was on the returns desk", "our team
     produced the dashboard", "I'd been acting up", a deadline, what they wanted others to
     get ("I wanted them to understand…", "the way to get them revising"), or the feedback
-    someone gave them ("I got asked to add a fee"). Another
+    someone gave them ("I got asked to add a fee"), or a problem others kept causing ("the
+    older lads kept leaving him out"). Another
     person's wish ("she wanted to…") is not the speaker's task.
 action
     Steps the speaker or the team took: a cue phrase, or at least two different things
@@ -140,6 +141,9 @@ _TASK = re.compile(
             # The problem the speaker lived with: "it was often wrong".
             r"\b(?:it|this|that|they) (?:was|were|kept) (?:often |always |constantly "
             r"|regularly |usually )?(?:wrong|late|broken|failing|behind|overdue|missing)\b",
+            # ... or that others kept doing: "the older lads kept leaving him out".
+            r"\bkept (?:leaving (?:\w+ ){0,2}out|ignoring|talking over|interrupting|excluding"
+            r"|missing|forgetting|losing|skipping|cancelling|overlooking|mocking|undermining)\b",
         )
     )
 )
