@@ -108,6 +108,10 @@ MET = [
      "I wrote a one-pager and took it to the trustees."),
     ("behavioral", "stopped_a_project", "what happened to the freed-up time",
      "The two volunteers spent November doing home visits instead."),
+    ("data_analysis", "metric_that_misled", "why it misled",
+     "The report timed the trams at the depot and never anywhere out on the route."),
+    ("public_sector", "seeing_big_picture", "how you connected your work to it",
+     "I trained the drivers to log every missed bin on the tablet."),
     ("data_analysis", "metric_that_misled", "how you found out",
      "The survey scores and the complaints just didn't square, so I shadowed the night team."),
     ("pressure_and_failure", "realised_you_were_wrong", "how you changed course",
@@ -211,3 +215,23 @@ def test_working_styles_are_described_as_well_by_a_habit_as_by_a_story() -> None
     assert found["the two working styles"]
     # What the combination produced needs the real episode.
     assert not found["what the combination produced"]
+
+
+def cue_coverage(answer: str, point: str, cues: tuple[str, ...]) -> bool:
+    (found,) = analyse(answer, (point,), None, False, WORDS, cues=(cues,)).key_points
+    return found.covered
+
+
+# "time" is an everyday word: it shows the point only beside a second word of the cue.
+LATE_CUE = ("where the service ran late", ("time/day along/anywhere/beyond",))
+
+
+def test_a_stopword_alternative_gives_way_to_a_word_with_a_meaning() -> None:
+    # "along" (a stopword) and "anywhere" both meet the cue's second word: "anywhere" counts.
+    answer = "The trams kept good time at the depot but not anywhere along the line."
+    assert cue_coverage(answer, *LATE_CUE)
+
+
+def test_a_stopword_alone_still_backs_nothing() -> None:
+    answer = "The trams kept good time at the depot and along the line."
+    assert not cue_coverage(answer, *LATE_CUE)

@@ -349,7 +349,11 @@ def _cue_hits(
     """
     if not words:
         return frozenset()
-    hits = [sorted(alts & sentence.stems, key=_specific_first) for alts in words]
+    # A stopword alternative ("along") gives way to a word with a meaning ("anywhere").
+    hits = [
+        sorted(alts & sentence.stems, key=lambda s: (s in plain, *_specific_first(s)))
+        for alts in words
+    ]
     if not all(hits):
         return frozenset()
     return frozenset(h[0] for h in hits if h[0] not in plain) or frozenset(hits[0][:1])
