@@ -17,6 +17,8 @@ from interview_tui.coaching.stemming import stem
 # question asks for.
 _METHOD = re.compile(
     r"^(?:how you|what you did|the action you|the change you|the evidence or argument you"
+    # Ways of working are described as well by a habit as by a story: "the two working styles".
+    r"|(?:the two|both|your|their) (?:\w+ )?styles?\b"
     # A point named by what one does ("finding the cause", "offering support") is a method.
     r"|(?!(?:some|any|no|every)?thing\b)[a-z]{2,}ing)\b"
 )

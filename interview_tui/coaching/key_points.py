@@ -34,6 +34,10 @@ words; without cues the point's own words are all there is to go on, so they sti
 ("the disagreement" after "Tell me about a disagreement": measured on the labelled answers,
 discounting them there lost real coverage and caught no wrong verdict).
 
+Both ways, an answer that is mostly the key points and the question read back (more than
+:data:`STUFFED_SHARE` of its content words) covers no point at all: keyword stuffing is
+recognised over the whole answer, not only sentence by sentence.
+
 A point that is not covered is "not detected", never "missed": the answer may say it in
 words no list foresaw, which is why the rate dialog lets the user tick it themselves.
 """
@@ -76,6 +80,12 @@ ECHO_SHARE = 0.25
 # A sentence more than this share of which is key-point words is the rubric read back even
 # beside a sentence of substance: its matches do not count.
 READ_BACK_SHARE = 0.5
+# An answer more than this share of whose content words (counted each time) are the key
+# points' and the question's own words reads them back: it covers no point, whatever a sentence
+# matches ("we had a hard deadline that was fixed… the consequences afterwards were good").
+# Measured on the labelled answers: every answer above a third covers nothing, real ones stay
+# near a tenth.
+STUFFED_SHARE = 0.35
 
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
 
@@ -339,7 +349,11 @@ def _cue_hits(
     """
     if not words:
         return frozenset()
-    hits = [sorted(alts & sentence.stems, key=_specific_first) for alts in words]
+    # A stopword alternative ("along") gives way to a word with a meaning ("anywhere").
+    hits = [
+        sorted(alts & sentence.stems, key=lambda s: (s in plain, *_specific_first(s)))
+        for alts in words
+    ]
     if not all(hits):
         return frozenset()
     return frozenset(h[0] for h in hits if h[0] not in plain) or frozenset(hits[0][:1])
@@ -352,6 +366,13 @@ def _as_words(stems: Sequence[str], words: Mapping[str, str]) -> tuple[str, ...]
 def _echoes(content: frozenset[str], echo: frozenset[str], share: float = ECHO_SHARE) -> bool:
     """Whether more than ``share`` of a sentence's words are key-point words."""
     return len(content & echo) > share * len(content)
+
+
+def _stuffed(tokens: Tokens, rubric: frozenset[str], stopwords: frozenset[str]) -> bool:
+    """Whether more than :data:`STUFFED_SHARE` of the answer's content words read back the
+    key points or the question."""
+    content = [stem(w) for w in tokens.words if w not in stopwords]
+    return bool(content) and sum(s in rubric for s in content) > STUFFED_SHARE * len(content)
 
 
 def _windows(sentences: Sequence[Sentence]) -> list[tuple[Sentence, ...]]:
@@ -390,6 +411,8 @@ def coverage(
     sentences = split_sentences(answer_tokens, stopwords)
     echo = echo_stems(points, stopwords)
     asked = question_stems(question, stopwords)
+    if _stuffed(answer_tokens, echo | asked, stopwords):
+        return tuple(KeyPointCoverage(point, False, ()) for point in points)
     found = []
     for index, point in enumerate(points):
         if not episode and not is_method(point):

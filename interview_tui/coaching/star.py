@@ -15,7 +15,9 @@ task
     "we were meant to…", "my job was…", "the brief was…", "it fell to me", "she asked me
     to…", "I was covering the manager's job", "I was on the returns desk", "our team
     produced the dashboard", "I'd been acting up", a deadline, what they wanted others to
-    get ("I wanted them to understand…"), or the feedback someone gave them. Another
+    get ("I wanted them to understand…", "the way to get them revising"), or the feedback
+    someone gave them ("I got asked to add a fee"), or a problem others kept causing ("the
+    older lads kept leaving him out"). Another
     person's wish ("she wanted to…") is not the speaker's task.
 action
     Steps the speaker or the team took: a cue phrase, or at least two different things
@@ -31,12 +33,14 @@ result
     in March"), everyone's fate ("all six kept their jobs"), what has been done again since;
     and, told in the answer's second half only, a later moment and what someone else did then
     ("the week after he came back in"), "a year in", work done "four days before" a later
-    event, what others "still" do. Not a result: reflection ("I
+    event, what others "still" do or what is "still there", others satisfied with what was
+    delivered ("the governors were satisfied with it"), thanks sent in by the person helped
+    ("she sent a card in to the branch"). Not a result: reflection ("I
     learned…", "it taught me…"), feelings, a bare number ("I have 2 kids"), what is still
     under way ("we're still working through the list"), a condition ("if nothing changed
     within a month"), the speaker stopping doing something ("I stopped using slang"), a
     verdict with no "what" ("I think it went okay in the end"), or a stake ("worth forty per
-    cent of the module").
+    cent of the module"), nor the speaker's own step by a figure ("I cut it to one a week").
 """
 
 from __future__ import annotations
@@ -65,7 +69,7 @@ _TASK = re.compile(
     "|".join(
         (
             # The speaker's own obligation or aim: "we were meant to", "I needed to".
-            rf"\b{_SUBJECT}(?:'d|'re| had| was| were| been| really| still| then| also| just)*"
+            rf"\b{_SUBJECT}(?:'d|'re| had| was| were| got| been| really| still| then| also| just)*"
             r" (?:had to|needed to|have to|need to|meant to|supposed to|expected to|trying to"
             r"|wanted to|set out to|asked to|told to|tasked|given the job|in charge"
             r"|responsible|the one (?:who|answering|doing|running|covering)|on the hook"
@@ -84,6 +88,9 @@ _TASK = re.compile(
             rf"\b{_SUBJECT} (?:needed|wanted|had to get) (?:it|them|this|that|everything"
             r"|the \w+)(?: \w+){0,2} (?:by|before)\b",
             r"\bin time for\b",
+            # The aim as the speaker saw it: "homework was the way to get them revising".
+            r"\b(?:the|the best|the only|a) way to get (?:them|him|her|everyone|people|the \w+)"
+            r" (?:to )?\w+",
             # What the speaker wanted others to get from it: "I wanted them to understand".
             rf"\b{_SUBJECT}(?: really| also| just)? (?:wanted|needed|aimed|hoped|meant)"
             r" (?:them|the (?:class|group|kids|children|pupils|students|team|staff|room)"
@@ -134,6 +141,9 @@ _TASK = re.compile(
             # The problem the speaker lived with: "it was often wrong".
             r"\b(?:it|this|that|they) (?:was|were|kept) (?:often |always |constantly "
             r"|regularly |usually )?(?:wrong|late|broken|failing|behind|overdue|missing)\b",
+            # ... or that others kept doing: "the older lads kept leaving him out".
+            r"\bkept (?:leaving (?:\w+ ){0,2}out|ignoring|talking over|interrupting|excluding"
+            r"|missing|forgetting|losing|skipping|cancelling|overlooking|mocking|undermining)\b",
         )
     )
 )
@@ -169,7 +179,9 @@ _RESULT = re.compile(
             rf"[^.;]{{0,30}}? to (?:about |around |just |over |under |nearly |almost )?"
             rf"(?:{_NUMBER}|zero|nothing|none)\b",
             rf"\b(?:fell|dropped|rose|grew|went up|went down|came down|cut|halved|doubled"
-            rf"|reduced|increased|improved|shortened) (?:\w+ )?(?:by|to) (?:about |around "
+            # ... but "I cut it to one a week" is the step, not what it changed.
+            rf"|reduced|increased|improved|shortened) (?!(?:it|them|this|that) )(?:\w+ )?(?:by|to)"
+            rf" (?:about |around "
             rf"|roughly |over |under |nearly |almost |just )?{_NUMBER}\b",
             r"\b(?:lost|won|saved|raised|made|cost|earned|recovered|brought in) (?:us |them "
             r"|the \w+ )?(?:money|£|\$|€|\d|about|around|over|nearly)",
@@ -179,7 +191,7 @@ _RESULT = re.compile(
             r"|was approved|were approved|got approved)\b",
             # "It's still working", but not "we're still working through the list".
             r"\b(?:still (?:in use|use|do|does|run|runs|going|works|working(?! (?:on|through"
-            r"|out|towards|at))|there)|to this day"
+            r"|out|towards|at)))|to this day"
             r"|ever since|since then|from then on|never (?:happened|came up) again"
             r"|(?:has|have|hasn't|haven't) (?:\w+ )?since|(?!(?:i|we) )\b\w+ stopped|had stopped"
             r"|no (?:more|further) (?:complaints|errors|incidents|mistakes|problems))\b",
@@ -252,6 +264,17 @@ _LATE_RESULT = re.compile(
             r"\b(?:we|they|he|she|it|which|that|the \w+) still (?!(?:hurts|feels|bothers|worries"
             r"|wants|needs|thinks|owes|has|is|does|doesn't|hates|struggles|wonders|remembers)\b)"
             r"(?:\w+s|support|use|follow|run|meet|send|hold|come|ring|call|ask)\b",
+            # What is "still there" ends a story; early on it is the setting ("nobody who'd
+            # written it was still there").
+            r"\bstill there\b",
+            # Thanks sent in by the person helped: "she sent a card in to the branch" (early
+            # on, a letter they sent is what set the story off).
+            r"\b(?:he|she|they|the (?:customer|client|family|patient|parents?|guest|couple|user))"
+            r" (?:later |even |then |also |kindly )?(?:sent|wrote|left|posted) (?:in |us |me )?"
+            r"(?:a |an )(?:[\w-]+ )?(?:card|letter|note|review)\b",
+            # Others satisfied with what was delivered: "the governors were satisfied with it".
+            r"\b(?:he|she|they|the \w+) (?:was|were) (?:really |very |more than |perfectly )?"
+            r"(?:satisfied|delighted|happy|pleased) with (?:it|that|them|the \w+)\b",
         )
     )
 )
