@@ -60,7 +60,11 @@ _JUDGED = frozenset(
     | {"best", "worst", "greatest", "hardest", "toughest", "loneliest", "most", "least"}
 )
 # "a bit of a relic", "something of a dinosaur": a label that dismisses the work.
-_LABEL_OPENERS: tuple[tuple[str, ...], ...] = (("a", "bit", "of", "a"), ("something", "of", "a"), ("bit", "of", "a"))
+_LABEL_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("a", "bit", "of", "a"),
+    ("something", "of", "a"),
+    ("bit", "of", "a"),
+)
 _DISMISSED = frozenset(
     {"dinosaur", "relic", "backwater", "joke", "racket", "throwback", "anachronism", "museum"}
     | {"dead", "dying", "poor", "cinderella", "graveyard", "fossil", "sinking", "closed"}
