@@ -201,6 +201,9 @@ _APPRAISAL = frozenset(
     | {"worries", "worry", "scares", "frightens", "upsets", "awake", "irks", "dread", "dreads"}
     | {"breeze", "miss", "regret", "drives", "bugs", "grates", "infuriates", "gripes"}
     | {"grinds", "drags"}
+    # Complaint is the other side of enjoyment: "…, and what do they grumble about?".
+    | {"grumble", "grumbles", "moan", "moans", "complain", "complains", "whinge", "whinges"}
+    | {"gripe", "struggle", "struggles", "forward", "relish", "adore", "loathe", "resent"}
 )
 
 
@@ -278,7 +281,7 @@ def _is_contrast(words: tuple[str, ...], opening: int, index: int, stop: int) ->
 # A frame before the question proper: "For trainee controllers, where does the course
 # happen, what does it cost…?" The question starts after the comma.
 _FRAME = frozenset({"for", "in", "at", "on", "among", "as", "outside", "inside", "within"})
-_FRAME |= frozenset({"during", "across", "over", "throughout"})
+_FRAME |= frozenset({"during", "across", "over", "throughout", "out", "up", "down", "back"})
 _SUBORDINATE = frozenset({"when", "whenever", "if", "once", "while", "after", "before"})
 
 

@@ -189,8 +189,8 @@ def _claim(claim: tuple[str, ...], asked: tuple[str, ...]) -> tuple[int, int] | 
         }:
             return (at, at + len(phrase) + 1)
     for index, word in enumerate(claim[:-1]):
-        if word in _EVERYONE and _FEELING.intersection(claim[index + 1 : index + 3]):
-            return (index, index + 3)
+        if word in _EVERYONE and _FEELING.intersection(claim[index + 1 : index + 5]):
+            return (index, min(len(claim), index + 5))
     return None
 
 

@@ -1,0 +1,163 @@
+"""Round 10 of issue 13: classes of wording the checker missed or misread on a set written by
+someone who never saw the rules. Every case is in wording of our own (not the eval's), and
+each class comes with near misses that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import flagged_rules
+
+rules = flagged_rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A hardship claimed as certain, then a question of coping that rests on it.
+        "It must be gruelling, driving through the night week after week. How do you stay sharp?",
+        "It must be lonely being the only vet for fifty miles. How do you cope with the calls?",
+        "Teaching reception must be incredibly draining. What keeps you going back?",
+        # A standing claimed as certain, then a question of staying in it.
+        "Plastering has to be the most overlooked trade there is. What keeps you in it?",
+        "Night porter has got to be the loneliest job in the hotel. How do you stay motivated?",
+        # A label that dismisses the work.
+        "Print is a bit of a relic next to digital. How do you stay in business?",
+        "Local news is something of a dinosaur these days. How do you keep going?",
+        # A feeling everyone is said to share.
+        "Everybody on the ward adores the twilight shifts. What would you like best about them?",
+        "Nobody here enjoys the stocktake, so how would you cope with it?",
+        # A stance word opening a verdict.
+        "Obviously the best way in is an apprenticeship, so which firm would you aim for?",
+        "Of course the hardest part is the exams. Where would you start?",
+    ],
+)
+def test_evaluative_claims_a_question_rests_on_are_leading(text: str) -> None:
+    assert "leading" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A neutral fact as context.
+        "The depot moved to the ring road last year. How has your commute changed?",
+        "The course has to be finished within two years. How do you fit it round work?",
+        # Sympathy that asks nothing resting on it.
+        "It must be hard being away from home so much. What does a typical rotation look like?",
+        "It must have been a shock when the plant closed. What happened next?",
+        # A rumour put up to be tested.
+        "People say print is a bit of a relic now. How true is that where you work?",
+        "I've heard the night shifts must be exhausting. How do you find them?",
+        # A courtesy.
+        "Thanks for making time in a busy week. How did you get started?",
+        "Everyone here uses the same booking system. How confident are you with spreadsheets?",
+        # Balanced framing.
+        "Some people love the early starts and others hate them. Where do you stand?",
+        # A stance word that passes no verdict.
+        "The pay matters, of course. What else drew you to the job?",
+    ],
+)
+def test_neutral_preambles_stay_silent(text: str) -> None:
+    assert "leading" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Own side praised after "already".
+        "What would you add to our already top-notch onboarding?",
+        "How would you fit into a team that's already excellent at service?",
+        # A compliment as the frame.
+        "With a voice like yours, how did you end up behind the desk instead of on stage?",
+        # Success presupposed against the odds.
+        "How did you keep the kitchen so calm despite the staff shortages?",
+        # A comparison settled.
+        "Why is the night crew so much keener than the day crew?",
+        # A forecast settled as fact by "knowing".
+        "How does it feel knowing apps will soon replace travel agents?",
+        # A third party's choices judged for them.
+        "Which of the council's poor decisions hit your budget hardest?",
+    ],
+)
+def test_premises_inside_the_question_are_leading(text: str) -> None:
+    assert "leading" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What would you add to our onboarding?",
+        "What did you know already about care work when you started?",
+        "With experience like that, what would you look for in a trainee?",
+        "How did you keep the kitchen running during the staff shortages?",
+        "Why is the night crew so much smaller than the day crew?",
+        "How does it feel knowing your regulars so well?",
+        "Which of the council's decisions affected your budget most?",
+    ],
+)
+def test_near_misses_of_premises_stay_silent(text: str) -> None:
+    assert "leading" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A tag with no question mark.
+        "plumbing doesn't really pay at first, does it",
+        "The hours are long in catering, aren't they",
+        # A tag that asks whether the statement is fair.
+        "Probation is mostly paperwork now, wouldn't that be fair to say?",
+        "Most of the job is admin, isn't that right?",
+    ],
+)
+def test_tags_without_a_mark_or_asking_if_fair_are_leading(text: str) -> None:
+    assert "leading" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How long does it take, do you think",
+        "What does it pay at first, would you say",
+        "Is the work mostly admin? I'd like to know what's fair to expect.",
+    ],
+)
+def test_near_misses_of_tags_stay_silent(text: str) -> None:
+    assert "leading" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A contrast of one set after a frame, and complaint as the other side of enjoyment.
+        "Up on the moors, which months do you look forward to, and which do you dread?",
+        "What do the drivers like about the depot, and what do they moan about?",
+        "Which tasks do you relish, and which do you struggle with?",
+    ],
+)
+def test_contrasts_of_one_set_are_neither_double_nor_leading(text: str) -> None:
+    assert not {"double", "leading"} & rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell me about the worst leak you've traced. What went wrong first?",
+        "What's the most awkward fault you've dealt with? What turned out to be the cause?",
+        "What's the biggest order you've packed? How did it end?",
+    ],
+)
+def test_a_follow_up_about_the_same_episode_is_not_double(text: str) -> None:
+    assert "double" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What do the drivers like about the depot, and how long have you worked there?",
+        "What's the most awkward fault you've dealt with? How did you get into repairs?",
+        "What's the best course you've taken? What did it cost?",
+    ],
+)
+def test_a_new_topic_stays_double(text: str) -> None:
+    assert "double" in rules(text)
