@@ -161,3 +161,58 @@ def test_a_follow_up_about_the_same_episode_is_not_double(text: str) -> None:
 )
 def test_a_new_topic_stays_double(text: str) -> None:
     assert "double" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A union named rather than "a union".
+        "Did you ever join the RMT when you worked on the tracks?",
+        "Are you still a member of Usdaw?",
+        # An aid pointed at as small talk.
+        "Is that a cochlear implant? We use radios a lot on site.",
+    ],
+)
+def test_named_unions_and_aids_pointed_at_are_illegal_in_hiring(text: str) -> None:
+    assert "illegal" in rules(text, hiring=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who is the Unite rep on this site?",
+        "Is there a hearing aid loop in the meeting room?",
+        "Is that a hearing aid loop by the reception desk?",
+        "Could we all sing in unison at the carol service?",
+    ],
+)
+def test_near_misses_of_unions_and_aids_stay_lawful(text: str) -> None:
+    assert "illegal" not in rules(text, hiring=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A named job at the listener's employer, for the asker.
+        "How would I go about getting a junior buyer job at your chain?",
+        "What's the best way for me to get a trainee baker job at your bakery?",
+        # An aside before the ask.
+        "By any chance is your kitchen taking on a commis chef?",
+        "Out of interest, is your studio looking for a junior editor?",
+    ],
+)
+def test_named_jobs_and_asides_are_job_asks(text: str) -> None:
+    assert "job_ask" in rules(text, informational=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How did you land a senior nurse post at your trust?",
+        "What does it take to get a junior role in your field?",
+        "By any chance, how did you hear about your first job?",
+        "Out of interest, how do firms like yours find junior editors?",
+    ],
+)
+def test_near_misses_of_named_jobs_are_not_job_asks(text: str) -> None:
+    assert "job_ask" not in rules(text, informational=True)
