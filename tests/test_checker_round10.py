@@ -216,3 +216,31 @@ def test_named_jobs_and_asides_are_job_asks(text: str) -> None:
 )
 def test_near_misses_of_named_jobs_are_not_job_asks(text: str) -> None:
     assert "job_ask" not in rules(text, informational=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "what" as the subject of a second question after a closed or open first one.
+        "Do bakers still start at three, and what goes on before the shop opens?",
+        "Where did you do your training, and what happens in the first month on the job?",
+        # "which" and a noun phrase with its own verb.
+        "What sort of jobs come through the agency, and which trade skills are hardest to find?",
+    ],
+)
+def test_a_second_question_after_and_is_double(text: str) -> None:
+    assert "double" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One set from two sides, "what" then "which".
+        "What do you enjoy most, and which bits do you dread?",
+        # "and" inside one question.
+        "What skills do you use and what matters most to clients?",
+        "Which trade skills and which tools are hardest to find?",
+    ],
+)
+def test_one_question_with_and_stays_single(text: str) -> None:
+    assert "double" not in rules(text)
