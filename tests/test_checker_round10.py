@@ -50,6 +50,8 @@ def test_evaluative_claims_a_question_rests_on_are_leading(text: str) -> None:
         "I've heard the night shifts must be exhausting. How do you find them?",
         # A courtesy.
         "Thanks for making time in a busy week. How did you get started?",
+        "You must be swamped this week, so thanks for seeing me. What does a typical day hold?",
+        "Obviously you're busy, so I'll keep it short. What drew you to the work?",
         "Everyone here uses the same booking system. How confident are you with spreadsheets?",
         # Balanced framing.
         "Some people love the early starts and others hate them. Where do you stand?",
@@ -244,3 +246,14 @@ def test_a_second_question_after_and_is_double(text: str) -> None:
 )
 def test_one_question_with_and_stays_single(text: str) -> None:
     assert "double" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You must be busy?",
+        "You must be exhausted after nights. How do you cope?",
+    ],
+)
+def test_a_guess_about_the_listener_still_leads(text: str) -> None:
+    assert "leading" in rules(text)

@@ -228,3 +228,20 @@ def _premise_within(part: tuple[str, ...]) -> tuple[int, int] | None:
         ):
             return (index, index + 3)
     return None
+
+
+# A courtesy about the listener's time: "You must be busy, so thanks for seeing me."
+_COURTESY = frozenset({"busy", "swamped", "rushed", "snowed", "inundated", "asked"})
+
+
+def courtesy(tokens: Tokens, found: list[Sentence], first: int) -> bool:
+    """Whether the phrase at word ``first`` ("you must be", "obviously") opens a courtesy
+    before the question ("You must be swamped, so thanks for making time. How did you
+    start?") rather than a guess ("You must be busy?" still asks for a nod)."""
+    sentence = next((s for s in found if s.first <= first < s.stop), None)
+    if sentence is None:
+        return False
+    stop = next((j for j in range(first + 1, sentence.stop) if "," in tokens.gap(j)), sentence.stop)
+    if stop == sentence.stop and sentence.mark in ("?", ""):
+        return False
+    return not _COURTESY.isdisjoint(tokens.words[first:stop])
