@@ -27,6 +27,12 @@ rules = flagged_rules
         # A feeling everyone is said to share.
         "Everybody on the ward adores the twilight shifts. What would you like best about them?",
         "Nobody here enjoys the stocktake, so how would you cope with it?",
+        # A plain verdict stated as fact, then a question of coping or staying.
+        "Care work is so undervalued. How do you stay motivated?",
+        "The hours in hospitality are brutal. How do you unwind?",
+        "Journalism is on its last legs. Why stay?",
+        "Let's face it, social work is underpaid. How do you make ends meet?",
+        "Paramedic has to be one of the most stressful jobs. How do you switch off?",
         # A stance word opening a verdict.
         "Obviously the best way in is an apprenticeship, so which firm would you aim for?",
         "Of course the hardest part is the exams. Where would you start?",
@@ -48,6 +54,13 @@ def test_evaluative_claims_a_question_rests_on_are_leading(text: str) -> None:
         # A rumour put up to be tested.
         "People say print is a bit of a relic now. How true is that where you work?",
         "I've heard the night shifts must be exhausting. How do you find them?",
+        # A verdict that is hedged, about the asker, or framing when it happens.
+        "Some weeks are brutal. How do you cope?",
+        "I had a brutal first year. How did you cope with yours?",
+        "When the work gets draining, how do you recharge?",
+        "The shifts are twelve hours long. How do you cope with the fatigue?",
+        # A question, not a claim, before the coping part (double, not leading).
+        "What was the hardest part, and how did you cope?",
         # A courtesy.
         "Thanks for making time in a busy week. How did you get started?",
         "You must be swamped this week, so thanks for seeing me. What does a typical day hold?",

@@ -30,6 +30,7 @@ from __future__ import annotations
 import itertools
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Sentence
+from interview_tui.coaching.checker_words import AUX
 from interview_tui.coaching.wordlists import Tokens
 
 _SUGGESTION = (
@@ -82,12 +83,14 @@ _STANCE_PAIRS = frozenset({("of", "course"), ("no", "doubt"), ("without", "doubt
 # What a question asks when it rests on the claim: coping, staying, enjoying, choosing.
 _RESTING = frozenset(
     {"cope", "coping", "survive", "surviving", "stay", "staying", "handle", "bear", "stand"}
+    | {"unwind", "recharge", "decompress"}
     | {"enjoy", "love", "sane", "motivated", "relevant", "afloat", "persevere", "manage"}
 )
 _RESTING_PAIRS = frozenset(
     {("keep", "going"), ("keep", "up"), ("keeps", "you"), ("kept", "you"), ("keep", "you")}
     | {("deal", "with"), ("get", "through"), ("carry", "on"), ("put", "up"), ("worth", "it")}
-    | {("like", "best"), ("like", "most"), ("still", "there")}
+    | {("like", "best"), ("like", "most"), ("still", "there"), ("switch", "off")}
+    | {("ends", "meet")}
 )
 # A compliment that frames the question: "With a voice like yours…".
 _GIFTS = frozenset(
@@ -121,7 +124,8 @@ def claims(tokens: Tokens, found: list[Sentence]) -> list[QuestionFlag]:
         split = _question_start(tokens, sentence)
         asked = part[split:]
         claimed: list[tuple[int, tuple[str, ...]]] = []
-        if split:
+        # "What was the hardest part, and how did you cope?" opens with a question, not a claim.
+        if split and part[0] not in _WH and part[0] not in AUX:
             claimed.append((sentence.first, part[:split]))
         before = found[number - 1] if number else None
         if before is not None and before.mark in (".", "!") and before.line == sentence.line:
@@ -170,9 +174,11 @@ def _rests(asked: tuple[str, ...]) -> bool:
 
 def _claim(claim: tuple[str, ...], asked: tuple[str, ...]) -> tuple[int, int] | None:
     """The span of an evaluative claim the question rests on, or None."""
-    stance = (claim[:1] and claim[0] in _STANCE) or claim[:2] in _STANCE_PAIRS
+    stance = (
+        (claim[:1] and claim[0] in _STANCE) or claim[:2] in _STANCE_PAIRS or claim[:3] in _FACE_IT
+    )
     if stance and "you" not in claim and _JUDGED.intersection(claim):
-        return (0, 2 if claim[:2] in _STANCE_PAIRS else 1)
+        return (0, 3 if claim[:3] in _FACE_IT else 2 if claim[:2] in _STANCE_PAIRS else 1)
     if not _rests(asked):
         return None
     for phrase in _CERTAIN_BE:
@@ -180,8 +186,8 @@ def _claim(claim: tuple[str, ...], asked: tuple[str, ...]) -> tuple[int, int] | 
         if at is None:
             continue
         after = at + len(phrase)
-        if _JUDGED.intersection(claim[after : after + 3]):
-            return (at, min(len(claim), after + 3))
+        if _JUDGED.intersection(claim[after : after + 5]):
+            return (at, min(len(claim), after + 5))
     for phrase in _LABEL_OPENERS:
         at = _find(claim, phrase)
         if at is not None and claim[at + len(phrase) : at + len(phrase) + 1] in {
@@ -191,6 +197,35 @@ def _claim(claim: tuple[str, ...], asked: tuple[str, ...]) -> tuple[int, int] | 
     for index, word in enumerate(claim[:-1]):
         if word in _EVERYONE and _FEELING.intersection(claim[index + 1 : index + 5]):
             return (index, min(len(claim), index + 5))
+    return _plain_verdict(claim)
+
+
+# A plain verdict stated as fact: "Retail is a thankless grind.", "The hours are brutal."
+_VERDICT = frozenset(
+    {"thankless", "brutal", "gruelling", "grueling", "relentless", "miserable", "soul"}
+    | {"undervalued", "underpaid", "overworked", "unappreciated", "underrated", "overlooked"}
+    | {"nightmare", "grind", "slog", "dying", "doomed", "hell", "exhausting", "draining"}
+    | {"awful", "terrible", "horrendous", "dreadful", "grim", "toxic", "cutthroat", "cut"}
+    | {"hardest", "toughest", "loneliest", "worst", "dullest", "dirtiest"}
+)
+_VERDICT_PAIRS = frozenset({("last", "legs"), ("breaking", "point"), ("dead", "end")})
+# A claim put up to be tested, hedged, about the asker, or framing a time it happens is not
+# a verdict settled for the listener: "I've heard it's brutal", "Some days are grim", "I had
+# a brutal year", "When the job gets draining, …".
+_NOT_SETTLED = frozenset(
+    {"heard", "hear", "say", "says", "said", "apparently", "rumour", "reckon", "told", "read"}
+    | {"some", "sometimes", "can", "could", "may", "might", "occasionally", "others", "while"}
+    | {"i", "i'm", "i've", "i'd", "my", "me", "when", "whenever", "if", "once"}
+)
+_FACE_IT = (("let's", "face", "it"), ("let's", "be", "honest"), ("we", "all", "know"))
+
+
+def _plain_verdict(claim: tuple[str, ...]) -> tuple[int, int] | None:
+    if not _NOT_SETTLED.isdisjoint(claim):
+        return None
+    for index, word in enumerate(claim):
+        if word in _VERDICT or claim[index : index + 2] in _VERDICT_PAIRS:
+            return (index, index + 1)
     return None
 
 
