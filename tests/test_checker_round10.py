@@ -31,6 +31,7 @@ rules = flagged_rules
         "Care work is so undervalued. How do you stay motivated?",
         "The hours in hospitality are brutal. How do you unwind?",
         "Journalism is on its last legs. Why stay?",
+        "The pay in kennels is rubbish. What keeps you there?",
         "Let's face it, social work is underpaid. How do you make ends meet?",
         "Paramedic has to be one of the most stressful jobs. How do you switch off?",
         # A stance word opening a verdict.
@@ -123,6 +124,7 @@ def test_near_misses_of_premises_stay_silent(text: str) -> None:
         # A tag that asks whether the statement is fair.
         "Probation is mostly paperwork now, wouldn't that be fair to say?",
         "Most of the job is admin, isn't that right?",
+        "Conveyancing is mostly forms now, would that be fair?",
     ],
 )
 def test_tags_without_a_mark_or_asking_if_fair_are_leading(text: str) -> None:
@@ -134,6 +136,7 @@ def test_tags_without_a_mark_or_asking_if_fair_are_leading(text: str) -> None:
     [
         "How long does it take, do you think",
         "What does it pay at first, would you say",
+        "How do you decide what is fair, is it a rota?",
         "Is the work mostly admin? I'd like to know what's fair to expect.",
     ],
 )

@@ -179,7 +179,7 @@ def tag_index(tokens: Tokens, sentence: Sentence) -> int | None:
     return tag
 
 
-# "…, isn't that fair to say?", "…, wouldn't that be right?": a tag that asks whether the
+# "…, isn't that fair to say?", "…, would that be fair?": a tag that asks whether the
 # statement is fair, true or right.
 _TAG_TAIL = frozenset(
     {"fair", "to", "say", "true", "right", "so", "the", "case", "accurate", "be", "correct"}
@@ -192,7 +192,7 @@ def _judged_tag(tokens: Tokens, sentence: Sentence) -> int | None:
     words = tokens.words
     for tag in range(max(sentence.first + 2, sentence.stop - 7), sentence.stop - 2):
         if (
-            words[tag] in NEGATIVE_AUX
+            words[tag] in AUX
             and words[tag + 1] in _TAG_SUBJECTS
             and _TAG_TAIL.issuperset(words[tag + 2 : sentence.stop])
             and {"fair", "true", "right", "accurate", "correct", "reasonable"}.intersection(

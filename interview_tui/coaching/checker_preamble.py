@@ -207,6 +207,7 @@ _VERDICT = frozenset(
     | {"nightmare", "grind", "slog", "dying", "doomed", "hell", "exhausting", "draining"}
     | {"awful", "terrible", "horrendous", "dreadful", "grim", "toxic", "cutthroat", "cut"}
     | {"hardest", "toughest", "loneliest", "worst", "dullest", "dirtiest"}
+    | {"rubbish", "pitiful", "shocking", "appalling", "abysmal", "diabolical", "peanuts"}
 )
 _VERDICT_PAIRS = frozenset({("last", "legs"), ("breaking", "point"), ("dead", "end")})
 # A claim put up to be tested, hedged, about the asker, or framing a time it happens is not
