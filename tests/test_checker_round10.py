@@ -273,3 +273,13 @@ def test_one_question_with_and_stays_single(text: str) -> None:
 )
 def test_a_guess_about_the_listener_still_leads(text: str) -> None:
     assert "leading" in rules(text)
+
+
+def test_a_second_question_after_a_spoken_aside_is_double() -> None:
+    text = "How do you plan a menu? Before I forget, what hours would I work?"
+    assert "double" in rules(text, hiring=True)
+
+
+def test_the_same_story_after_a_spoken_aside_is_not_double() -> None:
+    text = "Tell me about your last role. Oh, and while I think of it, what happened next?"
+    assert "double" not in rules(text, hiring=True)

@@ -58,7 +58,8 @@ def asks(tokens: Tokens, sentence: Sentence) -> bool:
     include weekends." only sets the scene.
     """
     words = tokens.words
-    index = skip_openers(words, sentence.first, sentence.stop)
+    # "Oh, and while I think of it, what's…?": the aside does not change what it asks.
+    index = past_asides(tokens, skip_openers(words, sentence.first, sentence.stop), sentence.stop)
     word = words[index]
     if word in REQUESTS:
         # "Tell me more about that." hands the turn back; the next question does the asking.
@@ -166,16 +167,17 @@ _ASIDES = frozenset(
     {("sorry",), ("also",), ("oh",), ("actually",), ("another", "thing"), ("quickly",)}
     | {("one", "more", "thing"), ("by", "the", "way"), ("while", "i", "remember"), ("btw",)}
     | {("just", "quickly"), ("out", "of", "interest"), ("incidentally",), ("separately",)}
+    | {("while", "i", "think", "of", "it"), ("before", "i", "forget")}
 )
 
 
-def _past_asides(tokens: Tokens, index: int, stop: int) -> int:
+def past_asides(tokens: Tokens, index: int, stop: int) -> int:
     """The first word after any asides set off by commas at ``index``."""
     words = tokens.words
     moved = True
     while moved:
         moved = False
-        for size in (3, 2, 1):
+        for size in (5, 3, 2, 1):
             end = index + size
             if end < stop and words[index:end] in _ASIDES and "," in tokens.gap(end):
                 index, moved = end, True
@@ -342,7 +344,7 @@ def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
         if after_and and words[index] == "also" and index + 1 < sentence.stop:
             index += 1  # "…, and also, what would you change?"
         if after_and:
-            index = _past_asides(tokens, index, sentence.stop)
+            index = past_asides(tokens, index, sentence.stop)
         after_comma = (
             inverted
             and "," in tokens.gap(index)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Sentence, quote, skip_openers
-from interview_tui.coaching.checker_double import asks, is_probe
+from interview_tui.coaching.checker_double import asks, is_probe, past_asides
 from interview_tui.coaching.checker_words import IRREGULAR_PAST, REQUESTS, WH
 from interview_tui.coaching.wordlists import Tokens
 
@@ -26,7 +26,9 @@ def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
     story it asked for: "Tell me about the moment you decided to leave. What triggered it?"."""
     words = tokens.words
     opener = words[skip_openers(words, before.first, before.stop)]
-    part = words[sentence.first : sentence.stop]
+    # "Oh, and while I think of it, what happened next?": the follow-up after its aside.
+    begin = past_asides(tokens, skip_openers(words, sentence.first, sentence.stop), sentence.stop)
+    part = words[begin : sentence.stop]
     asked = words[before.first : before.stop]
     # A question about one past episode is a request for its story too: "What's the oddest
     # fault you've traced? What caused it?".
