@@ -6,6 +6,7 @@ places that hire, and the words that make a question about now.
 
 from __future__ import annotations
 
+from interview_tui.coaching.checker_words import OPENERS
 from interview_tui.coaching.wordlists import PhraseIndex, entry_words
 
 # Ways in that lead on from something the asker did first: "could that lead to a place?".
@@ -388,4 +389,45 @@ def seeks_staff(words: tuple[str, ...]) -> tuple[int, int] | None:
         for noun in range(index + 2, min(len(words), index + 5)):
             if _is_person(words[noun]):
                 return (index, noun + 1)
+    return None
+
+
+# Asides that open an ask without changing it: "By any chance is your team hiring?"
+_ASIDES: tuple[tuple[str, ...], ...] = (
+    ("by", "any", "chance"),
+    ("out", "of", "interest"),
+    ("out", "of", "curiosity"),
+)
+_ASIDES += (("just", "out", "of", "interest"), ("just", "out", "of", "curiosity"))
+
+
+def start_of(words: tuple[str, ...]) -> int:
+    """The index of the first word after any openers ("so", "and", "well") and asides ("by
+    any chance", "out of interest")."""
+    start = next((i for i, word in enumerate(words) if word not in OPENERS), 0)
+    for aside in _ASIDES:
+        if words[start : start + len(aside)] == aside and start + len(aside) < len(words):
+            return start_of(words[start + len(aside) :]) + start + len(aside)
+    return start
+
+
+# "getting a claims handler job at your insurer": a named job at the listener's employer.
+_GETTING = frozenset({"get", "getting", "land", "landing", "secure", "securing", "win"})
+_ASKER = frozenset({"i", "me", "my", "i'd", "i'm", "myself"})
+_POSTS = frozenset({"job", "role", "post", "position", "placement", "apprenticeship"})
+
+
+def job_at_yours(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """The span of "get a <named> job at your <place>" for the asker, or None; not "How did
+    you land a nursing post at your trust?" (their story) or "…a role in your field?"."""
+    if not _ASKER.intersection(words):
+        return None
+    for index in range(len(words) - 4):
+        if words[index] not in _GETTING or words[index + 1] not in ("a", "an"):
+            continue
+        for post in range(index + 2, min(len(words) - 2, index + 7)):
+            if words[post] in _POSTS and words[post + 1] in ("at", "with"):
+                if words[post + 2] in ("your", "you"):
+                    return (index, post + 3)
+                break
     return None

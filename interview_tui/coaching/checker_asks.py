@@ -46,11 +46,13 @@ from interview_tui.coaching.checker_ask_words import (
     ORGANISATION,
     TAKING,
     VACANCY,
+    job_at_yours,
     seeks_staff,
+    start_of,
 )
 from interview_tui.coaching.checker_base import Sentence
 from interview_tui.coaching.checker_offers import HIRER_TITLES, offered_self
-from interview_tui.coaching.checker_words import AUX, MODAL, OPENERS
+from interview_tui.coaching.checker_words import AUX, MODAL
 from interview_tui.coaching.wordlists import Tokens
 
 SELF = frozenset({"me", "my", "i", "i'm", "i'd", "i've", "i'll", "myself"})
@@ -93,7 +95,7 @@ def asks_for_a_job(
     handed = _hands_me_on(words, _papers_before(before)) or _someone_like_me(words)
     if handed is None:
         handed = _that_be_me(words, before) or offered_self(words, before + words)
-        handed = handed or taken_on(words, before)
+        handed = handed or taken_on(words, before) or job_at_yours(words)
     if handed is not None:
         return (sentence.first + handed[0], sentence.first + handed[1])
     vacancies = [
@@ -266,11 +268,6 @@ _THROUGH = frozenset({"did", "done", "finished", "completed", "took", "taken", "
 def _been_through(words: tuple[str, ...], first: int) -> bool:
     """Whether the vacancy at ``first`` is one somebody went through: "did the apprenticeship"."""
     return first >= 2 and words[first - 1] in ("the", "an", "a") and words[first - 2] in _THROUGH
-
-
-def start_of(words: tuple[str, ...]) -> int:
-    """The index of the first word after any openers ("so", "and", "well")."""
-    return next((i for i, word in enumerate(words) if word not in OPENERS), 0)
 
 
 def _asks_leave(words: tuple[str, ...], start: int) -> bool:

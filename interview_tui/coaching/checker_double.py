@@ -31,6 +31,7 @@ from interview_tui.coaching.checker_words import (
     CONTRAST_WORDS,
     HOW_MUCH,
     IRREGULAR_PAST,
+    NOT_A_VERB,
     OBJECTS,
     PRONOUNS,
     REASON_PROBES,
@@ -57,7 +58,8 @@ def asks(tokens: Tokens, sentence: Sentence) -> bool:
     include weekends." only sets the scene.
     """
     words = tokens.words
-    index = skip_openers(words, sentence.first, sentence.stop)
+    # "Oh, and while I think of it, what's…?": the aside does not change what it asks.
+    index = past_asides(tokens, skip_openers(words, sentence.first, sentence.stop), sentence.stop)
     word = words[index]
     if word in REQUESTS:
         # "Tell me more about that." hands the turn back; the next question does the asking.
@@ -126,61 +128,56 @@ def _second_question_at(tokens: Tokens, index: int, stop: int) -> bool:
             and not nxt.endswith("ss")
             and after is not None
             and after.isalpha()
-            and after not in _NOT_A_VERB
+            and after not in NOT_A_VERB
             and not after.endswith(("s", "ed", "ing", "ly"))
         ):
             return True  # "and which firms give the best training"
+        if word == "what" and words[index - 1] == "and" and nxt in _VERBS_S:
+            return True  # "and what goes on at the market that early"
+        if _names_then_asks(tokens, index, stop):
+            return True  # "and which language pairs are hardest to staff"
         return nxt.endswith("ed") or nxt in IRREGULAR_PAST  # "and what happened", "who led"
     return word in AUX and nxt in SUBJECTS  # "and did it work"
 
 
-# Words after "which firms" that show an embedded clause or a noun, not a verb.
-_NOT_A_VERB = (
-    PRONOUNS
-    | SUBJECTS
-    | {"the", "a", "an", "your", "my", "our", "their", "his"}
-    | {
-        "her",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "and",
-        "or",
-        "with",
-        "like",
-        "most",
-        "best",
-        "more",
-        "some",
-        "any",
-        "all",
-        "each",
-        "every",
-    }
-)
+# Verbs a "what" asks with as its subject: "and what goes on…", "and what happens then".
+_VERBS_S = frozenset({"goes", "happens", "comes", "matters", "counts", "changes", "sells"})
+
+
+def _names_then_asks(tokens: Tokens, index: int, stop: int) -> bool:
+    """ "…, and which language pairs are hardest to staff": a "which" + noun phrase with its
+    own verb after "and", unless the first half appraises the same set ("What do you like,
+    and which parts are hardest?")."""
+    words = tokens.words
+    if words[index] not in ("which", "what") or words[index - 1] != "and":
+        return False
+    verb = next((j for j in range(index + 2, min(stop, index + 4)) if words[j] in AUX), None)
+    if verb is None or not words[verb - 1].endswith("s") or words[verb - 1].endswith("ss"):
+        return False
+    if any(w in NOT_A_VERB or not w.isalpha() for w in words[index + 1 : verb]):
+        return False
+    first = index - 1
+    while first > 0 and not any(mark in tokens.gap(first) for mark in "?.!\n"):
+        first -= 1
+    return not (_APPRAISAL | CONTRAST_WORDS).intersection(words[first:index])
+
+
 # Asides between "and" and a second question: "…, and, sorry, another thing, how many…?"
 _ASIDES = frozenset(
     {("sorry",), ("also",), ("oh",), ("actually",), ("another", "thing"), ("quickly",)}
     | {("one", "more", "thing"), ("by", "the", "way"), ("while", "i", "remember"), ("btw",)}
     | {("just", "quickly"), ("out", "of", "interest"), ("incidentally",), ("separately",)}
+    | {("while", "i", "think", "of", "it"), ("before", "i", "forget")}
 )
 
 
-def _past_asides(tokens: Tokens, index: int, stop: int) -> int:
+def past_asides(tokens: Tokens, index: int, stop: int) -> int:
     """The first word after any asides set off by commas at ``index``."""
     words = tokens.words
     moved = True
     while moved:
         moved = False
-        for size in (3, 2, 1):
+        for size in (5, 3, 2, 1):
             end = index + size
             if end < stop and words[index:end] in _ASIDES and "," in tokens.gap(end):
                 index, moved = end, True
@@ -201,6 +198,9 @@ _APPRAISAL = frozenset(
     | {"worries", "worry", "scares", "frightens", "upsets", "awake", "irks", "dread", "dreads"}
     | {"breeze", "miss", "regret", "drives", "bugs", "grates", "infuriates", "gripes"}
     | {"grinds", "drags"}
+    # Complaint is the other side of enjoyment: "…, and what do they grumble about?".
+    | {"grumble", "grumbles", "moan", "moans", "complain", "complains", "whinge", "whinges"}
+    | {"gripe", "struggle", "struggles", "forward", "relish", "adore", "loathe", "resent"}
 )
 
 
@@ -230,7 +230,10 @@ _GIVEN = frozenset({"buzz", "kick", "lift", "thrill", "joy", "satisfaction", "pl
 
 
 def _wh_root(word: str) -> str:
-    return word.removesuffix("'s")
+    # "What do you like, and which parts are hardest?" asks about one set as much as
+    # "which… and which…?" does.
+    root = word.removesuffix("'s")
+    return "what" if root == "which" else root
 
 
 def _is_contrast(words: tuple[str, ...], opening: int, index: int, stop: int) -> bool:
@@ -278,7 +281,7 @@ def _is_contrast(words: tuple[str, ...], opening: int, index: int, stop: int) ->
 # A frame before the question proper: "For trainee controllers, where does the course
 # happen, what does it cost…?" The question starts after the comma.
 _FRAME = frozenset({"for", "in", "at", "on", "among", "as", "outside", "inside", "within"})
-_FRAME |= frozenset({"during", "across", "over", "throughout"})
+_FRAME |= frozenset({"during", "across", "over", "throughout", "out", "up", "down", "back"})
 _SUBORDINATE = frozenset({"when", "whenever", "if", "once", "while", "after", "before"})
 
 
@@ -341,7 +344,7 @@ def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
         if after_and and words[index] == "also" and index + 1 < sentence.stop:
             index += 1  # "…, and also, what would you change?"
         if after_and:
-            index = _past_asides(tokens, index, sentence.stop)
+            index = past_asides(tokens, index, sentence.stop)
         after_comma = (
             inverted
             and "," in tokens.gap(index)

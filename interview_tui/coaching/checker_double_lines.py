@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Sentence, quote, skip_openers
-from interview_tui.coaching.checker_double import asks, is_probe
+from interview_tui.coaching.checker_double import asks, is_probe, past_asides
 from interview_tui.coaching.checker_words import IRREGULAR_PAST, REQUESTS, WH
 from interview_tui.coaching.wordlists import Tokens
 
@@ -26,10 +26,15 @@ def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
     story it asked for: "Tell me about the moment you decided to leave. What triggered it?"."""
     words = tokens.words
     opener = words[skip_openers(words, before.first, before.stop)]
-    part = words[sentence.first : sentence.stop]
-    if opener not in REQUESTS or not part or part[0] not in WH:
+    # "Oh, and while I think of it, what happened next?": the follow-up after its aside.
+    begin = past_asides(tokens, skip_openers(words, sentence.first, sentence.stop), sentence.stop)
+    part = words[begin : sentence.stop]
+    asked = words[before.first : before.stop]
+    # A question about one past episode is a request for its story too: "What's the oddest
+    # fault you've traced? What caused it?".
+    if (opener not in REQUESTS and not _one_episode(asked)) or not part or part[0] not in WH:
         return False
-    if len(part) <= 5 and _STORY_WORDS.issuperset(part[1:]):
+    if len(part) <= 7 and _STORY_WORDS.issuperset(part[1:]):
         # "What went wrong?", "How did it end?", "What happened next?": the rest of the
         # story just asked for, in words that name nothing new.
         return True
@@ -41,7 +46,6 @@ def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
         return True
     # "Tell me about a time you spotted an error. Who did you tell?": what they did in the
     # story asked for; "What did you learn?" asks for a lesson, a question of its own.
-    asked = words[before.first : before.stop]
     if (
         any(pair in _A_TIME for pair in itertools.pairwise(asked))
         and len(part) <= 4
@@ -63,18 +67,23 @@ _ORDINALS = frozenset({"last", "first", "latest", "biggest", "hardest", "worst",
 
 
 def _one_episode(asked: tuple[str, ...]) -> bool:
-    """Whether a request names one past episode: "the last extension you quoted for"."""
+    """Whether a request names one past episode: "the last extension you quoted for", "the
+    most awkward fault you've traced"."""
     return any(
         asked[i] == "the"
-        and asked[i + 1] in _ORDINALS
+        and (asked[i + 1] in _ORDINALS or asked[i + 1] in ("most", "least"))
         and any(
-            asked[j] == "you"
+            asked[j] in _YOU_DID
             and j + 1 < len(asked)
-            and (asked[j + 1].endswith("ed") or asked[j + 1] in IRREGULAR_PAST)
-            for j in range(i + 2, min(len(asked), i + 6))
+            and (asked[j + 1].endswith("ed") or asked[j + 1] in _PAST)
+            for j in range(i + 2, min(len(asked), i + 7))
         )
         for i in range(len(asked) - 2)
     )
+
+
+_YOU_DID = frozenset({"you", "you've", "you'd"})
+_PAST = IRREGULAR_PAST | {"done", "seen", "had", "known", "taken", "given", "written", "dealt"}
 
 
 # Words that only move a story on: how it went, ended or turned out.
@@ -82,6 +91,8 @@ _STORY_WORDS = frozenset(
     {"went", "go", "goes", "wrong", "right", "happened", "happen", "happens", "next", "then"}
     | {"end", "ended", "it", "that", "did", "was", "the", "outcome", "turn", "turned", "out"}
     | {"finish", "finished", "in", "after", "afterwards", "up", "resolved", "result"}
+    # "What went wrong first?", "What turned out to be the cause?": the same story.
+    | {"first", "to", "be", "cause", "caused", "behind"}
 )
 # A request for one story: "Tell me about a time…", "Describe an occasion when…".
 _A_TIME = frozenset(

@@ -142,13 +142,20 @@ def stated_guess(tokens: Tokens, sentence: Sentence, clause_starts: list[int]) -
 
 def tag_index(tokens: Tokens, sentence: Sentence) -> int | None:
     """Where a tag such as ", right?" or ", isn't it?" starts, if the question ends in one."""
-    if sentence.mark != "?":
-        return None
     words = tokens.words
     last = sentence.stop - 1
+    if sentence.mark == "":
+        # "it doesn't really pay, does it" typed without its question mark: only a statement
+        # ended by a plain tag counts, since a question being typed has no tag yet.
+        return _bare_tag(tokens, sentence)
+    if sentence.mark != "?":
+        return None
     stance = _stance_tag(tokens, sentence)
     if stance is not None:
         return stance
+    long_tag = _judged_tag(tokens, sentence)
+    if long_tag is not None:
+        return long_tag
     if words[last] in TAG_WORDS:
         tag = last
     elif (
@@ -170,6 +177,55 @@ def tag_index(tokens: Tokens, sentence: Sentence) -> int | None:
     if tag == sentence.first or not TRAILING_COMMA.search(tokens.gap(tag)):
         return None
     return tag
+
+
+# "…, isn't that fair to say?", "…, would that be fair?": a tag that asks whether the
+# statement is fair, true or right.
+_TAG_TAIL = frozenset(
+    {"fair", "to", "say", "true", "right", "so", "the", "case", "accurate", "be", "correct"}
+    | {"a", "way", "of", "putting", "it", "reasonable", "about"}
+)
+_TAG_SUBJECTS = frozenset({"that", "it", "this"})
+
+
+def _judged_tag(tokens: Tokens, sentence: Sentence) -> int | None:
+    words = tokens.words
+    for tag in range(max(sentence.first + 2, sentence.stop - 7), sentence.stop - 2):
+        if (
+            words[tag] in AUX
+            and words[tag + 1] in _TAG_SUBJECTS
+            and _TAG_TAIL.issuperset(words[tag + 2 : sentence.stop])
+            and {"fair", "true", "right", "accurate", "correct", "reasonable"}.intersection(
+                words[tag + 2 : sentence.stop]
+            )
+            and TRAILING_COMMA.search(tokens.gap(tag))
+            and _is_statement(words, sentence)
+        ):
+            return tag
+    return None
+
+
+def _bare_tag(tokens: Tokens, sentence: Sentence) -> int | None:
+    words = tokens.words
+    last = sentence.stop - 1
+    tag = last - 1
+    if (
+        tag > sentence.first + 1
+        and words[last] in PRONOUNS
+        and words[tag] in AUX
+        and tokens.joined(last)
+        and TRAILING_COMMA.search(tokens.gap(tag))
+        and _is_statement(words, sentence)
+        and any(word in NEGATIVE_AUX for word in words[sentence.first : tag])
+        != (words[tag] in NEGATIVE_AUX)
+    ):
+        return tag
+    return None
+
+
+def _is_statement(words: tuple[str, ...], sentence: Sentence) -> bool:
+    opener = words[skip_openers(words, sentence.first, sentence.stop)]
+    return not (opener in WH or opener in WH_CONTRACTED or opener in AUX)
 
 
 def _stance_tag(tokens: Tokens, sentence: Sentence) -> int | None:

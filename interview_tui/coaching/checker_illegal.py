@@ -227,6 +227,10 @@ TOPICS = (
         r"\w*|cochlear implant|insulin|inhaler|stammer|stutter|limp)\b"
         r"|\b(?:the|that) (?:hearing aids?|wheelchair|walking stick|crutches|guide dog|stammer"
         r"|stutter|limp)\b[^.?!]*\b(?:problem|issue|affect|get in the way|slow|stop|hold you)"
+        # An aid pointed at as small talk: "Is that a hearing aid?", "Is this a cochlear
+        # implant?"; what the candidate wears stands for the disability.
+        r"|\b(?:is|are) (?:that|this|those|these) (?:a |an )?(?:hearing aids?|walking sticks?"
+        r"|cochlear implants?|insulin pumps?|prosthetic\w*|splints?|braces?)\b(?! loops?\b)"
         r"|\byou(?:'re| are) (?:in a wheelchair|deaf|blind|partially sighted|hard of hearing)\b"
         r"|\b(?:are|were) you (?:deaf|blind|partially sighted|hard of hearing)\b"
         # The candidate's own neurodivergence, not the pupils' or clients' the job serves.
@@ -323,7 +327,11 @@ TOPICS = (
         "Leave it out: whether someone belongs to a union must not affect hiring.",
         r"\b(?:in|join|joined|joining|belong to|member of) (?:a|the|any) (?:trade )?unions?\b"
         r"|\b(?:you|you're|your|been) (?:a |an |any )?(?:trade )?union (?:member|membership"
-        r"|activit(?:y|ies)|rep)\b",
+        r"|activit(?:y|ies)|rep)\b"
+        # A union named: "Are you a member of Unite?", "Did you join the RMT?".
+        r"|\b(?:member of|belong to|join|joined|joining|in) (?:the )?(?:unite|gmb|rmt|aslef"
+        r"|usdaw|nasuwt|bectu|ucu|cwu|fbu|neu)\b|\b(?:member of|belong to|joined) (?:the )?"
+        r"(?:unison|rcn|bma|pcs|nut)\b",
     ),
     _topic(
         "sexual orientation",

@@ -23,6 +23,7 @@ import itertools
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Sentence
 from interview_tui.coaching.checker_loaded import praise_before, verdicts_as_fact
+from interview_tui.coaching.checker_preamble import claims
 from interview_tui.coaching.checker_pressure import pressures
 from interview_tui.coaching.checker_words import AUX
 from interview_tui.coaching.wordlists import PhraseIndex, Tokens, entry_words
@@ -209,7 +210,7 @@ def premises_before(tokens: Tokens, found: list[Sentence]) -> list[QuestionFlag]
             flags.append(
                 QuestionFlag("leading", sentence.start, end, WHY["leading"], LOADED_SUGGESTION)
             )
-    return flags + pressures(tokens, found) + praise_before(tokens, found)
+    return flags + pressures(tokens, found) + praise_before(tokens, found) + claims(tokens, found)
 
 
 def loaded_premises(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:

@@ -315,3 +315,12 @@ STANCE_TAGS = frozenset(
         ("then",),
     }
 )
+
+# Words after "which firms" that show an embedded clause or a noun, not a verb.
+NOT_A_VERB = (
+    PRONOUNS
+    | SUBJECTS
+    | {"the", "a", "an", "your", "my", "our", "their", "his", "her", "its", "this", "that"}
+    | {"these", "those", "to", "of", "in", "on", "at", "for", "and", "or", "with", "like"}
+    | {"most", "best", "more", "some", "any", "all", "each", "every"}
+)
