@@ -14,9 +14,10 @@ rules and the model were tuned on fresh6, by people who never saw the coaching),
 (questions written while the rules and the model were tuned on fresh7, by people who never saw
 the coaching, measured once), ``fresh9`` (questions and answers written while the rules
 and the model were tuned on fresh8 and the bank cues widened, by people who never saw the
-coaching, measured once) and ``fresh10`` (questions and answers written while the rules,
-the model and the cues were tuned on fresh9, by people who never saw the coaching: the set
-kept aside now, measured once).
+coaching, measured once), ``fresh10`` (questions and answers written while the rules,
+the model and the cues were tuned on fresh9, by people who never saw the coaching, measured
+once) and ``fresh11`` (written while the coaching was tuned on fresh10; its answers are to bank
+questions old and new: the set kept aside now, measured once).
 
 An answer may name a question of a bank (``bank: <bank id>``, ``question_id: <id>``). Its
 key points are then the bank's own, loaded through the real bank loader with their cues, and
@@ -51,6 +52,7 @@ SPLITS = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 
 
