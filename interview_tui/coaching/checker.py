@@ -100,7 +100,7 @@ from interview_tui.coaching.checker_guess import (
 from interview_tui.coaching.checker_illegal import protected_spans, protected_topics
 from interview_tui.coaching.checker_lawful import lawful_check
 from interview_tui.coaching.checker_model import LearnedModels, learned_flags, shipped
-from interview_tui.coaching.checker_preamble import courtesy
+from interview_tui.coaching.checker_preamble import courtesy, trailing_aside
 from interview_tui.coaching.checker_premise import (
     GUESS_OPENERS,
     loaded_premises,
@@ -176,6 +176,7 @@ def check_question(
         and not _withdrawn(tokens, found, match[1])
         and not _states_requirement(tokens, found, match[0])
         and not courtesy(tokens, found, match[0])
+        and not trailing_aside(tokens, found, match[0])
     ]
     leading_starts = {first for first, _, _ in leading}
     flags: list[QuestionFlag] = []

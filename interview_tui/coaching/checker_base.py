@@ -157,8 +157,12 @@ def is_polite(tokens: Tokens, index: int, stop: int) -> bool:
         return False
     if words[verb] == "be" and tuple(words[verb + 1 : verb + 3]) in _WILLING:
         # "Would you be happy to introduce me to…", "…willing to show me round?" ask a favour
-        # for the asker; "Would you be happy to work weekends?" asks about them.
-        return "me" in words[verb + 3 : verb + 7]
+        # for the asker; "Would you be happy to work weekends?" asks about them. "Would you be
+        # able to describe a time…", "…willing to talk through…" ask for an account, softly.
+        told = verb + 3
+        return "me" in words[told : told + 4] or (
+            told < stop and words[told] in POLITE_VERBS and "as" not in words[told + 1 : stop]
+        )
     if words[verb] in _HANDING:
         # "Could you keep me in mind", "send me…", "put me in touch", "let me know" ask a
         # favour; "Can you keep your head when it's busy?", "…keep an eye on two tills?" ask

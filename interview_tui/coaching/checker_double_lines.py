@@ -46,11 +46,13 @@ def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
         return True
     # "Tell me about a time you spotted an error. Who did you tell?": what they did in the
     # story asked for; "What did you learn?" asks for a lesson, a question of its own.
+    # "What did you notice first?", "How did you react at the time?": the same, told on.
     if (
         any(pair in _A_TIME for pair in itertools.pairwise(asked))
-        and len(part) <= 4
+        and len(part) <= 7
         and part[1:3] == ("did", "you")
-        and part[-1] in _IN_THE_STORY
+        and part[3:4] in {(w,) for w in _IN_THE_STORY}
+        and _TOLD_ON.issuperset(part[4:])
     ):
         return True
     # "Tell me about the last fence you built. How did you price it?": how they did the
@@ -86,6 +88,10 @@ _YOU_DID = frozenset({"you", "you've", "you'd"})
 _PAST = IRREGULAR_PAST | {"done", "seen", "had", "known", "taken", "given", "written", "dealt"}
 
 
+# What may follow the verb of a follow-up about the same story: "…notice first?".
+_TOLD_ON = frozenset({"first", "next", "then", "at", "the", "time", "straight", "away", "about"})
+_TOLD_ON |= frozenset({"it", "that", "there", "in", "moment"})
+
 # Words that only move a story on: how it went, ended or turned out.
 _STORY_WORDS = frozenset(
     {"went", "go", "goes", "wrong", "right", "happened", "happen", "happens", "next", "then"}
@@ -117,6 +123,7 @@ def several_on_a_line(tokens: Tokens, found: list[Sentence]) -> list[QuestionFla
             if asks(tokens, s)
             and not is_probe(tokens, s)
             and not (number and _same_story(tokens, line[number - 1], s))
+            and not (number and _other_half(tokens, line[number - 1], s))
         ]
         if len(asking) < 2:
             continue
@@ -132,3 +139,23 @@ def several_on_a_line(tokens: Tokens, found: list[Sentence]) -> list[QuestionFla
             )
         )
     return flags
+
+
+# One set seen from its two sides across two sentences: what they would be praised for, and
+# where they could grow. A new topic ("…? And how did you cope?") is still a second question.
+_PRAISED = frozenset({"praise", "praised", "strengths", "strength", "proud", "compliment"})
+_PRAISED |= frozenset({"best", "value", "valued", "rate"})
+_TO_GROW = frozenset({"grow", "improve", "improvement", "weaknesses", "weakness", "weaker"})
+_TO_GROW |= frozenset({"worst", "criticise", "criticize", "develop", "better"})
+_JOINS = frozenset({"and", "but", "then"})
+
+
+def _other_half(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
+    """ "What would your manager praise you for? And where would she say you've got room to
+    grow?": the other half of one set, asked of the same person, in a sentence of its own."""
+    words = tokens.words
+    part = words[sentence.first : sentence.stop]
+    asked = words[before.first : before.stop]
+    if before.mark != "?" or len(part) < 3 or part[0] not in _JOINS or part[1] not in WH:
+        return False
+    return bool(_PRAISED.intersection(asked)) and bool(_TO_GROW.intersection(part))

@@ -217,6 +217,9 @@ _NOT_SETTLED = frozenset(
     {"heard", "hear", "say", "says", "said", "apparently", "rumour", "reckon", "told", "read"}
     | {"some", "sometimes", "can", "could", "may", "might", "occasionally", "others", "while"}
     | {"i", "i'm", "i've", "i'd", "my", "me", "when", "whenever", "if", "once"}
+    # A frame that points the listener at their own experience: "Thinking of the hardest
+    # calls you've had, …", "Looking back on your worst winter, …".
+    | {"thinking", "think", "looking", "recalling", "remembering", "picturing", "picture"}
 )
 _FACE_IT = (("let's", "face", "it"), ("let's", "be", "honest"), ("we", "all", "know"))
 
@@ -225,9 +228,17 @@ def _plain_verdict(claim: tuple[str, ...]) -> tuple[int, int] | None:
     if not _NOT_SETTLED.isdisjoint(claim):
         return None
     for index, word in enumerate(claim):
+        # "…the toughest shift you've worked": a superlative that picks out one of the
+        # listener's own experiences names it, it does not judge the work.
+        if word in _SUPERLATIVES and not _YOUR_OWN.isdisjoint(claim[index + 1 : index + 4]):
+            continue
         if word in _VERDICT or claim[index : index + 2] in _VERDICT_PAIRS:
             return (index, index + 1)
     return None
+
+
+_SUPERLATIVES = frozenset({"hardest", "toughest", "loneliest", "worst", "dullest", "dirtiest"})
+_YOUR_OWN = frozenset({"you", "you've", "you'd", "you'll", "you're"})
 
 
 def _premise_within(part: tuple[str, ...]) -> tuple[int, int] | None:
@@ -281,3 +292,17 @@ def courtesy(tokens: Tokens, found: list[Sentence], first: int) -> bool:
     if stop == sentence.stop and sentence.mark in ("?", ""):
         return False
     return not _COURTESY.isdisjoint(tokens.words[first:stop])
+
+
+def trailing_aside(tokens: Tokens, found: list[Sentence], first: int) -> bool:
+    """Whether the phrase at word ``first`` ("obviously", "of course") sits in a statement
+    after the last question on its line: "Is your group taking on juniors? Asking for myself,
+    obviously." A premise comes before the question it leads; an aside after it leads
+    nothing."""
+    at = next((n for n, s in enumerate(found) if s.first <= first < s.stop), None)
+    if at is None or found[at].mark not in (".", "!"):
+        return False
+    line = found[at].line
+    before = [s for s in found[:at] if s.line == line]
+    after = [s for s in found[at + 1 :] if s.line == line]
+    return bool(before) and before[-1].mark == "?" and not any(s.mark in ("?", "") for s in after)
