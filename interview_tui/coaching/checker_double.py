@@ -33,6 +33,7 @@ from interview_tui.coaching.checker_words import (
     IRREGULAR_PAST,
     NOT_A_VERB,
     OBJECTS,
+    OPENING_ASKS,
     PRONOUNS,
     REASON_PROBES,
     REQUESTS,
@@ -67,7 +68,7 @@ def asks(tokens: Tokens, sentence: Sentence) -> bool:
     if sentence.mark not in ("?", ""):
         return False
     # "Got any kids of your own?": "have you got…" with the auxiliary dropped.
-    return word in WH or word in WH_CONTRACTED or word in AUX or word == "got"
+    return word in WH or word in WH_CONTRACTED or word in AUX or word in OPENING_ASKS
 
 
 def _is_direct_question(tokens: Tokens, sentence: Sentence) -> bool:

@@ -26,6 +26,8 @@ def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
     story it asked for: "Tell me about the moment you decided to leave. What triggered it?"."""
     words = tokens.words
     opener = words[skip_openers(words, before.first, before.stop)]
+    if words[sentence.first] in _ANOTHER:
+        return False  # "Also, how did you find somewhere to live?" adds a question
     # "Oh, and while I think of it, what happened next?": the follow-up after its aside.
     begin = past_asides(tokens, skip_openers(words, sentence.first, sentence.stop), sentence.stop)
     part = words[begin : sentence.stop]
@@ -87,6 +89,9 @@ def _one_episode(asked: tuple[str, ...]) -> bool:
 _YOU_DID = frozenset({"you", "you've", "you'd"})
 _PAST = IRREGULAR_PAST | {"done", "seen", "had", "known", "taken", "given", "written", "dealt"}
 
+
+# Words that announce another question: "Also, …", "Plus, …", "Separately, …".
+_ANOTHER = frozenset({"also", "plus", "separately", "additionally", "secondly", "besides"})
 
 # What may follow the verb of a follow-up about the same story: "…notice first?".
 _TOLD_ON = frozenset({"first", "next", "then", "at", "the", "time", "straight", "away", "about"})

@@ -50,6 +50,12 @@ EXTRA: Mapping[str, str] = MappingProxyType(
             # When their schooling ended, asked as a guess: "When would you have left college?"
             r"|\bwhen (?:would|will|might|did|do) you (?:have )?(?:left|leave|finished|finish"
             r"|graduated|graduate)(?: from)? (?:school|college|uni|university|sixth form)\b"
+            # Age asked outright or by a rough guess: "What age are you now, roughly?"
+            r"|\bwhat age (?:are|were|would) you\b|\bage,? roughly\b|\broughly how old\b"
+            # The year of a school-leaving exam: "Remind me what year you did your Highers?"
+            r"|\b(?:what|which) year (?:did )?you (?:did|sat|took|got|finished|do|sit|take|get"
+            r"|finish) (?:your |the )?(?:a[- ]levels?|gcses?|o[- ]levels?|highers|leaving cert\w*"
+            r"|junior cert\w*|matric\w*|baccalaureate|bac|finals|school cert\w*)\b"
         ),
         "family": (
             # Who minds the candidate's children: "Who'd have the kids on your early shifts?"
@@ -81,6 +87,15 @@ EXTRA: Mapping[str, str] = MappingProxyType(
             r"|\bprescribed (?:anything|something|any)\b"
             r"|\byou(?:'ve| have| were| are|'re)? (?:been |currently |ever been )?prescribed\b"
             r"|\b(?:on|taking|take) (?:any )?prescription (?:drugs|medicines?|meds)\b"
+            # What they take, by its effect: "Do you take anything that slows your reactions?"
+            r"|\b(?:take|taking|on) (?:anything|something)\b[^.?!]{0,20}\b(?:slows?|dulls?"
+            r"|affects?|impairs?) your (?:reactions?|reflexes|concentration|alertness|judgement)\b"
+            r"|\b(?:take|taking|on) (?:anything|something)\b[^.?!]{0,20}\bmakes? you "
+            r"(?:drowsy|sleepy|dozy)\b"
+        ),
+        "trade union membership": (
+            # "You're not a union man, are you?": membership put as a kind of person.
+            r"\b(?:a|an) (?:trade )?union (?:man|woman|person|guy|lad|type|sort)\b"
         ),
         "religion": (
             # Worship by its habits: "Are you a churchgoer?", "a regular at the mosque".
@@ -100,6 +115,13 @@ EXTRA: Mapping[str, str] = MappingProxyType(
             r"|\b(?:dream|think|count|swear) in (?:english|your own language)\b"
             # The language of home in the passive: "What was spoken at home?"
             r"|\bspoken (?:\w+ )?(?:at home|in your (?:house|home|family))\b"
+            # Where they or their family are from, the long way round: "Are you from here, or
+            # did your family move over?", "a surname you don't hear round here! What's the
+            # background to it?"
+            r"|\bare you from (?:round |around )?(?:here|these parts)\b"
+            r"|\b(?:family|parents|folks) (?:move|moved|come|came) over\b"
+            r"|\b(?:sur|family |last )name\b[^?]{0,60}\b(?:background|origins?|heritage) "
+            r"(?:to|of|behind) (?:it|that)\b"
         ),
         "marital status": (
             r"\bspecial (?:lady|man|woman|someone|somebody|person|fella|guy|girl|boy|friend)\b"

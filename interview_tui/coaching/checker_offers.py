@@ -93,6 +93,7 @@ def offered_self(words: tuple[str, ...], line: tuple[str, ...]) -> tuple[int, in
         or _foot_in_the_door(words, line)
         or _where_to_send(words)
         or _way_in_for_me(words)
+        or _count_me_in(words)
     )
 
 
@@ -105,14 +106,10 @@ def _tell_me_when(words: tuple[str, ...]) -> tuple[int, int] | None:
         last = tuple(words[index:]) in (("tell", "me"), ("let", "me", "know"))
         if three not in _TELL_ME and not last:
             continue
-        if last:
-            clause = words[:index]  # the condition came first
-        else:
-            rest = words[index + 2 :]
-            when = next((i for i, w in enumerate(rest) if w in _IF), None)
-            if when is None:
-                continue
-            clause = rest[when:]
+        rest = words[index + 2 :]
+        when = next((i for i, w in enumerate(rest) if w in _IF), None)
+        # The condition may come first: "If a seat frees up, would you let me know first?"
+        clause = words[:index] if last or when is None else rest[when:]
         if not _IF.intersection(clause):
             continue
         if (
@@ -251,4 +248,49 @@ def _before_the_hirer(words: tuple[str, ...]) -> tuple[int, int] | None:
                 w.removesuffix("'s") in HIRER_TITLES for w in target[at + 1 : at + 4]
             ):
                 return (index, index + 2 + at + 2)
+    return None
+
+
+# The asker putting themselves forward: "I'm keen", "you know where I am", "count me in".
+_COUNT_ME_IN: tuple[tuple[str, ...], ...] = (
+    ("i'm", "keen"),
+    ("i'm", "interested"),
+    ("i'm", "up", "for", "it"),
+    ("i'm", "your", "man"),
+    ("i'm", "your", "woman"),
+    ("count", "me", "in"),
+    ("know", "where", "i", "am"),
+    ("know", "where", "to", "find", "me"),
+    ("i'd", "be", "there", "in", "a", "heartbeat"),
+    ("i'd", "jump", "at"),
+    ("sign", "me", "up"),
+)
+# A need for hands at the workplace, told without a vacancy word: "short of hands", "a
+# teacher down", "paid hours going".
+_SHORT = frozenset({("short", "of"), ("short", "staffed"), ("short", "handed"), ("paid", "hours")})
+_SHORT |= frozenset({("hours", "going"), ("extra", "pair"), ("spare", "shifts")})
+
+
+def _count_me_in(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """ "If the winery's short of hands I'm keen", "…if the school's ever a teacher down, you
+    know where I am": the asker put forward for a need for staff named in an "if" or "when"
+    clause. "If you're ever in town, you know where I am" names no need."""
+    for index in range(len(words)):
+        phrase = next((p for p in _COUNT_ME_IN if tuple(words[index : index + len(p)]) == p), None)
+        if phrase is None:
+            continue
+        when = next((i for i, w in enumerate(words) if w in _IF), None)
+        if when is None:
+            return None
+        clause = words[when:index] if when < index else words[when:]
+        needs = (
+            seeks_staff(clause) is not None
+            or bool(VACANCY.find_all(clause))
+            or any(pair in _COMES_UP or pair in _SHORT for pair in itertools.pairwise(clause))
+            or any(
+                clause[i] in ("a", "an", "one") and clause[i + 2 : i + 3] == ("down",)
+                for i in range(len(clause) - 2)
+            )
+        )
+        return (index, index + len(phrase)) if needs else None
     return None

@@ -45,6 +45,9 @@ POSITIVE = {
 }
 
 WH = frozenset({"what", "how", "why", "when", "where", "who", "whom", "which", "whose"})
+# Words that open a question of their own at a sentence's start: "Got any kids?" ("have you
+# got"), "Who'd be my line manager?" (relative mid-sentence, a question at the start).
+OPENING_ASKS = frozenset({"got", "who'd", "who'll", "what'll", "where'll", "how'll", "when'll"})
 # "what's" and friends are a wh-word with its verb already attached: an inverted question.
 WH_CONTRACTED = frozenset(
     {"what's", "how's", "who's", "where's", "why's", "when's"}
