@@ -99,10 +99,13 @@ def story_counts(answer: str) -> tuple[int, int]:
 # Terse narration that tells a story as surely as "I rang", but that the hypothetical nudge
 # leaves out, so as never to excuse a habit: what a named someone or something did ("our
 # tests all ran", "a handful turned up", "Fitters started Saturday", "Job was signed off").
-# A state ("the impact was real", "it was") or a vague "the recovery went well" tells nothing.
+# A state ("the impact was real", "it was") or a vague "the recovery went well" tells nothing,
+# but a measure that moved ("median time went down") or what was going on ("samples were
+# sitting in a rack") does.
 _NAMED_PAST = re.compile(
     r"(?:\b(?:our|my|their|his|her|a|the) |(?:^|[.!?]\s+))((?:\w+ )?\w+) (?:(?:all|both|then"
-    r"|just|also|finally) )?(?:took|told|said|ran|came|gave|sent|(?:was|were) \w+ed|\w+ed)\b"
+    r"|just|also|finally) )?(?:took|told|said|ran|came|gave|sent|(?:was|were) \w+(?:ed|ing)"
+    r"|(?:went|came|fell|rose|grew) (?:up|down|back|from|to|by)|\w+ed)\b"
 )
 _NOT_NAMED = frozenset(
     {
