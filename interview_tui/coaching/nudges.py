@@ -32,6 +32,9 @@ NUDGE_IDS: tuple[NudgeId, ...] = get_args(NudgeId)
 STORY_WORDS = 150
 # Past-tense narration ("I rang", "we had", "she said") it takes to tell an episode.
 EPISODE_PAST = 3
+# Past-tense clauses that, with a named occasion, make an episode of a story told mostly in
+# the present ("When I start on the floor… Then one day she had a sore").
+DATED_PAST = 2
 WE_AT_LEAST = 5
 WE_RATIO = 3
 
@@ -120,15 +123,27 @@ def _named_past(text: str) -> int:
     return sum(not _NOT_NAMED & set(m.split()) for m in _NAMED_PAST.findall(text))
 
 
+# When a real occasion was: "I once forgot…", "last year at the care home…".
+OCCASION = re.compile(
+    r"\b(?:once|last (?:year|week|month|spring|summer|autumn|winter|christmas|term)|one (?:day"
+    r"|morning|afternoon|evening|night|time|shift|weekend)|in (?:19|20)\d\d|when i was"
+    r"|years? ago)\b"
+)
+
+
 def tells_an_episode(answer: str) -> bool:
     """Whether the answer narrates one real past episode rather than a habit or a plan.
 
     It takes :data:`EPISODE_PAST` past-tense clauses, counting the terse narration of
-    :data:`_NAMED_PAST` too; an answer that earns the hypothetical nudge never tells one.
+    :data:`_NAMED_PAST` too, or :data:`DATED_PAST` of them, no habit and a named
+    :data:`OCCASION` (a story told partly in the present); an answer that earns the
+    hypothetical nudge never tells one.
     """
     habits, past = story_counts(answer)
     if habits >= 2 and past <= habits:
         return False
+    if not habits and past >= DATED_PAST and OCCASION.search(answer.lower()) is not None:
+        return True
     return past >= EPISODE_PAST or past + _named_past(answer.lower()) >= EPISODE_PAST
 
 

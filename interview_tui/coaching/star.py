@@ -60,7 +60,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from interview_tui.coaching.nudges import story_counts, tells_an_episode
+from interview_tui.coaching.nudges import OCCASION, story_counts, tells_an_episode
 from interview_tui.coaching.star_patterns import LATE_RESULT, NO_RESULT, RESULT, TASK
 from interview_tui.coaching.wordlists import STAR_PARTS, PhraseIndex, Tokens
 
@@ -69,9 +69,6 @@ OWN_WORDS = 8
 # An answer more than this share of whose content words are the key points' own words reads
 # the rubric back, however long it is (real stories stay near a tenth).
 ECHO_AT_MOST = 0.2
-# Past-tense clauses that, with a named occasion, make an episode of a story told mostly in
-# the present.
-DATED_PAST = 2
 
 # States, feelings and thoughts: "I was", "we felt", "I learned" narrate no step.
 _NOT_STEPS = frozenset(
@@ -125,28 +122,12 @@ def _unconditional(text: str) -> str:
     return _CONDITION.sub(" ", text)
 
 
-# When a real occasion was: "I once forgot…", "last year at the care home…".
-_OCCASION = re.compile(
-    r"\b(?:once|last (?:year|week|month|spring|summer|autumn|winter|christmas|term)|one (?:day"
-    r"|morning|afternoon|evening|night|time|shift|weekend)|in (?:19|20)\d\d|when i was"
-    r"|years? ago)\b"
-)
-
-
 def _names_an_occasion(answer: str) -> bool:
     """Whether a story too thin to be an episode still names a real occasion: a time it
     happened and something that happened then, not a habit."""
     habits, past = story_counts(answer)
     text = answer.lower()
-    return past >= 1 and not habits and _OCCASION.search(text) is not None
-
-
-def _dated_story(answer: str) -> bool:
-    """Whether an answer told partly in the present ("When I start on the floor… Then one
-    day she had a sore") is still one episode: it names the occasion, tells
-    :data:`DATED_PAST` things in the past and no habit."""
-    habits, past = story_counts(answer)
-    return past >= DATED_PAST and not habits and _OCCASION.search(answer.lower()) is not None
+    return past >= 1 and not habits and OCCASION.search(text) is not None
 
 
 def _any_cue(cues: PhraseIndex, stems: Sequence[str]) -> bool:
@@ -207,7 +188,7 @@ def star_parts(
     """
     if own < OWN_WORDS or echoed > ECHO_AT_MOST:
         return dict.fromkeys(STAR_PARTS, False)
-    if not tells_an_episode(tokens.text) and not _dated_story(tokens.text):
+    if not tells_an_episode(tokens.text):
         return {**dict.fromkeys(STAR_PARTS, False), "situation": _names_an_occasion(tokens.text)}
     text = " ".join(tokens.words)  # lower case, straight apostrophes, single spaces
     raw = tokens.text.lower().replace("\u2019", "'")
