@@ -60,6 +60,7 @@ def test_an_ending_told_as_a_decision_a_state_or_a_date_is_a_result(sentence: st
         "I felt really proud of it.",
         "Now I know to check the gutters before spring.",
         "Now we need to find money for a third butt.",
+        "Now she wants a bigger tank as well.",
         # A plan, and a condition.
         "Next year the plan is to get every plot mulched by the first of June.",
         "If the committee said no, I'd have tried the parish instead.",

@@ -252,8 +252,9 @@ LATE_RESULT = re.compile(
             r"(?:satisfied|delighted|happy|pleased) with (?:it|that|them|the \w+)\b",
             # How things stand now between people: "now we joke about this", "that's what we
             # do now", "she ask me to be her deputy".
-            r"\b(?:now|these days|nowadays),? (?:we|they|he|she)(?: all| both)? (?!(?:still|need"
-            r"|want|have|must|should|might|may|could|would|will|can|know|think|feel|hope|try)\b)"
+            r"\b(?:now|these days|nowadays),? (?:we|they|he|she)(?: all| both)? (?!(?:still|needs?"
+            r"|wants?|ha(?:ve|s)|must|should|might|may|could|would|will|can|knows?|thinks?|feels?"
+            r"|hopes?|tr(?:y|ies))\b)"
             r"\w+",
             r"\bthat's (?:what|how) (?:we|they) (?:\w+ )?(?:do|run|work|use) (?:it )?now\b",
             r"\basked me to (?:be|become|act as|step up as) (?:her|his|their|the) (?:\w+ )?"
