@@ -15,13 +15,18 @@ INFORMATIONAL_TAGS = frozenset({"informational", "exploratory"})
 HIRING_TAGS = frozenset({"hiring"})
 
 # "Tell me about a time…", "Describe a situation…", "Give me an example…", "Have you ever…",
-# "What did you do the last time…": the question asks for one real episode from the past.
+# "What did you do the last time…", "Tell me about something you built…": the question asks
+# for one real episode from the past.
 _PAST_BEHAVIOUR = re.compile(
     r"\b(?:tell (?:me|us) about|describe|give (?:me |us )?an example|talk (?:me|us) through"
     r"|walk (?:me|us) through|share|think (?:of|about)|recall)\b[^?]*?"
     r"\b(?:a|an|the|one|some) (?:time|times|situation|occasion|example|instance|moment)\b"
     r"|\bgive (?:me |us )?an example\b|\bhave you ever\b|\bthe last time (?:you|when)\b"
-    r"|\bwhat did you do when\b|\bwas there a time\b",
+    r"|\bwhat did you do when\b|\bwas there a time\b"
+    # "Tell me about something you built…", "… a hire you made": one real thing done.
+    r"|\btell (?:me|us) about (?:something|a \w+|one \w+|an? \w+ \w+) (?:that )?you(?: \w+ly)?"
+    r" (?:built|made|did|led|wrote|ran|shipped|created|designed|launched|delivered|set up"
+    r"|started|fixed|changed|introduced|organised|organized|taught|took on)\b",
     re.IGNORECASE,
 )
 

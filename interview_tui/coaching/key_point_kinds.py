@@ -42,6 +42,7 @@ LOOKING_BACK = frozenset(
         "learned", "learnt", "learn", "learning", "lesson", "lessons", "realised", "realized",
         "taught", "teaches", "now", "since", "next", "differently", "again", "would", "i'd",
         "always", "never", "hindsight", "future", "today", "anymore", "nowadays", "changed",
+        "away", "takeaway",
     )
 )  # fmt: skip
 
@@ -58,8 +59,11 @@ _STAR_POINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "result",
         re.compile(
-            r"^(?:the (?:(?:final|delivery|measurable|actual|real|end) )?(?:results?|outcomes?"
-            r"|effects?|impacts?|difference)(?: (?:of|for|it)[\w ]*| and who (?:benefited|gained))?"
+            r"^(?:the (?:(?:final|delivery|measurable|measured|actual|real|end) )?(?:results?"
+            r"|outcomes?|effects?|impacts?|difference|improvement|(?:decision or )?change"
+            r" that followed)(?: (?:of|for|it|once|after)[\w ]*| and who (?:benefited|gained))?"
+            # What the other side ended up with: "what they got in the end".
+            r"|what (?:they|he|she|the \w+) got in the end"
             r"|how (?:it|things) (?:ended|turned out|was resolved|went)(?: for [\w ]+)?"
             r"|whether you met it|what happened (?:next|afterwards|in the end)"
             # How the story's change showed: "how the team changed afterwards", "how the hire

@@ -32,6 +32,9 @@ NUDGE_IDS: tuple[NudgeId, ...] = get_args(NudgeId)
 STORY_WORDS = 150
 # Past-tense narration ("I rang", "we had", "she said") it takes to tell an episode.
 EPISODE_PAST = 3
+# Past-tense clauses that, with a named occasion, make an episode of a story told mostly in
+# the present ("When I start on the floor… Then one day she had a sore").
+DATED_PAST = 2
 WE_AT_LEAST = 5
 WE_RATIO = 3
 
@@ -99,10 +102,13 @@ def story_counts(answer: str) -> tuple[int, int]:
 # Terse narration that tells a story as surely as "I rang", but that the hypothetical nudge
 # leaves out, so as never to excuse a habit: what a named someone or something did ("our
 # tests all ran", "a handful turned up", "Fitters started Saturday", "Job was signed off").
-# A state ("the impact was real", "it was") or a vague "the recovery went well" tells nothing.
+# A state ("the impact was real", "it was") or a vague "the recovery went well" tells nothing,
+# but a measure that moved ("median time went down") or what was going on ("samples were
+# sitting in a rack") does.
 _NAMED_PAST = re.compile(
     r"(?:\b(?:our|my|their|his|her|a|the) |(?:^|[.!?]\s+))((?:\w+ )?\w+) (?:(?:all|both|then"
-    r"|just|also|finally) )?(?:took|told|said|ran|came|gave|sent|(?:was|were) \w+ed|\w+ed)\b"
+    r"|just|also|finally) )?(?:took|told|said|ran|came|gave|sent|(?:was|were) \w+(?:ed|ing)"
+    r"|(?:went|came|fell|rose|grew) (?:up|down|back|from|to|by)|\w+ed)\b"
 )
 _NOT_NAMED = frozenset(
     {
@@ -117,15 +123,27 @@ def _named_past(text: str) -> int:
     return sum(not _NOT_NAMED & set(m.split()) for m in _NAMED_PAST.findall(text))
 
 
+# When a real occasion was: "I once forgot…", "last year at the care home…".
+OCCASION = re.compile(
+    r"\b(?:once|last (?:year|week|month|spring|summer|autumn|winter|christmas|term)|one (?:day"
+    r"|morning|afternoon|evening|night|time|shift|weekend)|in (?:19|20)\d\d|when i was"
+    r"|years? ago)\b"
+)
+
+
 def tells_an_episode(answer: str) -> bool:
     """Whether the answer narrates one real past episode rather than a habit or a plan.
 
     It takes :data:`EPISODE_PAST` past-tense clauses, counting the terse narration of
-    :data:`_NAMED_PAST` too; an answer that earns the hypothetical nudge never tells one.
+    :data:`_NAMED_PAST` too, or :data:`DATED_PAST` of them, no habit and a named
+    :data:`OCCASION` (a story told partly in the present); an answer that earns the
+    hypothetical nudge never tells one.
     """
     habits, past = story_counts(answer)
     if habits >= 2 and past <= habits:
         return False
+    if not habits and past >= DATED_PAST and OCCASION.search(answer.lower()) is not None:
+        return True
     return past >= EPISODE_PAST or past + _named_past(answer.lower()) >= EPISODE_PAST
 
 
