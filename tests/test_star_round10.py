@@ -164,3 +164,20 @@ def test_a_question_about_one_thing_you_did_asks_for_a_past_episode(question: st
 )
 def test_a_question_about_a_plan_a_trait_or_a_habit_does_not(question: str) -> None:
     assert not is_past_behaviour(question)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We got through the whole heatwave on rainwater.",
+        "Not a single plot lost its crop that August.",
+        "The committee now uses my gutter drawing for every new shed.",
+    ],
+)
+def test_coming_through_no_loss_and_others_keeping_the_work_are_results(sentence: str) -> None:
+    assert star(EPISODE + sentence)["result"]
+
+
+def test_getting_through_a_door_early_in_the_story_is_no_result() -> None:
+    opening = "The first morning I got through the gate and saw the butts were empty. "
+    assert not star(opening + EPISODE)["result"]

@@ -264,6 +264,13 @@ LATE_RESULT = re.compile(
             r"\bso (?:they|he|she) got\b",
             r"\b(?:he|she|they) (?:then |later )?(?:used|presented|showed|quoted) (?:that|it"
             r"|them|those|these) (?:at|in|to) (?:the|a|their|his|her)\b",
+            # Coming through it, and no loss: "we got through eleven nights", "not a single
+            # resident went to hospital" (early on, getting through a gate is a step).
+            r"\b(?:we|they|i|he|she|it|everyone) (?:all )?got through (?:the |all |every |\w+ )",
+            r"\b(?:not a single|without a single|no single) \w+",
+            # Others keeping the work: "the manager now uses my floor plan".
+            r"\b(?:the \w+|they|he|she|everyone) now (?:uses|follows|runs|keeps) (?:my|our|that"
+            r"|this|it)\b",
         )
     )
 )
