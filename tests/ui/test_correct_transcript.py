@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from typing import Any
+from unittest.mock import patch
 
 from textual.widgets import DataTable, TextArea
 
 from interview_tui.clock import FakeClock
+from interview_tui.errors import UserError
 from interview_tui.paths import Paths
 from interview_tui.practice.plan import plan_session
 from interview_tui.store.database import Store
@@ -121,3 +123,65 @@ async def test_escape_after_an_edit_asks_before_throwing_it_away(
         await pilot.press("y")
         await until(pilot, lambda: app.screen is detail)
     assert _stored(isolated_dirs, clock, session)[0].answer == HEARD
+
+
+def _seed_two_spoken(paths: Paths, clock: FakeClock, app: Any) -> int:
+    """A finished session of mini with both answers spoken."""
+    store = Store.open(paths.database, clock)
+    try:
+        plan = plan_session([app.banks.get("mini")], 2, "sequential")
+        session = store.start_session(plan)
+        for position in (0, 1):
+            attempt = store.submit_answer(session, position, plan.items[position], HEARD, 40.0)
+            store.rate_attempt(attempt, {"structure": 3})
+            name = f"recordings/session-{session}/question-{position + 1}.flac"
+            (paths.data_dir / name).parent.mkdir(parents=True, exist_ok=True)
+            (paths.data_dir / name).write_bytes(b"fLaC")
+            store.save_recording(session, position, name, {"transcript": HEARD})
+        store.finish_session(session)
+    finally:
+        store.close()
+    return session
+
+
+async def test_after_a_correction_the_same_answer_stays_selected(
+    make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
+) -> None:
+    app = make_app()
+    session = _seed_two_spoken(isolated_dirs, clock, app)
+    async with app.run_test(size=SIZE) as pilot:
+        detail = await _open(app, pilot, session)
+        detail.query_one(DataTable).move_cursor(row=1)
+        await pilot.press("t")
+        await until(pilot, lambda: isinstance(app.screen, AnswerEditorScreen))
+        app.screen.query_one(TextArea).load_text("Second answer, corrected.")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: detail.attempts[1].answer == "Second answer, corrected.")
+        await pilot.pause()
+        assert detail.query_one(DataTable).cursor_row == 1
+        assert detail.selected() is detail.attempts[1]
+
+
+async def test_a_correction_the_database_refuses_is_kept_in_the_editor(
+    make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
+) -> None:
+    app = make_app()
+    session = seed(isolated_dirs, clock, app)
+
+    def locked(*_: object) -> None:
+        raise UserError("the database is locked by another program")
+
+    async with app.run_test(size=SIZE) as pilot:
+        detail = await _open(app, pilot, session)
+        await pilot.press("t")
+        await until(pilot, lambda: isinstance(app.screen, AnswerEditorScreen))
+        app.screen.query_one(TextArea).load_text("Kieran, not Karen.")
+        with patch.object(app.store, "correct_answer", locked):
+            await pilot.press("ctrl+s")
+            await until(pilot, lambda: isinstance(app.screen, AnswerEditorScreen))
+            reopened = app.screen
+            await until(pilot, lambda: reopened.query_one(TextArea).text == "Kieran, not Karen.")
+        await pilot.press("ctrl+s")  # the database is back: the same words are saved
+        await until(pilot, lambda: app.screen is detail)
+        await until(pilot, lambda: detail.attempts[0].answer == "Kieran, not Karen.")
+    assert _stored(isolated_dirs, clock, session)[0].answer == "Kieran, not Karen."

@@ -33,17 +33,20 @@ class AnswerEditorScreen(ModalScreen[str | None]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, question: str, answer: str) -> None:
+    def __init__(self, question: str, answer: str, draft: str | None = None) -> None:
+        """``draft``: corrections typed before (a save that failed), shown instead of the
+        answer; escape still compares with the answer as stored."""
         super().__init__()
         self.question = question
         self.answer = answer
+        self.draft = answer if draft is None else draft
 
     def compose(self) -> ComposeResult:
         yield AppFooter()  # this dialog's own keys, not those of the screen below
         with VerticalScroll(classes="dialog", id="answer-editor"):
             yield Label("Correct the transcript", classes="dialog-title")
             yield Static(f"[dim]{escape(self.question)}[/dim]", classes="dialog-body")
-            yield TextArea(self.answer, id="answer-text", soft_wrap=True)
+            yield TextArea(self.draft, id="answer-text", soft_wrap=True)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save  ctrl+s", id="save", variant="primary")
                 yield Button("Cancel", id="cancel")

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from interview_tui.durations import format_duration
+from interview_tui.errors import UserError
 from interview_tui.review.ratings import ordered_ratings
 from interview_tui.review.ticks import key_point_lines
 from interview_tui.store.records import AttemptRecord, SessionRecord
@@ -168,20 +169,29 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
 
     def action_correct(self) -> None:
         attempt = self.selected()
-        if attempt is None or attempt.position not in self._recorded:
-            return
+        if attempt is not None and attempt.position in self._recorded:
+            self._edit_answer(attempt)
+
+    def _edit_answer(self, attempt: AttemptRecord, draft: str | None = None) -> None:
+        """The editor for ``attempt``'s words; a save that fails reopens it with the words
+        typed, so a locked database loses no correction."""
         from interview_tui.tui.screens.answer_editor import AnswerEditorScreen
+
+        def failed(error: UserError, answer: str) -> None:
+            self.notify(f"{error} Your corrections are still in the editor.", severity="error")
+            self._edit_answer(attempt, answer)
 
         def corrected(answer: str | None) -> None:
             if answer is not None:
                 write_in_background(
                     self,
                     partial(self._save_correction, attempt, answer),
-                    self._correction_saved,
-                    lambda error: self.notify(str(error), severity="error"),
+                    partial(self._correction_saved, self.query_one(DataTable).cursor_row),
+                    partial(failed, answer=answer),
                 )
 
-        self.app.push_screen(AnswerEditorScreen(attempt.question_text, attempt.answer), corrected)
+        editor = AnswerEditorScreen(attempt.question_text, attempt.answer, draft)
+        self.app.push_screen(editor, corrected)
 
     def _save_correction(self, attempt: AttemptRecord, answer: str) -> None:
         """Store the corrected words with the insights read from them (on a thread)."""
@@ -199,9 +209,10 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
             insights = found.as_dict()
         self.services.store.correct_answer(attempt.id, answer, insights)
 
-    def _correction_saved(self, _: None) -> None:
+    def _correction_saved(self, row: int, _: None) -> None:
         self.notify("Transcript corrected.")
         self.reload()
+        self.query_one(DataTable).move_cursor(row=row)  # still on the answer corrected
 
     def action_export(self) -> None:
         from interview_tui.tui.screens.export import ExportScreen
