@@ -84,8 +84,8 @@ from interview_tui.coaching.checker_base import (
     skip_openers,
 )
 from interview_tui.coaching.checker_clauses import after_condition, is_aside
+from interview_tui.coaching.checker_contrast import is_contrast
 from interview_tui.coaching.checker_double import (
-    is_contrast,
     is_probe,
     joined_questions,
     whether_joined,

@@ -6,6 +6,9 @@
   neither a yes/no question nor a second question.
 * An aside that asks for their opinion of the question just asked: "What share is admin,
   would you say?", "…, do you think?". It adds no yes/no question of its own.
+* A frame that sets the scene before the question proper: "For trainee controllers, where
+  does the course happen…?", "When a complaint comes in, how do you…?". The question starts
+  after the comma.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 
 from interview_tui.coaching.checker_base import Sentence
-from interview_tui.coaching.checker_words import SUBJECTS, WH, WH_CONTRACTED
+from interview_tui.coaching.checker_words import AUX, SUBJECTS, WH, WH_CONTRACTED
 from interview_tui.coaching.wordlists import Tokens
 
 _INVERTED = frozenset({"were", "had", "should"})
@@ -49,3 +52,25 @@ def is_aside(words: tuple[str, ...], index: int, stop: int, openers: list[str]) 
     return tuple(words[index:stop]) in _ASIDES and any(
         opener in WH or opener in WH_CONTRACTED for opener in openers
     )
+
+
+# A frame before the question proper: "For trainee controllers, where does the course
+# happen, what does it cost…?" The question starts after the comma.
+_FRAME = frozenset({"for", "in", "at", "on", "among", "as", "outside", "inside", "within"})
+_FRAME |= frozenset({"during", "across", "over", "throughout", "out", "up", "down", "back"})
+_SUBORDINATE = frozenset({"when", "whenever", "if", "once", "while", "after", "before"})
+
+
+def after_frame(tokens: Tokens, opening: int, stop: int) -> int:
+    """Where the question starts after a framing phrase, or ``opening`` if there is none."""
+    words = tokens.words
+    # "When a complaint comes in, how…": a clause that sets the scene, not "When did you…".
+    subordinate = (
+        words[opening] in _SUBORDINATE and opening + 1 < stop and words[opening + 1] not in AUX
+    )
+    if words[opening] not in _FRAME and not subordinate:
+        return opening
+    for index in range(opening + 1, min(stop, opening + 8)):
+        if "," in tokens.gap(index):
+            return index if words[index] in WH or words[index] in WH_CONTRACTED else opening
+    return opening

@@ -9,7 +9,8 @@ Not flagged, because each asks one thing: a reason probe after the question ("�
 "Why or why not?", "What makes you say that?", "If so, why?", "What happened?"), an
 elliptical variant ("…in three years? Five years?"), an example list ("For example,
 listening, patience…?"), a contrast that asks about one set from two sides ("Which parts do
-you enjoy, and which do you put off?", "What's the best part, and what's the hardest?"),
+you enjoy, and which do you put off?", "What's the best part, and what's the hardest?";
+:mod:`interview_tui.coaching.checker_contrast`),
 embedded clauses ("Do you remember what happened and why it failed?"), a context sentence
 before the question, and requests that list what to cover ("Tell me about the project and
 how you got it funded."). Each line is a question of its own, so a list of follow-ups on
@@ -26,6 +27,8 @@ from interview_tui.coaching.checker_base import (
     quote,
     skip_openers,
 )
+from interview_tui.coaching.checker_clauses import after_frame
+from interview_tui.coaching.checker_contrast import APPRAISAL, one_set_at
 from interview_tui.coaching.checker_words import (
     AUX,
     CONTRAST_WORDS,
@@ -160,7 +163,7 @@ def _names_then_asks(tokens: Tokens, index: int, stop: int) -> bool:
     first = index - 1
     while first > 0 and not any(mark in tokens.gap(first) for mark in "?.!\n"):
         first -= 1
-    return not (_APPRAISAL | CONTRAST_WORDS).intersection(words[first:index])
+    return not (APPRAISAL | CONTRAST_WORDS).intersection(words[first:index])
 
 
 # Asides between "and" and a second question: "…, and, sorry, another thing, how many…?"
@@ -186,121 +189,6 @@ def past_asides(tokens: Tokens, index: int, stop: int) -> int:
     return index
 
 
-# How one thing feels, from either side: "What do you like about it, and what frustrates
-# you?", "What's the most satisfying part, and what wears you down?". Not coping ("what
-# gets you through it"), which is a new question.
-_APPRAISAL = frozenset(
-    {"like", "love", "enjoy", "enjoys", "dislike", "hate", "frustrates", "frustrate", "annoys"}
-    | {"bores", "drains", "wears", "tires", "irritates", "bothers", "excites", "satisfies"}
-    | {"satisfying", "rewarding", "frustrating", "annoying", "draining", "tiring", "enjoyable"}
-    | {"energises", "energizes", "motivates", "stresses", "fun", "dull", "boring"}
-    # What worries or wears on you is the other side of what you love about it: "…, and what
-    # keeps you awake at night?", "…, and which do you dread?".
-    | {"worries", "worry", "scares", "frightens", "upsets", "awake", "irks", "dread", "dreads"}
-    | {"breeze", "miss", "regret", "drives", "bugs", "grates", "infuriates", "gripes"}
-    | {"grinds", "drags"}
-    # Complaint is the other side of enjoyment: "…, and what do they grumble about?".
-    | {"grumble", "grumbles", "moan", "moans", "complain", "complains", "whinge", "whinges"}
-    | {"gripe", "struggle", "struggles", "forward", "relish", "adore", "loathe", "resent"}
-)
-
-
-# The members of a set the second half picks from: "What parts…, and which…?"
-_PORTIONS = frozenset({"share", "proportion", "percentage", "fraction", "part", "portion"})
-_SETS = frozenset(
-    {"parts", "bits", "aspects", "tasks", "sides", "areas", "things", "kinds", "types", "duties"}
-    | {"skills", "subjects", "stages", "jobs", "days", "clients", "cases", "projects"}
-)
-
-
-def _gains(words: tuple[str, ...]) -> bool:
-    """ "What do you get out of it": what the work gives, the other side of what it takes."""
-    return any(
-        (words[i] in ("get", "gets", "got") and words[i + 1 : i + 3] == ("out", "of"))
-        # "What gives you a buzz": what the work gives, the other side of what you dread.
-        or (
-            words[i] in ("gives", "give", "gave")
-            and words[i + 1] == "you"
-            and not _GIVEN.isdisjoint(words[i + 2 : i + 4])
-        )
-        for i in range(len(words) - 2)
-    )
-
-
-_GIVEN = frozenset({"buzz", "kick", "lift", "thrill", "joy", "satisfaction", "pleasure", "pride"})
-
-
-def _wh_root(word: str) -> str:
-    # "What do you like, and which parts are hardest?" asks about one set as much as
-    # "which… and which…?" does.
-    root = word.removesuffix("'s")
-    return "what" if root == "which" else root
-
-
-def _is_contrast(words: tuple[str, ...], opening: int, index: int, stop: int) -> bool:
-    """ "Which… and which…?" or "…, and what's the hardest?": one set seen from two sides."""
-    opener = words[opening]
-    if opener == "which" and words[index] == "which":
-        return True
-    if (
-        opener == "what"
-        and words[index] == "which"
-        and index + 1 < stop
-        and words[index + 1] in AUX
-        and not _SETS.isdisjoint(words[opening + 1 : opening + 3])
-    ):
-        return True  # "What parts come easily, and which would you rather hand over?"
-    if (
-        opener == "how"
-        and words[index] == "how"
-        and words[opening + 1] in ("much", "many")
-        and index + 1 < stop
-        and words[index + 1] == words[opening + 1]
-        and "of" in words[opening + 2 : opening + 4]
-    ):
-        return True  # "How much of the week is planning, and how much is teaching?"
-    if (
-        opener == words[index] == "what"
-        and index + 1 < stop
-        and words[opening + 1] == words[index + 1]
-        and words[index + 1] in _PORTIONS
-    ):
-        return True  # "What share is sales, and what share is service?"
-    if _wh_root(words[index]) != _wh_root(opener) or stop - index > 6:
-        return False
-    second = words[index + 1 : stop]
-    if any(w in CONTRAST_WORDS for w in second) and words[index] == opener:
-        return True
-    # Both halves appraise the same thing; "what's the pay like" ends in a preposition.
-    first = words[opening:index]
-    return bool(
-        ((_APPRAISAL | CONTRAST_WORDS).intersection(first) or _gains(first))
-        and _APPRAISAL.intersection(second[:-1] if second[-1:] == ("like",) else second)
-    )
-
-
-# A frame before the question proper: "For trainee controllers, where does the course
-# happen, what does it cost…?" The question starts after the comma.
-_FRAME = frozenset({"for", "in", "at", "on", "among", "as", "outside", "inside", "within"})
-_FRAME |= frozenset({"during", "across", "over", "throughout", "out", "up", "down", "back"})
-_SUBORDINATE = frozenset({"when", "whenever", "if", "once", "while", "after", "before"})
-
-
-def _after_frame(tokens: Tokens, opening: int, stop: int) -> int:
-    """Where the question starts after a framing phrase, or ``opening`` if there is none."""
-    words = tokens.words
-    # "When a complaint comes in, how…": a clause that sets the scene, not "When did you…".
-    subordinate = (
-        words[opening] in _SUBORDINATE and opening + 1 < stop and words[opening + 1] not in AUX
-    )
-    if words[opening] not in _FRAME and not subordinate:
-        return opening
-    for index in range(opening + 1, min(stop, opening + 8)):
-        if "," in tokens.gap(index):
-            return index if words[index] in WH or words[index] in WH_CONTRACTED else opening
-    return opening
-
-
 # Words that point back to the story the request asked for.
 _BACK = frozenset({"it", "that", "this", "them", "then", "there"})
 
@@ -320,9 +208,7 @@ def _inverted_after_request(words: tuple[str, ...], index: int, stop: int) -> bo
 def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
     """A ``double`` flag when one sentence joins a second question to the first."""
     words = tokens.words
-    opening = _after_frame(
-        tokens, skip_openers(words, sentence.first, sentence.stop), sentence.stop
-    )
+    opening = after_frame(tokens, skip_openers(words, sentence.first, sentence.stop), sentence.stop)
     opener = words[opening]
     whether = whether_joined(tokens, sentence)
     if whether:
@@ -361,7 +247,7 @@ def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
                 continue
         elif not _second_question_at(tokens, index, sentence.stop):
             continue
-        if _is_contrast(words, opening, index, sentence.stop):
+        if one_set_at(words, opening, index, sentence.stop):
             continue
         return [_flag(tokens, index, sentence, after_and)]
     return []
@@ -430,19 +316,4 @@ def _chained_question(tokens: Tokens, index: int, stop: int) -> bool:
             and ("," in tokens.gap(later) or words[later - 1] == "and")
         )
         for later in range(index + 2, stop)
-    )
-
-
-def is_contrast(tokens: Tokens, sentence: Sentence) -> bool:
-    """Whether ``sentence`` asks about one set from two sides ("Which parts do you enjoy, and
-    which do you dread?"): a word such as "dread" then names a side, not a verdict."""
-    words = tokens.words
-    # "In tax season, what…, and what…?": the frame before the comma is not the question.
-    opening = _after_frame(
-        tokens, skip_openers(words, sentence.first, sentence.stop), sentence.stop
-    )
-    return any(
-        (words[index - 1] == "and" or "," in tokens.gap(index))
-        and _is_contrast(words, opening, index, sentence.stop)
-        for index in range(opening + 2, sentence.stop)
     )

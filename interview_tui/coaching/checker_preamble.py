@@ -23,6 +23,10 @@ changed?"), sympathy that asks nothing resting on it ("It must be hard being awa
 What does a rotation look like?"), a rumour put up to be tested ("People say it's a dying
 trade. How true is that?"), balanced framing, and a courtesy ("You must be busy, so thanks
 for making time. How did you start?").
+
+For the leading phrases :mod:`interview_tui.coaching.checker` matches ("you must be",
+"obviously"), :func:`courtesy` and :func:`trailing_aside` tell when the phrase opens a
+courtesy before the question or sits in an aside after it, and so leads nothing.
 """
 
 from __future__ import annotations
@@ -190,10 +194,11 @@ def _claim(claim: tuple[str, ...], asked: tuple[str, ...]) -> tuple[int, int] | 
             return (at, min(len(claim), after + 5))
     for phrase in _LABEL_OPENERS:
         at = _find(claim, phrase)
-        if at is not None and claim[at + len(phrase) : at + len(phrase) + 1] in {
-            (w,) for w in _DISMISSED
-        }:
-            return (at, at + len(phrase) + 1)
+        if at is None:
+            continue
+        label = at + len(phrase)
+        if label < len(claim) and claim[label] in _DISMISSED:
+            return (at, label + 1)
     for index, word in enumerate(claim[:-1]):
         if word in _EVERYONE and _FEELING.intersection(claim[index + 1 : index + 5]):
             return (index, min(len(claim), index + 5))
@@ -201,12 +206,13 @@ def _claim(claim: tuple[str, ...], asked: tuple[str, ...]) -> tuple[int, int] | 
 
 
 # A plain verdict stated as fact: "Retail is a thankless grind.", "The hours are brutal."
+_SUPERLATIVES = frozenset({"hardest", "toughest", "loneliest", "worst", "dullest", "dirtiest"})
 _VERDICT = frozenset(
     {"thankless", "brutal", "gruelling", "grueling", "relentless", "miserable", "soul"}
     | {"undervalued", "underpaid", "overworked", "unappreciated", "underrated", "overlooked"}
     | {"nightmare", "grind", "slog", "dying", "doomed", "hell", "exhausting", "draining"}
     | {"awful", "terrible", "horrendous", "dreadful", "grim", "toxic", "cutthroat", "cut"}
-    | {"hardest", "toughest", "loneliest", "worst", "dullest", "dirtiest"}
+    | _SUPERLATIVES
     | {"rubbish", "pitiful", "shocking", "appalling", "abysmal", "diabolical", "peanuts"}
 )
 _VERDICT_PAIRS = frozenset({("last", "legs"), ("breaking", "point"), ("dead", "end")})
@@ -237,7 +243,6 @@ def _plain_verdict(claim: tuple[str, ...]) -> tuple[int, int] | None:
     return None
 
 
-_SUPERLATIVES = frozenset({"hardest", "toughest", "loneliest", "worst", "dullest", "dirtiest"})
 _YOUR_OWN = frozenset({"you", "you've", "you'd", "you'll", "you're"})
 
 
@@ -251,7 +256,8 @@ def _premise_within(part: tuple[str, ...]) -> tuple[int, int] | None:
         if (
             word.endswith("'s")
             and part[index + 1] in _POOR
-            and part[index + 2 : index + 3] in {(w,) for w in _CHOICES}
+            and index + 2 < len(part)
+            and part[index + 2] in _CHOICES
         ):
             return (index + 1, index + 3)
         # "our already top-notch system": praise of one's own side.

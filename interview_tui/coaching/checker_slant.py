@@ -200,7 +200,7 @@ def _given_clause(part: tuple[str, ...]) -> tuple[int, int] | None:
             return (i - 1, i + 2)
         # "…when everyone looks down on care work?": the contempt is settled.
         for phrase in _DISDAIN:
-            if tuple(part[i : i + len(phrase)]) == phrase and not {"if", "whether"} & set(
+            if part[i : i + len(phrase)] == phrase and not {"if", "whether"} & set(
                 part[max(0, i - 6) : i]
             ):
                 return (i, i + len(phrase))
@@ -221,7 +221,7 @@ def _harm_kept_off(part: tuple[str, ...]) -> tuple[int, int] | None:
         return None
     for i in range(3, len(part)):
         for phrase in _HARM:
-            if tuple(part[i : i + len(phrase)]) == phrase:
+            if part[i : i + len(phrase)] == phrase:
                 return (i, i + len(phrase))
     return None
 

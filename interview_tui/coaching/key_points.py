@@ -177,18 +177,6 @@ def parse_cue(cue: str) -> tuple[frozenset[str], ...]:
     return tuple(words)
 
 
-def cue_match(cue: str, sentences: Sequence[Sentence]) -> tuple[str, ...] | None:
-    """The answer words that match ``cue`` in one sentence, or None when it does not match."""
-    words = parse_cue(cue)
-    if not words:
-        return None
-    for sentence in sentences:
-        hits = [next(iter(alts & sentence.stems), None) for alts in words]
-        if all(hit is not None for hit in hits):
-            return tuple(dict.fromkeys(sentence.words[h] for h in hits if h is not None))
-    return None
-
-
 # Left out of a key point made only of stopwords ("what you did" is about "did").
 _PLAIN = frozenset({"what", "how", "who", "you", "your", "it", "the", "a", "an", "to"})
 
@@ -254,7 +242,6 @@ def detect(
     phrases = synonym_phrases()
     concepts = [groups.get(s, frozenset()) | {s} for s in needed]
     share = max(1, math.ceil(SHARE * len(concepts)))
-    best: tuple[str, ...] = ()
     for window in _windows(sentences):
         content = frozenset().union(*(s.content for s in window))
         # Matches count only in sentences that are not the rubric read back, even when the
@@ -288,7 +275,6 @@ def detect(
             words = {k: v for s in window for k, v in s.words.items()}
             matched = tuple(dict.fromkeys(words.get(h, h) for h in found))
             return KeyPointCoverage(point, True, matched)
-        best = best or tuple(found)
     return KeyPointCoverage(point, False, ())
 
 
