@@ -159,3 +159,9 @@ def test_a_soft_request_is_not_yes_no(text: str) -> None:
 )
 def test_a_soft_ability_question_stays_yes_no(text: str) -> None:
     assert "yes_no" in rules(text, hiring=True)
+
+
+def test_a_cut_stated_as_a_fact_is_context_not_a_verdict() -> None:
+    # "cut" stood for "cut-throat", so a plain fact read as a verdict before the question.
+    assert "leading" not in rules("Our funding was cut in the spring. How did the team cope?")
+    assert "leading" in rules("The cut-throat hours are brutal. How do you cope?")

@@ -211,11 +211,14 @@ _VERDICT = frozenset(
     {"thankless", "brutal", "gruelling", "grueling", "relentless", "miserable", "soul"}
     | {"undervalued", "underpaid", "overworked", "unappreciated", "underrated", "overlooked"}
     | {"nightmare", "grind", "slog", "dying", "doomed", "hell", "exhausting", "draining"}
-    | {"awful", "terrible", "horrendous", "dreadful", "grim", "toxic", "cutthroat", "cut"}
+    | {"awful", "terrible", "horrendous", "dreadful", "grim", "toxic", "cutthroat"}
     | _SUPERLATIVES
     | {"rubbish", "pitiful", "shocking", "appalling", "abysmal", "diabolical", "peanuts"}
 )
-_VERDICT_PAIRS = frozenset({("last", "legs"), ("breaking", "point"), ("dead", "end")})
+# "cut-throat" is read as "cut" and "throat": alone, "cut" is a fact ("the budget was cut").
+_VERDICT_PAIRS = frozenset(
+    {("last", "legs"), ("breaking", "point"), ("dead", "end"), ("cut", "throat")}
+)
 # A claim put up to be tested, hedged, about the asker, or framing a time it happens is not
 # a verdict settled for the listener: "I've heard it's brutal", "Some days are grim", "I had
 # a brutal year", "When the job gets draining, …".

@@ -9,8 +9,9 @@ and why questions, where the stem is open but the premise is not:
   "Why does everyone underrate the trade?" (not "Why do you always start with a sketch?",
   their own habit);
 * contempt for people or roles: "the lazy lot on nights", "glorified filing clerks";
-* damage settled as fact: "How much has automation wrecked the trade?", "When did you
-  realise shifts would ruin your weekends?" (not "What would ruin a launch?");
+* damage settled as fact: "How much has automation wrecked the trade?", "How has the
+  new rota ruined your weekends?" (not "What would ruin a launch?": what would or
+  might happen is a question, not a verdict);
 * a degree of judgement in a relative clause: "a charity that's so badly run", "…which
   is woefully short of staff";
 * a premise clause that settles a verdict or praises one's own side: "Since admin is
