@@ -9,8 +9,12 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
+from interview_tui.banks.model import BankSource, Question
+from interview_tui.banks.sources import load_banks
 from interview_tui.coaching.checker import check_question
+from interview_tui.coaching.insights import analyse
 from interview_tui.coaching.wordlists import WordLists, load_word_lists
+from interview_tui.paths import bundled_banks_dir
 from interview_tui.store.database import Store
 
 
@@ -37,6 +41,54 @@ def rules_in(text: str, context: str) -> set[str]:
     """:func:`flagged_rules` in a context of the labelled sets ("informational", "hiring",
     "candidate")."""
     return flagged_rules(text, context == "informational", context == "hiring")
+
+
+@cache
+def bundled_question(bank_id: str, question_id: str) -> Question:
+    """A question of a bundled bank, loaded through the real loader (once per question)."""
+    bank = load_banks([BankSource(bundled_banks_dir(), "bundled")]).get(bank_id)
+    assert bank is not None, bank_id
+    return next(q for q in bank.questions if q.id == question_id)
+
+
+def cue_covered(bank_id: str, question_id: str, point: str, answer: str) -> bool:
+    """Whether ``answer`` covers ``point`` of the bundled question by that point's own cues,
+    judged as an approach (not a past-behaviour story), so that only the cues decide."""
+    question = bundled_question(bank_id, question_id)
+    index = question.key_points.index(point)
+    found = analyse(
+        answer,
+        (point,),
+        None,
+        False,
+        word_lists(),
+        cues=(question.key_point_cues[index],),
+        question=question.text,
+    )
+    return found.key_points[0].covered
+
+
+def coverage(bank_id: str, question_id: str, answer: str, past: bool = False) -> dict[str, bool]:
+    """Coverage of every key point of the bundled question, judged as the app judges it
+    (among all the question's points; as a past-behaviour story if ``past``)."""
+    question = bundled_question(bank_id, question_id)
+    found = analyse(
+        answer,
+        question.key_points,
+        None,
+        past,
+        word_lists(),
+        cues=question.key_point_cues,
+        question=question.text,
+    )
+    return {point.point: point.covered for point in found.key_points}
+
+
+def star_parts(text: str, key_points: tuple[str, ...] = ()) -> dict[str, bool]:
+    """The STAR parts the coaching finds in ``text``, read as a past-behaviour answer."""
+    found = analyse(text, key_points, None, True, word_lists()).star
+    assert found is not None
+    return found
 
 
 @contextmanager

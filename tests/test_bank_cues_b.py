@@ -9,42 +9,9 @@ approaches (not past-behaviour stories), so only the cues decide, not the STAR p
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from interview_tui.banks.model import BankSource, Question
-from interview_tui.banks.sources import load_banks
-from interview_tui.coaching.insights import analyse
-from interview_tui.coaching.wordlists import load_word_lists
-from interview_tui.paths import bundled_banks_dir
-
-WORDS = load_word_lists()
-
-
-@functools.cache
-def _question(bank_id: str, question_id: str) -> Question:
-    result = load_banks([BankSource(bundled_banks_dir(), "bundled")])
-    bank = result.get(bank_id)
-    assert bank is not None
-    return next(q for q in bank.questions if q.id == question_id)
-
-
-def covered(bank_id: str, question_id: str, point: str, answer: str) -> bool:
-    """Whether ``answer`` covers ``point`` of the bundled question, by its cues."""
-    question = _question(bank_id, question_id)
-    index = question.key_points.index(point)
-    found = analyse(
-        answer,
-        (point,),
-        None,
-        False,
-        WORDS,
-        cues=(question.key_point_cues[index],),
-        question=question.text,
-    )
-    return found.key_points[0].covered
-
+from tests.helpers import cue_covered as covered
 
 # (bank, question, key point, answer)
 SAID: list[tuple[str, str, str, str]] = [

@@ -7,42 +7,16 @@ of our own, while near misses stay silent.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from interview_tui.banks.model import BankSource, Question
-from interview_tui.banks.sources import load_banks
-from interview_tui.coaching.insights import analyse
 from interview_tui.coaching.key_point_kinds import star_part_of
 from interview_tui.coaching.nudges import tells_an_episode
-from interview_tui.coaching.wordlists import load_word_lists
-from interview_tui.paths import bundled_banks_dir
-
-WORDS = load_word_lists()
-
-
-@functools.cache
-def _question(bank_id: str, question_id: str) -> Question:
-    result = load_banks([BankSource(bundled_banks_dir(), "bundled")])
-    bank = result.get(bank_id)
-    assert bank is not None
-    return next(q for q in bank.questions if q.id == question_id)
+from tests.helpers import coverage
 
 
 def covered(bank_id: str, question_id: str, point: str, answer: str, past: bool = False) -> bool:
     """Whether ``answer`` covers ``point`` of the bundled question (as a story if ``past``)."""
-    question = _question(bank_id, question_id)
-    found = analyse(
-        answer,
-        question.key_points,
-        None,
-        past,
-        WORDS,
-        cues=question.key_point_cues,
-        question=question.text,
-    )
-    return found.key_points[question.key_points.index(point)].covered
+    return coverage(bank_id, question_id, answer, past)[point]
 
 
 @pytest.mark.parametrize(

@@ -12,40 +12,18 @@ only the cues decide.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from interview_tui.banks.model import BankSource, Question
-from interview_tui.banks.sources import load_banks
 from interview_tui.coaching.insights import analyse
 from interview_tui.coaching.wordlists import load_word_lists
-from interview_tui.paths import bundled_banks_dir
+from tests.helpers import coverage
 
 WORDS = load_word_lists()
 
 
-@functools.cache
-def _question(bank_id: str, question_id: str) -> Question:
-    result = load_banks([BankSource(bundled_banks_dir(), "bundled")])
-    bank = result.get(bank_id)
-    assert bank is not None
-    return next(q for q in bank.questions if q.id == question_id)
-
-
 def covered(bank_id: str, question_id: str, point: str, answer: str) -> bool:
-    """Whether ``answer`` covers ``point`` of the bundled question, by its cues."""
-    question = _question(bank_id, question_id)
-    found = analyse(
-        answer,
-        question.key_points,
-        None,
-        False,
-        WORDS,
-        cues=question.key_point_cues,
-        question=question.text,
-    )
-    return found.key_points[question.key_points.index(point)].covered
+    """Whether ``answer`` covers ``point`` of the bundled question, among all its points."""
+    return coverage(bank_id, question_id, answer)[point]
 
 
 SILENT = [
@@ -196,12 +174,7 @@ def test_the_same_words_inside_a_real_story_still_cover_their_points() -> None:
 
 def story_coverage(bank_id: str, question_id: str, answer: str) -> dict[str, bool]:
     """Coverage of every point of a past-behaviour bank question, judged as the app does."""
-    question = _question(bank_id, question_id)
-    found = analyse(
-        answer, question.key_points, None, True, WORDS, cues=question.key_point_cues,
-        question=question.text,
-    )  # fmt: skip
-    return {point.point: point.covered for point in found.key_points}
+    return coverage(bank_id, question_id, answer, past=True)
 
 
 def test_working_styles_are_described_as_well_by_a_habit_as_by_a_story() -> None:

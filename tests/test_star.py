@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from interview_tui.coaching.insights import analyse
 from interview_tui.coaching.nudges import tells_an_episode
 from interview_tui.coaching.stemming import stem
-from interview_tui.coaching.wordlists import load_word_lists
-
-WORDS = load_word_lists()
+from tests.helpers import star_parts as star
 
 # An episode with no task and no result of its own: each test adds one sentence.
 EPISODE = (
@@ -18,12 +15,6 @@ EPISODE = (
     "and he was shouting at the till. I listened, then I checked the receipt and I rang the "
     "supplier. "
 )
-
-
-def star(text: str, key_points: tuple[str, ...] = ()) -> dict[str, bool]:
-    found = analyse(text, key_points, None, True, WORDS).star
-    assert found is not None
-    return found
 
 
 def test_the_episode_alone_has_no_task_or_result() -> None:

@@ -10,10 +10,7 @@ from __future__ import annotations
 import pytest
 
 from interview_tui.coaching.applies import is_past_behaviour
-from interview_tui.coaching.insights import analyse
-from interview_tui.coaching.wordlists import load_word_lists
-
-WORDS = load_word_lists()
+from tests.helpers import star_parts as star
 
 # An episode with steps but neither a task nor a result: each test adds one sentence.
 EPISODE = (
@@ -21,12 +18,6 @@ EPISODE = (
     "plot holders were carrying cans from the pub tap. I measured the roof of the tool shed, "
     "I rang the council about a grant and I fitted two new gutters with a neighbour. "
 )
-
-
-def star(text: str) -> dict[str, bool]:
-    found = analyse(text, (), None, True, WORDS).star
-    assert found is not None
-    return found
 
 
 def test_the_episode_alone_has_no_task_and_no_result() -> None:

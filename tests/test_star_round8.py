@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from interview_tui.coaching.insights import analyse
 from interview_tui.coaching.nudges import tells_an_episode
-from interview_tui.coaching.wordlists import load_word_lists
-
-WORDS = load_word_lists()
+from tests.helpers import star_parts as star
 
 # An episode with no result of its own: each test adds one sentence at its end.
 EPISODE = (
@@ -19,12 +16,6 @@ EPISODE = (
     "room, I fetched the hygienist to explain each step and I moved his slot to the end of "
     "the day so nobody would rush him. "
 )
-
-
-def star(text: str) -> dict[str, bool]:
-    found = analyse(text, (), None, True, WORDS).star
-    assert found is not None
-    return found
 
 
 def test_the_episode_alone_has_no_result() -> None:

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview_tui.coaching.insights import analyse
-from interview_tui.coaching.wordlists import load_word_lists
-
-WORDS = load_word_lists()
+from tests.helpers import star_parts as star
 
 # An episode with no result of its own: each test adds one sentence at its end.
 EPISODE = (
@@ -18,12 +15,6 @@ EPISODE = (
     "been discontinued. I phoned the supplier, I found a refurbished one in our other store "
     "and I drove it round to his bungalow after my shift. "
 )
-
-
-def star(text: str) -> dict[str, bool]:
-    found = analyse(text, (), None, True, WORDS).star
-    assert found is not None
-    return found
 
 
 def test_the_episode_alone_has_no_result() -> None:
