@@ -5,7 +5,7 @@ the rubric read back still covers nothing (see coaching/key_points.py)."""
 from __future__ import annotations
 
 from interview_tui.coaching.insights import analyse
-from interview_tui.coaching.key_points import star_part_of
+from interview_tui.coaching.key_point_kinds import star_part_of
 from interview_tui.coaching.wordlists import load_word_lists
 
 WORDS = load_word_lists()

@@ -5,8 +5,8 @@ count only when said in a row (see coaching/key_points.py and data/synonyms.txt)
 from __future__ import annotations
 
 from interview_tui.coaching.insights import analyse
-from interview_tui.coaching.key_points import synonym_groups, synonym_phrases
 from interview_tui.coaching.stemming import stem
+from interview_tui.coaching.synonyms import synonym_groups, synonym_phrases
 from interview_tui.coaching.wordlists import load_word_lists
 
 WORDS = load_word_lists()

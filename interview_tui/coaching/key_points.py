@@ -71,8 +71,6 @@ from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.synonyms import synonym_groups, synonym_phrases, widen
 from interview_tui.coaching.wordlists import Tokens, tokenise
 
-__all__ = ["coverage", "detect", "star_part_of", "synonym_groups", "synonym_phrases"]
-
 SHARE = 0.5
 SUBSTANCE = 5
 # A sentence more than this share of which is key-point words is the rubric read back.

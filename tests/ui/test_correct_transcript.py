@@ -21,6 +21,14 @@ SIZE = (80, 24)
 HEARD = "I spoke to Karen about the rotor and we agreed a fix."
 
 
+def _record(paths: Paths, store: Store, session: int, position: int) -> None:
+    """The answer at ``position`` was spoken: its recording file and row."""
+    name = f"recordings/session-{session}/question-{position + 1}.flac"
+    (paths.data_dir / name).parent.mkdir(parents=True, exist_ok=True)
+    (paths.data_dir / name).write_bytes(b"fLaC")
+    store.save_recording(session, position, name, {"transcript": HEARD})
+
+
 def seed(paths: Paths, clock: FakeClock, app: Any) -> int:
     """A finished session of mini: question 1 spoken (with its recording), question 2 typed."""
     store = Store.open(paths.database, clock)
@@ -29,10 +37,7 @@ def seed(paths: Paths, clock: FakeClock, app: Any) -> int:
         session = store.start_session(plan)
         spoken = store.submit_answer(session, 0, plan.items[0], HEARD, 40.0, {"words": 0})
         store.rate_attempt(spoken, {"structure": 3}, note="slow start", key_points={"x": True})
-        name = f"recordings/session-{session}/question-1.flac"
-        (paths.data_dir / name).parent.mkdir(parents=True, exist_ok=True)
-        (paths.data_dir / name).write_bytes(b"fLaC")
-        store.save_recording(session, 0, name, {"transcript": HEARD})
+        _record(paths, store, session, 0)
         typed = store.submit_answer(session, 1, plan.items[1], "Typed answer.", 30.0)
         store.rate_attempt(typed, {"structure": 4})
         store.finish_session(session)
@@ -134,10 +139,7 @@ def _seed_two_spoken(paths: Paths, clock: FakeClock, app: Any) -> int:
         for position in (0, 1):
             attempt = store.submit_answer(session, position, plan.items[position], HEARD, 40.0)
             store.rate_attempt(attempt, {"structure": 3})
-            name = f"recordings/session-{session}/question-{position + 1}.flac"
-            (paths.data_dir / name).parent.mkdir(parents=True, exist_ok=True)
-            (paths.data_dir / name).write_bytes(b"fLaC")
-            store.save_recording(session, position, name, {"transcript": HEARD})
+            _record(paths, store, session, position)
         store.finish_session(session)
     finally:
         store.close()

@@ -122,7 +122,6 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
         for attempt in self.attempts:
             table.add_row(*summary_row(attempt, self.app.size.width), key=str(attempt.id))
         self._recorded = frozenset(self.services.store.recordings(self.session_id))
-        self.refresh_bindings()
         self._show_attempt()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -144,7 +143,7 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
     def _show_attempt(self) -> None:
         attempt = self.selected()
         body = self.query_one("#attempt-body", Static)
-        self.refresh_bindings()  # "Fix transcript" is offered on spoken answers only
+        self.refresh_bindings()  # play and resume by session, "Fix transcript" by answer
         if attempt is None:
             body.update("[dim]No attempts in this session.[/dim]")
             return
