@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 from unittest.mock import patch
 
+from textual import events
 from textual.widgets import DataTable, TextArea
 
 from interview_tui.clock import FakeClock
@@ -187,3 +188,22 @@ async def test_a_correction_the_database_refuses_is_kept_in_the_editor(
         await until(pilot, lambda: app.screen is detail)
         await until(pilot, lambda: detail.attempts[0].answer == "Kieran, not Karen.")
     assert _stored(isolated_dirs, clock, session)[0].answer == "Kieran, not Karen."
+
+
+async def test_a_correction_typed_in_the_burst_that_opens_the_editor_is_kept(
+    make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
+) -> None:
+    app = make_app()
+    session = seed(isolated_dirs, clock, app)
+    async with app.run_test(size=SIZE) as pilot:
+        detail = await _open(app, pilot, session)
+        # As a terminal sends a burst: every key queued before the first is handled.
+        for key, character in [("t", "t"), ("space", " "), ("o", "o"), ("k", "k")]:
+            app.post_message(events.Key(key, character))
+        await until(pilot, lambda: isinstance(app.screen, AnswerEditorScreen))
+        editor = app.screen
+        area = editor.query_one(TextArea)
+        await until(pilot, lambda: area.text == HEARD + " ok")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: app.screen is detail)
+    assert _stored(isolated_dirs, clock, session)[0].answer == HEARD + " ok"

@@ -28,6 +28,7 @@ class AnswerEditorScreen(ModalScreen[str | None]):
     """
 
     CSS_PATH = "screens.tcss"
+    AUTO_FOCUS = "#answer-text"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
         Binding("escape", "cancel", "Cancel"),
@@ -54,7 +55,6 @@ class AnswerEditorScreen(ModalScreen[str | None]):
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
         area.move_cursor(area.document.end)  # a word added goes after the answer
-        area.focus()
 
     @property
     def text(self) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -17,6 +17,7 @@ from interview_tui.review.ratings import ordered_ratings
 from interview_tui.review.ticks import key_point_lines
 from interview_tui.store.records import AttemptRecord, SessionRecord
 from interview_tui.timefmt import moment
+from interview_tui.tui.held_keys import HeldKeys
 from interview_tui.tui.markup import escape
 from interview_tui.tui.screens.confirm import confirm_delete
 from interview_tui.tui.screens.playback import PlaysRecordings
@@ -72,8 +73,14 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
         Binding("u", "resume", "Resume"),
         Binding("e", "export", "Export"),
         Binding("space", "play", "Play", tooltip="Listen to the selected answer; again stops"),
+        # A priority binding runs in key order, so the keys typed after it are held for the
+        # editor it opens (an ordinary one ran after the whole burst had gone by).
         Binding(
-            "t", "correct", "Fix transcript", tooltip="Correct the words the speech model heard"
+            "t",
+            "correct",
+            "Fix transcript",
+            tooltip="Correct the words the speech model heard",
+            priority=True,
         ),
         Binding("delete,x", "delete", "Delete attempt"),
         Binding("escape", "app.pop_screen", "Back"),
@@ -85,6 +92,9 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
         self.attempts: list[AttemptRecord] = []
         self._recorded: frozenset[int] = frozenset()  # positions of the spoken answers
         self._unfinished = False
+        # Keys typed straight after ``t`` (the correction, in one burst) arrive here before
+        # the editor is up: held, then typed into it.
+        self._held = HeldKeys()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -190,7 +200,12 @@ class SessionDetailScreen(PlaysRecordings, UsesServices, Screen[None]):
                 )
 
         editor = AnswerEditorScreen(attempt.question_text, attempt.answer, draft)
+        self._held.start()
         self.app.push_screen(editor, corrected)
+        self.app.call_after_refresh(self._held.release, self.app)
+
+    def on_key(self, event: events.Key) -> None:
+        self._held.hold(event, every=True)  # only while the editor opens
 
     def _save_correction(self, attempt: AttemptRecord, answer: str) -> None:
         """Store the corrected words with the insights read from them (on a thread)."""
