@@ -16,8 +16,9 @@ the coaching, measured once), ``fresh9`` (questions and answers written while th
 and the model were tuned on fresh8 and the bank cues widened, by people who never saw the
 coaching, measured once), ``fresh10`` (questions and answers written while the rules,
 the model and the cues were tuned on fresh9, by people who never saw the coaching, measured
-once) and ``fresh11`` (written while the coaching was tuned on fresh10; its answers are to bank
-questions old and new: the set kept aside now, measured once).
+once), ``fresh11`` (written while the coaching was tuned on fresh10; its answers are to bank
+questions old and new; measured once) and ``fresh12`` (written while the coaching was tuned on
+fresh11, by people who never saw it: the set kept aside now, measured once).
 
 An answer may name a question of a bank (``bank: <bank id>``, ``question_id: <id>``). Its
 key points are then the bank's own, loaded through the real bank loader with their cues, and
@@ -53,6 +54,7 @@ SPLITS = (
     "fresh9",
     "fresh10",
     "fresh11",
+    "fresh12",
 )
 
 

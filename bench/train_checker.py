@@ -46,7 +46,7 @@ from interview_tui.coaching.checker_model import (
 )
 from interview_tui.coaching.wordlists import tokenise
 
-KEPT_ASIDE = "fresh11"
+KEPT_ASIDE = "fresh12"
 # Every labelled split before the one kept aside.
 TRAIN_SPLITS = SPLITS[: SPLITS.index(KEPT_ASIDE)]
 CONTEXT = {"job_ask": "informational", "illegal": "hiring"}
