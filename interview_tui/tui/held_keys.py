@@ -28,7 +28,9 @@ class HeldKeys:
         self._keys: list[tuple[str, str | None]] | None = None
 
     def start(self) -> None:
-        self._keys = []
+        """Hold from now on; keys already held stay held (a second start loses nothing)."""
+        if self._keys is None:
+            self._keys = []
 
     def hold(self, event: events.Key, every: bool = False) -> bool:
         """Keep ``event`` for later if holding and it types or confirms (or ``every`` key:

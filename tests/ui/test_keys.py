@@ -286,3 +286,33 @@ async def test_the_preparation_checklist_opens_at_its_top_on_a_short_terminal(
         await pilot.pause()
         assert dialog.max_scroll_y > 0  # it does scroll at this size
         assert dialog.scroll_y == 0  # and shows its title and introduction first
+
+
+async def test_a_goal_typed_in_the_burst_that_opens_the_setup_dialog_is_kept(
+    make_app: AppFactory, bundled_sources: list[BankSource]
+) -> None:
+    """Textual runs home's enter only once the key has bubbled up to the app, after the keys
+    typed behind it have reached the bank list: "↓ enter Goal" in one burst used to open the
+    dialog with an empty goal. The keys after the enter now wait for the dialog."""
+    app = make_app(sources=bundled_sources)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        burst(app, "down", "enter", *"Goal", "space", *"one")
+        await until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        await until(pilot, lambda: app.screen.query_one("#goal", Input).value == "Goal one")
+        assert app.screen.bank.id == app.banks.by_role("interviewee")[1].id  # type: ignore[attr-defined]
+
+
+async def test_the_enter_that_ends_a_goal_burst_starts_the_session(
+    make_app: AppFactory, isolated_dirs: Paths, clock: FakeClock
+) -> None:
+    """enter, a goal and enter again in one burst: the session starts with that goal."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        burst(app, "enter", *"Slow", "space", *"down", "enter")
+        await until(pilot, lambda: isinstance(app.screen, RehearseScreen))
+        await pilot.pause()
+    store = Store.open(isolated_dirs.database, clock)
+    assert store.sessions()[0].goal == "Slow down"

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -19,6 +19,7 @@ from interview_tui.banks.model import Bank, Role
 from interview_tui.errors import UserError
 from interview_tui.practice.plan import SessionSetup
 from interview_tui.timefmt import ago
+from interview_tui.tui.held_keys import HeldKeys
 from interview_tui.tui.markup import escape
 from interview_tui.tui.services import UsesServices
 from interview_tui.tui.widgets.bank_list import BankList
@@ -66,6 +67,7 @@ class HomeScreen(UsesServices, Screen[None]):
     def on_mount(self) -> None:
         self._due: dict[str, int] = {}
         self._start_when_loaded = False  # enter typed while the banks were still loading
+        self._held = HeldKeys()  # a goal typed in the same burst as the enter
         self._show_role(self.services.role)
         # The list itself is filled on resume, which Textual also sends when the screen is
         # first shown: filling it here too would read the database twice.
@@ -183,10 +185,13 @@ class HomeScreen(UsesServices, Screen[None]):
 
         bank = self.selected_bank()
         if bank is None and not self.services.banks_ready:
-            # A new user's first launch parses the banks: the enter is kept, not lost.
+            # A new user's first launch parses the banks: the enter is kept, not lost, and
+            # so is the goal typed after it.
             self._start_when_loaded = True
+            self._held.start()
             return
         if bank is None:
+            self._held.release(self.app)
             self.notify("Pick a bank first.", severity="warning")
             return
         setup = self.services.setup
@@ -194,7 +199,16 @@ class HomeScreen(UsesServices, Screen[None]):
             # Started with `practice --voice [--audio-input FILE]`: speaking, in those terms.
             self._spoken = self.services.voice
             setup = replace(setup, answer_by="speaking")
+        self._held.start()  # a click starts here, not with an enter
         self.app.push_screen(SetupScreen(bank, setup), partial(self._set_up, bank))
+        self.app.call_after_refresh(self._held.release, self.app)
+
+    def on_key(self, event: events.Key) -> None:
+        # Textual runs the enter binding only once the key has bubbled up to the app, after
+        # the keys typed behind it have reached the list: from the enter on, they are held
+        # here for the setup dialog ("enter Goal" in one burst), until it has drawn.
+        if not self._held.hold(event, every=True) and event.key == "enter":
+            self._held.start()
 
     @work(thread=True, exclusive=True, group="choices")
     def _remember(self) -> None:

@@ -42,9 +42,10 @@ class BankList(OptionList):
         self._widths = [cell_len(name) for name in COLUMNS]
 
     def action_select(self) -> None:
-        if not self.option_count:
-            raise SkipAction  # nothing to select yet: the screen's enter decides
-        super().action_select()
+        # The screen's enter starts the session while the key is handled; selecting here would
+        # only post a message, which the keys typed after the enter overtake: "enter Goal"
+        # in one burst would type "Goal" into the list instead of the setup dialog.
+        raise SkipAction
 
     @property
     def highlighted_id(self) -> str | None:
