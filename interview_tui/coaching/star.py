@@ -98,8 +98,11 @@ def _late(text: str) -> str:
 def _says_result(tokens: Tokens, stems: Sequence[str], cues: PhraseIndex) -> bool:
     """Whether the answer tells how the episode ended (see the module docstring)."""
     lowered = tokens.text.lower().replace("\u2019", "'")  # same offsets as the tokens
-    spans = [m.span() for m in NO_RESULT.finditer(lowered)]
-    raw = _unconditional(NO_RESULT.sub(" ", lowered))
+    spans = _no_result_spans(lowered)
+    raw = lowered
+    for start, end in spans:  # blanked to the same length: offsets stay the tokens' own
+        raw = raw[:start] + " " * (end - start) + raw[end:]
+    raw = _unconditional(raw)
     if spans:
         stems = [
             "" if any(a <= start < b for a, b in spans) else s
@@ -110,6 +113,17 @@ def _says_result(tokens: Tokens, stems: Sequence[str], cues: PhraseIndex) -> boo
         or RESULT.search(raw) is not None
         or LATE_RESULT.search(_late(raw)) is not None
     )
+
+
+def _no_result_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` says something that is no result (:data:`NO_RESULT`): a whole match, or
+    the part in its group where only that part is the non-result ("I told him at the end of
+    his shift" blanks the time of the step, not the step)."""
+    spans = []
+    for match in NO_RESULT.finditer(text):
+        group = next((g for g in range(1, (match.re.groups or 0) + 1) if match.group(g)), 0)
+        spans.append(match.span(group))
+    return spans
 
 
 # A condition ("if nothing happened within a month", "unless it was ready by Friday") says
