@@ -158,7 +158,7 @@ RESULT_FORMS = (
     rf"|roughly |over |under |nearly |almost |just )?{NUMBER}\b",
     r"\b(?:lost|won|saved|raised|made|cost|earned|recovered|brought in) (?:us |them "
     r"|the \w+ )?(?:money|£|\$|€|\d|about|around|over|nearly)",
-    r"\b(?:calmed (?:right )?down|thanked (?:me|us)|said thank|went home|was discharged"
+    r"\b(?:calmed (?:right )?down|thanked (?:me|us)|said thank(?:s| you)?|went home|was discharged"
     r"|went live|handed (?:it|them) in|voted to|got (?:a|an|the) (?:job|place|contract"
     r"|offer|grade|first|distinction|promotion)|on time|ahead of schedule|signed off"
     r"|was approved|were approved|got approved)\b",
@@ -171,6 +171,10 @@ RESULT_FORMS = (
     r"\bthat's how it (?:stayed|ended|was left|worked out|got resolved)\b",
     # What has been done again since: "we've used them on two jobs since."
     r"\b(?:'ve|'s|has|have) (?:\w+ ){1,10}since(?= *(?:[.,;!?]|$))",
+    # What fell away: "the hold complaints dropped right off" (not "he dropped off the
+    # kids").
+    r"\b\w+s (?:\w+ )?(?:dropped|fell|tailed|died) (?:right |quickly |sharply |almost "
+    r"|pretty much )?(?:off|away)\b(?! (?:the|a|an|my|his|her|their|our)\b)",
     # A state restored: "it was back on in March", "the branch reopened".
     r"\b(?:it|they|things|everything|the (?:\w+ )?\w+) (?:was|were|is|are|came|went)"
     r" (?:all )?back"
@@ -305,6 +309,17 @@ LATE_RESULT_FORMS = (
     # checklist as well".
     r"\b(?:he|she|they|the \w+)(?: then| later| now| also| even)? asked (?:me|us) to"
     r" (?:[\w']+ ){1,6}?(?:as well|too|again|from then on|every \w+|after that)\b",
+    # No one came to harm: "and nobody fell", "no one was hurt".
+    r"\b(?:nobody|no one|none of (?:them|us|the \w+))(?: else)? (?:fell|was hurt|got hurt"
+    r"|was injured|got injured|was harmed|came to harm|went hungry|went without|missed out"
+    r"|complained|lost (?:their|his|her) \w+)\b",
+    # A handshake at the end of a dispute: "he did shake my hand".
+    r"\b(?:shook|shake) (?:my|our) hands?\b|\bshook hands\b",
+    # A grade got, not on a first try: "I got 71 in the exam", "she passed with a merit".
+    rf"\b(?:got|scored|passed with|came out with|finished with) (?:a |an )?(?:{NUMBER}|\d+)"
+    r"(?: ?%| per ?cent| marks?| points?)? (?:in|on|for) (?:the|my|his|her|their|our)"
+    r" (?!first\b)(?:\w+ )?(?:exam|test|final|finals|assessment|mock|resit|module|paper"
+    r"|dissertation|course)\b",
     # Others keeping the work: "the manager now uses my floor plan".
     r"\b(?:the \w+|they|he|she|everyone) now (?:uses|follows|runs|keeps) (?:my|our|that"
     r"|this|it)\b",
@@ -352,6 +367,13 @@ NO_RESULT_FORMS = (
     rf"\b(?:every|each) (?:morning|day|week|month|time|night|shift|year|term|quarter)\b"
     rf"[^.!?;]*?\b({NUMBER} {SPAN} (?:later|after(?:wards)?)|the (?:next|following) \w+"
     rf"|within (?:[\w-]+ ){{1,3}}{SPAN})\b",
+    # ... and so is a deadline the work had to meet: "every call had to be answered within
+    # two minutes".
+    r"\b(?:had to|needed to|must|should|supposed to|meant to|target|aim|goal|promise"
+    rf"|standard)\b[^.!?;]{{0,40}}?\b(within (?:[\w-]+ ){{1,3}}{SPAN})\b",
+    # What had stopped before the story is what had gone wrong: "it had stopped starting",
+    # "she'd stopped sitting with us on break".
+    r"\b(?:had|'d) (?:\w+ly |just |already |completely )?stopped \w+ing\b",
     # ... and so is the time of the speaker's own step: "I told my lead at the end of week
     # two" (not "we hit it at the end of the month").
     r"\b(?:i|we) (?!(?:got|had|was|were|hit|won|passed|finished|delivered|made|met|ended)\b)"
