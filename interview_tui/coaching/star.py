@@ -22,7 +22,8 @@ task
     older lads kept leaving him out"), a job title ("I was the design engineer", "as senior
     carer", "one of two developers"), a post run now ("I run the library"), taking the job on
     ("so I took it on myself"), a requirement ("it had to be step-free") or what was at stake
-    ("if we missed the window, we'd lose yield"). Another
+    ("if we missed the window, we'd lose yield"), a target set for them ("I was set a
+    target of forty"), or what was new to them ("rules I'd never seen"). Another
     person's wish ("she wanted to…") is not the speaker's task.
 action
     Steps the speaker or the team took: a cue phrase, or at least two different things
@@ -46,13 +47,23 @@ result
     event, what others "still" do or what is "still there", others satisfied with what was
     delivered ("the governors were satisfied with it"), thanks sent in by the person helped
     ("she sent a card in to the branch"), how things stand now ("now we joke about it"), a
-    deputy's post offered, what others got and used ("she used that at the meeting"). Not a
-    result: the time of a step ("an hour after my shift"), reflection ("I
-    learned…", "it taught me…"), feelings, a bare number ("I have 2 kids"), what is still
-    under way ("we're still working through the list"), a condition ("if nothing changed
-    within a month"), the speaker stopping doing something ("I stopped using slang"), a
-    verdict with no "what" ("I think it went okay in the end"), or a stake ("worth forty per
-    cent of the module"), nor the speaker's own step by a figure ("I cut it to one a week").
+    deputy's post offered, what others got and used ("she used that at the meeting"), what
+    the change brought in ("which got more replies"), what the people won became, a
+    recovery, what did not come back ("she didn't find it dirty once"), more of the work
+    handed to the speaker, nobody hurt, a handshake, a grade got. An estimate against what it
+    took ("it'd take two weeks and it took seven") counts anywhere. Not a
+    result: the time of a step ("an hour after my shift", "I told him at the end of his
+    shift", "asked him to meet me the next morning"), the speaker's next step ("after that
+    I just watched"), reflection ("I learned…", "it taught me…"), feelings, a bare number
+    ("I have 2 kids") or a score on a first try ("forty percent on the first test"), a
+    move between places ("from a pub kitchen to a restaurant"), what a routine used to
+    bring ("every morning… a week later"), what had stopped before the story ("it had
+    stopped starting"), a change announced ("his hours were being cut from three days to
+    one"), a deadline ("answered within two minutes"), what is still under way ("we're
+    still working through the list"), a condition ("if nothing changed within a month"),
+    the speaker giving up a habit ("so I just stopped using slang"), a verdict with no
+    "what" ("I think it went okay in the end"), or a stake ("worth forty per cent of the
+    module"), nor the speaker's own step by a figure ("I cut it to one a week").
 """
 
 from __future__ import annotations

@@ -173,8 +173,9 @@ RESULT_FORMS = (
     r"\b(?:'ve|'s|has|have) (?:\w+ ){1,10}since(?= *(?:[.,;!?]|$))",
     # What fell away: "the hold complaints dropped right off" (not "he dropped off the
     # kids").
-    r"\b\w+s (?:\w+ )?(?:dropped|fell|tailed|died) (?:right |quickly |sharply |almost "
-    r"|pretty much )?(?:off|away)\b(?! (?:the|a|an|my|his|her|their|our)\b)",
+    r"\b(?!(?:i|he|she|we|they|you|and|then|just)\b)\w+ (?:\w+ )?(?:dropped|fell|tailed"
+    r"|died) (?:right |quickly |sharply |almost |pretty much )?(?:off|away)\b"
+    r"(?! (?:the|a|an|my|his|her|their|our|some|at|to)\b)",
     # A state restored: "it was back on in March", "the branch reopened".
     r"\b(?:it|they|things|everything|the (?:\w+ )?\w+) (?:was|were|is|are|came|went)"
     r" (?:all )?back"
@@ -297,17 +298,17 @@ LATE_RESULT_FORMS = (
     r"|one of (?:our|the|my)) (?:biggest|best|main|first|largest|top|most|regular|permanent"
     r"|loyal)\b",
     # The person cared for got better: "he made a full recovery", "she recovered well".
-    r"\b(?:he|she|they|the (?:patient|baby|child|man|woman|lady|gentleman|resident|dog"
-    r"|horse|calf|cow|animal))(?: \w+ly)? (?:recovered|recover|recovers|made a (?:full "
-    r"|good |quick |complete )?recovery|pulled through)\b",
+    r"\bmade a (?:full |good |quick |complete |remarkable )?recovery\b|\bpulled through\b",
+    r"\b(?:he|she|they|the (?:\w+ )?\w+)(?: \w+ly)? (?:recovered|recover|recovers)"
+    r"(?! (?:the|a|an|my|his|her|their|our|some)\b)",
     # What did not come back: "the manager didn't find the machine dirty once", "they never
     # rang about it again" (not a purpose: "to make sure it didn't happen again").
     r"(?<!sure )(?<!so )(?<!that )\b(?:he|she|they|it|the \w+|nobody|no one)(?: \w+)?"
-    r" (?:didn't|did not|never|hasn't|has not|haven't|wasn't|weren't|hadn't) (?:[\w']+ ){0,5}?"
+    r" (?:didn't|did not|never|hasn't|has not|haven't|wasn't|weren't|hadn't) (?:[\w']+ ){0,7}?"
     r"(?:once|again)\b",
     # Others handing the speaker more of the same work: "she asked me to write the opening
     # checklist as well".
-    r"\b(?:he|she|they|the \w+)(?: then| later| now| also| even)? asked (?:me|us) to"
+    r"\b(?:he|she|they|the (?:\w+ )?\w+)(?: then| later| now| also| even)? asked (?:me|us) to"
     r" (?:[\w']+ ){1,6}?(?:as well|too|again|from then on|every \w+|after that)\b",
     # No one came to harm: "and nobody fell", "no one was hurt".
     r"\b(?:nobody|no one|none of (?:them|us|the \w+))(?: else)? (?:fell|was hurt|got hurt"
@@ -343,6 +344,10 @@ NO_RESULT_FORMS = (
     r"(?:\b(?:i|we)(?:'d| had)?|(?:^|[,;.!?]|\band)(?: then)?)(?: (?:\w+ly|also|just|then"
     r"|soon|even|simply|finally|eventually|completely|all|both))* stopped\b"
     r"(?! (?:getting|having|losing|receiving|seeing|hearing|needing|missing|being)\b)",
+    # A purpose is no outcome: "to make sure it never happened again".
+    r"\b(?:make sure|making sure|ensure|so that|so|to stop|to prevent)(?: \w+){0,3}? (?:never"
+    r"|didn't|did not|wouldn't|won't|doesn't|couldn't) (?:happened|happen|came up|come up)"
+    r" again\b",
     # A score on a first try is where the story started ("I got forty percent on the first
     # test"), not how it ended.
     rf"\b(?:got|scored|had|managed|failed (?:it|the \w+) with)(?: like| about| around| only"
