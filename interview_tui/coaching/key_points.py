@@ -52,6 +52,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from interview_tui.coaching.key_point_checks import checked
 from interview_tui.coaching.key_point_evidence import (
     UNITS,
     WEAK_CUE_WORDS,
@@ -397,6 +398,7 @@ def coverage(
     asked = question_stems(question, stopwords)
     if _stuffed(answer_tokens, echo | asked, stopwords):
         return tuple(KeyPointCoverage(point, False, ()) for point in points)
+    orders = [sentence.order for sentence in sentences]
     found = []
     for index, point in enumerate(points):
         if not episode and not is_method(point):
@@ -404,6 +406,7 @@ def coverage(
             continue
         point_cues = cues[index] if index < len(cues) else ()
         detected = detect(point, point_cues, sentences, echo, stopwords, asked)
+        detected = checked(point, detected, answer_tokens.text, orders)
         part = star_part_of(point) if star is not None else None
         if part is not None and star is not None and detected.covered != star[part]:
             detected = KeyPointCoverage(point, star[part], ())
