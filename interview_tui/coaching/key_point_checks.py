@@ -1,4 +1,4 @@
-"""Two kinds of key point whose wording says more than their cues can: checked on the answer.
+"""Kinds of key point whose wording says more than their cues can: checked on the answer.
 
 A point about the speaker's own part ("your own part in the work", "your personal
 contribution", "what you did yourself") is met by a step the speaker says they took
@@ -12,6 +12,9 @@ you reflect without dwelling") is not met by an answer that does Y, however well
 Y is done when its head word, or an everyday phrase for it, is said in a sentence with no
 denial just before it ("I'd never blame the customers", "I try not to dwell on it",
 "without pointing fingers" do not do it).
+
+A point that asks for a real example ("a real example", "a recent example") is not met by an
+answer that tells no real occasion ("I've had a few of these over the years").
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from interview_tui.coaching.nudges import tells_an_episode
 from interview_tui.coaching.report import KeyPointCoverage
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.wordlists import tokenise
@@ -127,6 +131,13 @@ def does_what_is_ruled_out(
     return False
 
 
+# A point that asks for a real example ("a real example", "a recent example") needs one
+# real occasion told: "I've had a few of these over the years" is no example.
+_REAL_EXAMPLE = re.compile(
+    r"^(?:a|an|one) (?:real|recent|concrete|specific|actual|genuine) example\b"
+)
+
+
 def checked(
     point: str, detected: KeyPointCoverage, answer: str, orders: Sequence[tuple[str, ...]]
 ) -> KeyPointCoverage:
@@ -136,5 +147,8 @@ def checked(
     if not detected.covered and is_own_part(point) and (said := own_step(answer)):
         return KeyPointCoverage(point, True, said)
     if detected.covered and does_what_is_ruled_out(ruled_out(point), orders):
+        return KeyPointCoverage(point, False, ())
+    real_example = _REAL_EXAMPLE.match(point.strip().lower()) is not None
+    if detected.covered and real_example and not tells_an_episode(answer):
         return KeyPointCoverage(point, False, ())
     return detected

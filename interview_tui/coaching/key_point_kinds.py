@@ -64,7 +64,9 @@ _STAR_POINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r" that followed)(?: (?:of|for|it|once|after)[\w ]*| and who (?:benefited|gained))?"
             # What the other side ended up with: "what they got in the end".
             r"|what (?:they|he|she|the \w+) got in the end"
-            r"|how (?:it|things) (?:ended|turned out|was resolved|went)(?: for [\w ]+)?"
+            # ... not "how it was resolved for the future", which asks for a lasting fix.
+            r"|how (?:it|things) (?:ended|turned out|was resolved|went)(?: for (?!the future)"
+            r"[\w ]+)?"
             r"|whether you met it|what happened (?:next|afterwards|in the end)"
             # How the story's change showed: "how the team changed afterwards", "how the hire
             # worked out", "how you knew it worked".
