@@ -20,7 +20,10 @@ _METHOD = re.compile(
     # Ways of working are described as well by a habit as by a story: "the two working styles".
     r"|(?:the two|both|your|their) (?:\w+ )?styles?\b"
     # A point named by what one does ("finding the cause", "offering support") is a method.
-    r"|(?!(?:some|any|no|every)?thing\b)[a-z]{2,}ing)\b"
+    r"|(?!(?:some|any|no|every)?thing\b)[a-z]{2,}ing"
+    # A practice said in the passive is a method too: "how work was handed over", "how
+    # progress was tracked" (not "how it was resolved", which is the episode's).
+    r"|how (?!(?:it|things|the|that|this|they)\b)\w+ (?:was|were|is|are) \w+(?:ed|en)\b)\b"
 )
 
 
