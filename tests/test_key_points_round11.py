@@ -77,6 +77,7 @@ DISCLOSURE = "What would you do if a pupil told you something that worried you a
     [
         "I'd promise her it would stay between the two of us.",
         "I'd tell him it was our secret and nobody else's.",
+        "Then I'd ask a few leading questions to get the whole story.",
     ],
 )
 def test_doing_what_a_point_rules_out_unmeets_it(promise: str) -> None:
@@ -89,6 +90,8 @@ def test_doing_what_a_point_rules_out_unmeets_it(promise: str) -> None:
     [
         "I'd explain that I can't keep it a secret, because I have to pass it on.",
         "I wouldn't ask anything leading, just let it come.",
+        # Letting the child lead is no leading question.
+        "I'd let her lead and not rush her.",
     ],
 )
 def test_denying_what_a_point_rules_out_still_meets_it(denial: str) -> None:

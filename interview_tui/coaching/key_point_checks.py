@@ -9,7 +9,7 @@ was, and "we did it ourselves" is still not the speaker's own part.
 A point of the form "X without Y" ("listening without leading or promising secrecy", "how
 you reflect without dwelling") is not met by an answer that does Y, however well it says X:
 "I'd reassure them it'll stay between me and them" promises the secrecy the point rules out.
-Y is done when its head word, or an everyday phrase for it, is said in a sentence with no
+Y is done when its head word (or, for a few, the everyday phrases for it) is said with no
 denial just before it ("I'd never blame the customers", "I try not to dwell on it",
 "without pointing fingers" do not do it).
 
@@ -85,14 +85,16 @@ _DENIALS = frozenset(
 _DENIAL_REACH = 6
 
 
-# Everyday ways of saying an act a point rules out, by the act's stem: promising secrecy is
-# "it'll stay between me and them". Synonym groups are too wide here ("leading" questions
-# are not leading a team).
+# How an act a point rules out is said, by the act's stem, where its head word alone would
+# say too much or too little: promising secrecy is "it'll stay between me and them"; leading
+# a child who discloses is asking leading questions, not letting them lead. Synonym groups
+# are too wide here ("leading" questions are not leading a team).
 _SAID_AS: dict[str, tuple[str, ...]] = {
     stem("secrecy"): (
-        "secret", "secrets", "between me and", "between us", "between you and me",
+        "secrecy", "secret", "secrets", "between me and", "between us", "between you and me",
         "between the two of us", "won't tell anyone", "wouldn't tell anyone",
     ),
+    stem("leading"): ("leading question", "leading questions", "put words in"),
 }  # fmt: skip
 
 
@@ -108,10 +110,11 @@ def ruled_out(point: str) -> tuple[tuple[str, ...], ...]:
         if not acts:
             continue
         head = acts[-1]  # "promising secrecy" is ruled out by the secrecy
-        ruled.append((head,))
-        ruled.extend(
-            tuple(stem(w) for w in tokenise(said).words) for said in _SAID_AS.get(head, ())
-        )
+        said_as = _SAID_AS.get(head)
+        if said_as is None:
+            ruled.append((head,))
+        else:
+            ruled.extend(tuple(stem(w) for w in tokenise(said).words) for said in said_as)
     return tuple(ruled)
 
 
