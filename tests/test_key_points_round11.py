@@ -4,7 +4,8 @@ coaching/key_point_checks.py and coaching/key_point_kinds.py).
 A point about the speaker's own part is met by a step they say they took themselves; a
 point "X without Y" is not met by an answer that does Y; "a real example" needs a real
 occasion; a practice said in the passive ("how progress was tracked") is a method an approach
-can meet; "how it was resolved for the future" asks for a lasting fix, not the story's result.
+can meet; "how it was resolved for the future" asks for a lasting fix, not the story's result;
+"I'd copied the list" in the story is "I had", no lesson looking ahead.
 The key points and cues here are our own, so the tests hold whatever the banks' cues become.
 """
 
@@ -145,3 +146,26 @@ def test_a_habit_meets_a_practice_said_in_the_passive() -> None:
 def test_a_lasting_fix_is_not_the_storys_result() -> None:
     assert star_part_of("how it was resolved for the future") is None
     assert star_part_of("how it was resolved") == "result"
+
+
+FORECAST = (
+    "Last summer I forecast coat sales for the shop and we sold half what I predicted. "
+    "We marked the rest down in October and the buyer was not pleased. "
+)
+DIFFERENTLY = ("what you do differently", ("check/checks/checked",))
+
+
+def test_i_had_in_the_story_is_no_lesson() -> None:
+    story = "I'd copied the shop list from last year's file without a check."
+    assert not covered(FORECAST + story, *DIFFERENTLY)
+
+
+@pytest.mark.parametrize(
+    "lesson",
+    [
+        "Now I check the shop list with every branch first.",
+        "Next time I'd check the shop list with every branch first.",
+    ],
+)
+def test_a_lesson_looking_ahead_still_meets_the_point(lesson: str) -> None:
+    assert covered(FORECAST + lesson, *DIFFERENTLY)

@@ -9,6 +9,7 @@ only where the answer looks back (see :mod:`~interview_tui.coaching.key_points`)
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from interview_tui.coaching.stemming import stem
 
@@ -48,6 +49,33 @@ LOOKING_BACK = frozenset(
         "away", "takeaway",
     )
 )  # fmt: skip
+
+
+_I_WOULD = stem("i'd")
+# "I'd" followed by a past participle is "I had", a step of the story ("I'd taken the list
+# from last year's file"), not "I would" looking ahead.
+_PARTICIPLE = re.compile(
+    r"(?:ed|en|wn)$|^(?:been|had|done|gone|seen|made|got|left|told|said|put|set|found|thought"
+    r"|known|brought|bought|kept|lost|spent|sent|met|run|heard|felt|paid|taught|built|read"
+    r"|held|forgot|forgotten|missed)$"
+)
+_ADVERBS = frozenset(
+    stem(word) for word in ("never", "already", "just", "only", "not", "always", "ever", "all")
+)
+
+
+def looks_back(order: Sequence[str], words: Mapping[str, str]) -> bool:
+    """Whether a sentence (its stems in the order said, and the word each stem was first said
+    as) looks back or ahead, as a lesson does: "I'd" does only as "I would"."""
+    if frozenset(order) & (LOOKING_BACK - {_I_WOULD}):
+        return True
+    for index, stem_ in enumerate(order):
+        if stem_ != _I_WOULD:
+            continue
+        after = [s for s in order[index + 1 :] if s not in _ADVERBS][:1]
+        if not after or not _PARTICIPLE.search(words.get(after[0], after[0])):
+            return True
+    return False
 
 
 def is_lesson(point: str) -> bool:

@@ -58,9 +58,9 @@ from interview_tui.coaching.key_point_evidence import (
     is_specific,
 )
 from interview_tui.coaching.key_point_kinds import (
-    LOOKING_BACK,
     is_lesson,
     is_method,
+    looks_back,
     star_part_of,
 )
 from interview_tui.coaching.key_point_sentences import Sentence, parse_cue, split_sentences
@@ -144,7 +144,9 @@ def detect(
         parsed = [parse_cue(cue) for cue in cues]
         lesson = is_lesson(point)
         for sentence in sentences:
-            if _echoes(sentence.content, echo) or (lesson and not sentence.stems & LOOKING_BACK):
+            if _echoes(sentence.content, echo) or (
+                lesson and not looks_back(sentence.order, sentence.words)
+            ):
                 continue
             matches = [_cue_hits(words, sentence, plain) for words in parsed]
             shown = [s for g in matches for s in sorted(g)]
