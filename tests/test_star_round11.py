@@ -123,3 +123,38 @@ def test_a_target_set_or_what_was_new_to_the_speaker_is_the_task(sentence: str) 
 
 def test_a_step_the_speaker_had_never_taken_is_not_the_task() -> None:
     assert not star(EPISODE + "I even rang the local paper, which I'd never done.")["task"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A feeling or a reflection said with an ending's words.
+        "In the end I felt far more sure of myself.",
+        "I was really proud of the volunteers in the end.",
+        "Afterwards I felt shattered, to be honest.",
+        "The result was that I felt a lot calmer about the lane.",
+        "It was a real eye-opener in the end.",
+        "It taught me a lot in the end about asking for help.",
+        "Ever since, I've wondered whether I should have called the council first.",
+        "I ended up feeling much more part of the village.",
+        "At the end of the day, you just have to get your gloves on.",
+        # A wish, and a share of a grade that is the stake.
+        "I hope that in the end the landowner saw our side.",
+        "My write-up of it was thirty percent of the final grade.",
+    ],
+)
+def test_a_feeling_reflection_or_wish_told_as_an_ending_is_no_result(sentence: str) -> None:
+    assert not star(EPISODE + sentence)["result"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the end we cut the fly-tipping by half.",
+        "Afterwards the council fenced the lane off.",
+        "In the end the landowner paid for a skip, and I felt proud.",
+        "As a result the lane has stayed clear.",
+    ],
+)
+def test_what_changed_told_with_an_ending_still_is_a_result(sentence: str) -> None:
+    assert star(EPISODE + sentence)["result"]

@@ -40,8 +40,8 @@ result
     time ("all three hundred acres in by the twentieth"), "on schedule", a decision others
     made ("they said no"), a state that has held ("it's been up seven years"), better than
     before ("doing better than they ever had"), the put-off fix that "got done", a new role
-    given ("they made me a senior carer"), a state restored ("it was back on
-    in March"), everyone's fate ("all six kept their jobs"), what has been done again since;
+    given ("they made me a senior carer"), a state restored ("it was back on in March"),
+    everyone's fate ("all six kept their jobs"), what has been done again since;
     and, told in the answer's second half only, a later moment and what someone else did then
     ("the week after he came back in"), "a year in", work done "four days before" a later
     event, what others "still" do or what is "still there", others satisfied with what was
@@ -61,9 +61,12 @@ result
     stopped starting"), a change announced ("his hours were being cut from three days to
     one"), a deadline ("answered within two minutes"), what is still under way ("we're
     still working through the list"), a condition ("if nothing changed within a month"),
-    the speaker giving up a habit ("so I just stopped using slang"), a verdict with no
-    "what" ("I think it went okay in the end"), or a stake ("worth forty per cent of the
-    module"), nor the speaker's own step by a figure ("I cut it to one a week").
+    the speaker giving up a habit ("so I just stopped using slang"), a feeling or a
+    reflection told with an ending's words ("in the end I felt more confident", "it taught
+    me a lot in the end"), a wish ("I hope that in the end…"), a share of a grade, a verdict
+    with no "what" ("I think it went okay in the end"), or a stake ("worth forty per cent of
+    the module"), nor the speaker's own step by a figure ("I cut it to one a week"). The
+    non-results are in :mod:`~interview_tui.coaching.star_non_results`.
 """
 
 from __future__ import annotations
@@ -72,7 +75,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from interview_tui.coaching.nudges import OCCASION, story_counts, tells_an_episode
-from interview_tui.coaching.star_patterns import LATE_RESULT, NO_RESULT, RESULT, TASK
+from interview_tui.coaching.star_non_results import NO_RESULT
+from interview_tui.coaching.star_patterns import LATE_RESULT, RESULT, TASK
 from interview_tui.coaching.wordlists import STAR_PARTS, PhraseIndex, Tokens
 
 # Distinct content words, beyond the key points' own, that it takes to tell a story.
