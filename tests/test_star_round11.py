@@ -51,6 +51,8 @@ def test_the_episode_alone_has_no_task_and_no_result() -> None:
         # What fell away.
         "The complaints on the village page tailed right off.",
         "The man whose tip it was said thanks and left it at that.",
+        # What stopped coming the speaker's way.
+        "We stopped getting complaints from the school.",
     ],
 )
 def test_an_ending_told_in_these_words_is_a_result(sentence: str) -> None:

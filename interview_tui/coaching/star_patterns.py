@@ -310,6 +310,10 @@ LATE_RESULT_FORMS = (
     # checklist as well".
     r"\b(?:he|she|they|the (?:\w+ )?\w+)(?: then| later| now| also| even)? asked (?:me|us) to"
     r" (?:[\w']+ ){1,6}?(?:as well|too|again|from then on|every \w+|after that)\b",
+    # What stopped coming the speaker's way: "we stopped getting calls at night" (not "I
+    # stopped using slang", the speaker's own step).
+    r"\b(?:i|we|they|he|she)(?: \w+ly| just| soon| finally| then)? stopped (?:getting|having"
+    r"|receiving|seeing|hearing|losing|needing)\b",
     # No one came to harm: "and nobody fell", "no one was hurt".
     r"\b(?:nobody|no one|none of (?:them|us|the \w+))(?: else)? (?:fell|was hurt|got hurt"
     r"|was injured|got injured|was harmed|came to harm|went hungry|went without|missed out"
