@@ -50,7 +50,8 @@ result
     deputy's post offered, what others got and used ("she used that at the meeting"), what
     the change brought in ("which got more replies"), what the people won became, a
     recovery, what did not come back ("she didn't find it dirty once"), more of the work
-    handed to the speaker, nobody hurt, a handshake, a grade got. An estimate against what it
+    handed to the speaker, nobody hurt, a handshake, a grade got, what stopped coming the
+    speaker's way ("we stopped getting complaints"). An estimate against what it
     took ("it'd take two weeks and it took seven") counts anywhere. Not a
     result: the time of a step ("an hour after my shift", "I told him at the end of his
     shift", "asked him to meet me the next morning"), the speaker's next step ("after that
