@@ -98,6 +98,7 @@ def test_the_time_of_a_step_a_first_score_or_a_habit_given_up_is_no_result(
         "Nobody wanted to do the Sunday rota.",
         "I learned that people will help if you ask them properly.",
         "Next year the plan is to clear it every month.",
+        "The landowner didn't want to hear about it again.",
     ],
 )
 def test_near_misses_stay_silent(sentence: str) -> None:

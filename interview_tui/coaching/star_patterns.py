@@ -304,7 +304,9 @@ LATE_RESULT_FORMS = (
     # What did not come back: "the manager didn't find the machine dirty once", "they never
     # rang about it again" (not a purpose: "to make sure it didn't happen again").
     r"(?<!sure )(?<!so )(?<!that )\b(?:he|she|they|it|the \w+|nobody|no one)(?: \w+)?"
-    r" (?:didn't|did not|never|hasn't|has not|haven't|wasn't|weren't|hadn't) (?:[\w']+ ){0,7}?"
+    r" (?:didn't|did not|never|hasn't|has not|haven't|wasn't|weren't|hadn't)"
+    # ... not a wish: "she didn't want to go through that again".
+    r" (?!(?:want|wanted|like|need|think|feel|expect|mean|plan)\b)(?:[\w']+ ){0,7}?"
     r"(?:once|again)\b",
     # Others handing the speaker more of the same work: "she asked me to write the opening
     # checklist as well".
