@@ -62,9 +62,14 @@ OWN_STEP = re.compile(
 
 
 def own_step(answer: str) -> tuple[str, ...]:
-    """The words by which the answer says a step was the speaker's own, or none."""
-    found = OWN_STEP.search(answer.lower().replace("\u2019", "'"))
-    return (found.group(),) if found else ()
+    """The words by which the answer says a step was the speaker's own (as the answer says
+    them), or none."""
+    lowered = answer.lower().replace("\u2019", "'")
+    found = OWN_STEP.search(lowered)
+    if found is None:
+        return ()
+    same_offsets = len(lowered) == len(answer)  # lower() may change a few letters' length
+    return (answer[found.start() : found.end()] if same_offsets else found.group(),)
 
 
 _WITHOUT = re.compile(r"\bwithout (.+)$")
