@@ -169,3 +169,19 @@ def test_i_had_in_the_story_is_no_lesson() -> None:
 )
 def test_a_lesson_looking_ahead_still_meets_the_point(lesson: str) -> None:
     assert covered(FORECAST + lesson, *DIFFERENTLY)
+
+
+@pytest.mark.parametrize(
+    ("answer", "met"),
+    [
+        ("I ask for a short written update every Friday and I hate micromanaging.", True),
+        (
+            "I ask for a short written update every Friday and I check every email they send, "
+            "I micromanage, honestly.",
+            False,
+        ),
+    ],
+)
+def test_micromanaging_denied_or_done(answer: str, met: bool) -> None:
+    point, cues = "how you stay informed without micromanaging", ("update/updates",)
+    assert covered(answer, point, cues, past=False) is met

@@ -78,13 +78,15 @@ _NOT_THE_ACT = frozenset(
     stem(word) for word in ("others", "other", "people", "anyone", "someone", "them", "things")
 )
 # A denial a few words before Y: "I'd never blame…", "I try not to dwell…", "without
-# pointing fingers", "rather than dwelling", "I avoided leading questions".
+# pointing fingers", "rather than dwelling", "I avoided leading questions", "I hate
+# micromanaging", "I stopped micromanaging".
 _DENIALS = frozenset(
     stem(word)
     for word in (
         "not", "no", "never", "without", "don't", "didn't", "doesn't", "won't", "wouldn't",
         "can't", "cannot", "couldn't", "shouldn't", "mustn't", "avoid", "avoided", "avoiding",
-        "instead", "rather", "refuse", "refused", "resist", "resisted", "nor",
+        "instead", "rather", "refuse", "refused", "resist", "resisted", "nor", "hate",
+        "hated", "dislike", "stop", "stopped", "quit",
     )
 )  # fmt: skip
 _DENIAL_REACH = 6
