@@ -5,7 +5,8 @@ A point about the speaker's own part is met by a step they say they took themsel
 point "X without Y" is not met by an answer that does Y; "a real example" needs a real
 occasion; a practice said in the passive ("how progress was tracked") is a method an approach
 can meet; "how it was resolved for the future" asks for a lasting fix, not the story's result;
-"I'd copied the list" in the story is "I had", no lesson looking ahead.
+"I'd copied the list" in the story is "I had", no lesson looking ahead; "the exact notice
+period" is not met by a hedged figure.
 The key points and cues here are our own, so the tests hold whatever the banks' cues become.
 """
 
@@ -185,3 +186,21 @@ def test_a_lesson_looking_ahead_still_meets_the_point(lesson: str) -> None:
 def test_micromanaging_denied_or_done(answer: str, met: bool) -> None:
     point, cues = "how you stay informed without micromanaging", ("update/updates",)
     assert covered(answer, point, cues, past=False) is met
+
+
+NOTICE = ("the exact notice period", ("weeks/month/months", "notice/contract"))
+NOTICE_QUESTION = "What is your notice period, and when could you start?"
+
+
+@pytest.mark.parametrize(
+    ("answer", "met"),
+    [
+        # A hedged figure is not the exact one.
+        ("It's roughly a month in my contract, maybe five weeks.", False),
+        ("Probably six weeks, I'd have to look at the contract again.", False),
+        # A plain one is.
+        ("My contract says four weeks' notice, so I could start on the third of June.", True),
+    ],
+)
+def test_an_exact_point_needs_an_unhedged_answer(answer: str, met: bool) -> None:
+    assert covered(answer, *NOTICE, past=False, question=NOTICE_QUESTION) is met

@@ -14,7 +14,9 @@ denial just before it ("I'd never blame the customers", "I try not to dwell on i
 "without pointing fingers" do not do it).
 
 A point that asks for a real example ("a real example", "a recent example") is not met by an
-answer that tells no real occasion ("I've had a few of these over the years").
+answer that tells no real occasion ("I've had a few of these over the years"); one that asks
+for something exact ("the exact notice period") is not met by a hedged figure ("about a month,
+I think").
 """
 
 from __future__ import annotations
@@ -130,18 +132,41 @@ def does_what_is_ruled_out(
 ) -> bool:
     """Whether a sentence (each as its stems in order) says one of ``ruled`` with no denial
     in the few words before it."""
-    for order in orders:
-        said = frozenset(order)
-        for entry in ruled:
-            if not said.issuperset(entry):
-                continue  # cheap, and most sentences say none of it
-            size = len(entry)
-            for start in range(len(order) - size + 1):
-                if order[start : start + size] != entry:
-                    continue
-                if not _DENIALS & set(order[max(0, start - _DENIAL_REACH) : start]):
-                    return True
+    return any(_says(ruled, order, undenied=True) for order in orders)
+
+
+def _says(entries: Sequence[tuple[str, ...]], order: tuple[str, ...], undenied: bool) -> bool:
+    """Whether one sentence (its stems in order) says one of ``entries`` in a row (and, if
+    ``undenied``, with no denial in the few words before it)."""
+    said = frozenset(order)
+    for entry in entries:
+        if not said.issuperset(entry):
+            continue  # cheap, and most sentences say none of it
+        size = len(entry)
+        for start in range(len(order) - size + 1):
+            if order[start : start + size] != entry:
+                continue
+            if not undenied or not _DENIALS & set(order[max(0, start - _DENIAL_REACH) : start]):
+                return True
     return False
+
+
+# A point that asks for something exact ("the exact notice period") is not met by a hedged
+# figure: "about a month, I think, I'd have to check my contract".
+_EXACT_POINT = re.compile(r"\b(?:exact|exactly|precise|precisely)\b")
+_HEDGES = tuple(
+    tuple(stem(w) for w in tokenise(hedge).words)
+    for hedge in (
+        "i think", "maybe", "probably", "perhaps", "roughly", "approximately", "or so",
+        "have to check", "not sure", "i guess", "about a", "about an", "around a", "ish",
+    )
+)  # fmt: skip
+
+
+def _hedged(matched: Sequence[str], orders: Sequence[tuple[str, ...]]) -> bool:
+    """Whether a sentence that holds the matched words also hedges."""
+    stems = {stem(word) for said in matched for word in tokenise(said).words}
+    return any(stems & frozenset(order) and _says(_HEDGES, order, False) for order in orders)
 
 
 # A point that asks for a real example ("a real example", "a recent example") needs one
@@ -160,6 +185,9 @@ def checked(
     if not detected.covered and is_own_part(point) and (said := own_step(answer)):
         return KeyPointCoverage(point, True, said)
     if detected.covered and does_what_is_ruled_out(ruled_out(point), orders):
+        return KeyPointCoverage(point, False, ())
+    exact = _EXACT_POINT.search(point.lower()) is not None
+    if detected.covered and exact and _hedged(detected.matched, orders):
         return KeyPointCoverage(point, False, ())
     real_example = _REAL_EXAMPLE.match(point.strip().lower()) is not None
     if detected.covered and real_example and not tells_an_episode(answer):
