@@ -9,6 +9,7 @@ only where the answer looks back (see :mod:`~interview_tui.coaching.key_points`)
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from interview_tui.coaching.stemming import stem
 
@@ -20,7 +21,10 @@ _METHOD = re.compile(
     # Ways of working are described as well by a habit as by a story: "the two working styles".
     r"|(?:the two|both|your|their) (?:\w+ )?styles?\b"
     # A point named by what one does ("finding the cause", "offering support") is a method.
-    r"|(?!(?:some|any|no|every)?thing\b)[a-z]{2,}ing)\b"
+    r"|(?!(?:some|any|no|every)?thing\b)[a-z]{2,}ing"
+    # A practice said in the passive is a method too: "how work was handed over", "how
+    # progress was tracked" (not "how it was resolved", which is the episode's).
+    r"|how (?!(?:it|things|the|that|this|they)\b)\w+ (?:was|were|is|are) \w+(?:ed|en)\b)\b"
 )
 
 
@@ -47,6 +51,33 @@ LOOKING_BACK = frozenset(
 )  # fmt: skip
 
 
+_I_WOULD = stem("i'd")
+# "I'd" followed by a past participle is "I had", a step of the story ("I'd taken the list
+# from last year's file"), not "I would" looking ahead.
+_PARTICIPLE = re.compile(
+    r"(?:ed|en|wn)$|^(?:been|had|done|gone|seen|made|got|left|told|said|put|set|found|thought"
+    r"|known|brought|bought|kept|lost|spent|sent|met|run|heard|felt|paid|taught|built|read"
+    r"|held|forgot|forgotten|missed)$"
+)
+_ADVERBS = frozenset(
+    stem(word) for word in ("never", "already", "just", "only", "not", "always", "ever", "all")
+)
+
+
+def looks_back(order: Sequence[str], words: Mapping[str, str]) -> bool:
+    """Whether a sentence (its stems in the order said, and the word each stem was first said
+    as) looks back or ahead, as a lesson does: "I'd" does only as "I would"."""
+    if frozenset(order) & (LOOKING_BACK - {_I_WOULD}):
+        return True
+    for index, stem_ in enumerate(order):
+        if stem_ != _I_WOULD:
+            continue
+        after = [s for s in order[index + 1 :] if s not in _ADVERBS][:1]
+        if not after or not _PARTICIPLE.search(words.get(after[0], after[0])):
+            return True
+    return False
+
+
 def is_lesson(point: str) -> bool:
     """Whether ``point`` asks what the speaker took from the episode."""
     return _LESSON_POINT.match(point.strip().lower()) is not None
@@ -64,7 +95,9 @@ _STAR_POINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r" that followed)(?: (?:of|for|it|once|after)[\w ]*| and who (?:benefited|gained))?"
             # What the other side ended up with: "what they got in the end".
             r"|what (?:they|he|she|the \w+) got in the end"
-            r"|how (?:it|things) (?:ended|turned out|was resolved|went)(?: for [\w ]+)?"
+            # ... not "how it was resolved for the future", which asks for a lasting fix.
+            r"|how (?:it|things) (?:ended|turned out|was resolved|went)(?: for (?!the future)"
+            r"[\w ]+)?"
             r"|whether you met it|what happened (?:next|afterwards|in the end)"
             # How the story's change showed: "how the team changed afterwards", "how the hire
             # worked out", "how you knew it worked".

@@ -49,23 +49,21 @@ import itertools
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from types import MappingProxyType
 
+from interview_tui.coaching.key_point_checks import checked
 from interview_tui.coaching.key_point_evidence import (
-    UNITS,
     WEAK_CUE_WORDS,
     enough,
     general_stems,
-    is_number,
     is_specific,
 )
 from interview_tui.coaching.key_point_kinds import (
-    LOOKING_BACK,
     is_lesson,
     is_method,
+    looks_back,
     star_part_of,
 )
+from interview_tui.coaching.key_point_sentences import Sentence, parse_cue, split_sentences
 from interview_tui.coaching.report import KeyPointCoverage
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.synonyms import synonym_groups, synonym_phrases, widen
@@ -85,9 +83,6 @@ READ_BACK_SHARE = 0.5
 # near a tenth.
 STUFFED_SHARE = 0.35
 
-_SENTENCE_END = re.compile(r"[.!?;\n]+")
-
-
 # Rubric wording that carries no idea of its own: "the mistake, owned plainly" is about the
 # mistake; "how things ended for the person" about how it ended; "why it matters for this
 # job" is about why it matters (any answer says "job").
@@ -99,80 +94,6 @@ RUBRIC_WORDS = frozenset(
         "proper", "route", "happen", "happened", "happening", "own", "team", "job", "role",
     }
 )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence of the answer: its stems, and the word each stem was first seen as.
-
-    ``content`` leaves out stopwords: synonyms are matched on words with a meaning, cues on
-    every word.
-    """
-
-    stems: frozenset[str]
-    words: Mapping[str, str]
-    content: frozenset[str]
-    # Stems of units that follow a number ("ten days", "5 weeks"): a quantity makes an
-    # everyday word specific.
-    counted: frozenset[str] = frozenset()
-    # Every word's stem in the order said, for synonyms of several words ("put off").
-    order: tuple[str, ...] = ()
-
-    def phrase(self, stems: tuple[str, ...]) -> str | None:
-        """The words of the sentence that say ``stems`` in a row, or None."""
-        if not self.stems.issuperset(stems):
-            return None  # cheap, and most sentences miss a word of most phrases
-        size = len(stems)
-        for start in range(len(self.order) - size + 1):
-            if self.order[start : start + size] == stems:
-                return " ".join(self.words[s] for s in stems)
-        return None
-
-
-def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> list[Sentence]:
-    """The answer's sentences, each as the set of stems of its words."""
-    found: list[Sentence] = []
-    current: dict[str, str] = {}
-    counted: set[str] = set()
-    order: list[str] = []
-
-    def close() -> None:
-        content = frozenset(s for s, w in current.items() if w not in stopwords)
-        words = MappingProxyType(dict(current))
-        found.append(Sentence(frozenset(current), words, content, frozenset(counted), tuple(order)))
-        current.clear()
-        counted.clear()
-        order.clear()
-
-    for index, word in enumerate(tokens.words):
-        if index and _SENTENCE_END.search(tokens.gap(index)) and current:
-            close()
-        current.setdefault(stem(word), word)
-        order.append(stem(word))
-        if index and is_number(tokens.words[index - 1]) and stem(word) in UNITS:
-            counted.add(stem(word))
-    if current:
-        close()
-    return found
-
-
-def parse_cue(cue: str) -> tuple[frozenset[str], ...]:
-    """A cue as its words, each a set of stemmed alternatives ("agreed/settled" → 2).
-
-    An alternative written with a hyphen ("catch-up", "sign-off", "one-to-one") stands for
-    its longest part: its small words ("up", "to") would otherwise each be an alternative,
-    met by almost every sentence.
-    """
-    words: list[frozenset[str]] = []
-    for part in cue.split():
-        alternatives = frozenset(
-            stem(max(found, key=len))
-            for alternative in part.split("/")
-            if (found := tokenise(alternative).words)
-        )
-        if alternatives:
-            words.append(alternatives)
-    return tuple(words)
 
 
 # Left out of a key point made only of stopwords ("what you did" is about "did").
@@ -223,7 +144,9 @@ def detect(
         parsed = [parse_cue(cue) for cue in cues]
         lesson = is_lesson(point)
         for sentence in sentences:
-            if _echoes(sentence.content, echo) or (lesson and not sentence.stems & LOOKING_BACK):
+            if _echoes(sentence.content, echo) or (
+                lesson and not looks_back(sentence.order, sentence.words)
+            ):
                 continue
             matches = [_cue_hits(words, sentence, plain) for words in parsed]
             shown = [s for g in matches for s in sorted(g)]
@@ -397,6 +320,7 @@ def coverage(
     asked = question_stems(question, stopwords)
     if _stuffed(answer_tokens, echo | asked, stopwords):
         return tuple(KeyPointCoverage(point, False, ()) for point in points)
+    orders = [sentence.order for sentence in sentences]
     found = []
     for index, point in enumerate(points):
         if not episode and not is_method(point):
@@ -404,6 +328,7 @@ def coverage(
             continue
         point_cues = cues[index] if index < len(cues) else ()
         detected = detect(point, point_cues, sentences, echo, stopwords, asked)
+        detected = checked(point, detected, answer_tokens.text, orders)
         part = star_part_of(point) if star is not None else None
         if part is not None and star is not None and detected.covered != star[part]:
             detected = KeyPointCoverage(point, star[part], ())

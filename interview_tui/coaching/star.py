@@ -22,7 +22,8 @@ task
     older lads kept leaving him out"), a job title ("I was the design engineer", "as senior
     carer", "one of two developers"), a post run now ("I run the library"), taking the job on
     ("so I took it on myself"), a requirement ("it had to be step-free") or what was at stake
-    ("if we missed the window, we'd lose yield"). Another
+    ("if we missed the window, we'd lose yield"), a target set for them ("I was set a
+    target of forty"), or what was new to them ("rules I'd never seen"). Another
     person's wish ("she wanted to…") is not the speaker's task.
 action
     Steps the speaker or the team took: a cue phrase, or at least two different things
@@ -39,20 +40,34 @@ result
     time ("all three hundred acres in by the twentieth"), "on schedule", a decision others
     made ("they said no"), a state that has held ("it's been up seven years"), better than
     before ("doing better than they ever had"), the put-off fix that "got done", a new role
-    given ("they made me a senior carer"), a state restored ("it was back on
-    in March"), everyone's fate ("all six kept their jobs"), what has been done again since;
+    given ("they made me a senior carer"), a state restored ("it was back on in March"),
+    everyone's fate ("all six kept their jobs"), what has been done again since;
     and, told in the answer's second half only, a later moment and what someone else did then
     ("the week after he came back in"), "a year in", work done "four days before" a later
     event, what others "still" do or what is "still there", others satisfied with what was
     delivered ("the governors were satisfied with it"), thanks sent in by the person helped
     ("she sent a card in to the branch"), how things stand now ("now we joke about it"), a
-    deputy's post offered, what others got and used ("she used that at the meeting"). Not a
-    result: the time of a step ("an hour after my shift"), reflection ("I
-    learned…", "it taught me…"), feelings, a bare number ("I have 2 kids"), what is still
-    under way ("we're still working through the list"), a condition ("if nothing changed
-    within a month"), the speaker stopping doing something ("I stopped using slang"), a
-    verdict with no "what" ("I think it went okay in the end"), or a stake ("worth forty per
-    cent of the module"), nor the speaker's own step by a figure ("I cut it to one a week").
+    deputy's post offered, what others got and used ("she used that at the meeting"), what
+    the change brought in ("which got more replies"), what the people won became, a
+    recovery, what did not come back ("she didn't find it dirty once"), more of the work
+    handed to the speaker, nobody hurt, a handshake, a grade got, what stopped coming the
+    speaker's way ("we stopped getting complaints"). An estimate against what it
+    took ("it'd take two weeks and it took seven") counts anywhere. Not a
+    result: the time of a step ("an hour after my shift", "I told him at the end of his
+    shift", "asked him to meet me the next morning"), the speaker's next step ("after that
+    I just watched"), reflection ("I learned…", "it taught me…"), feelings, a bare number
+    ("I have 2 kids") or a score on a first try ("forty percent on the first test"), a
+    move between places ("from a pub kitchen to a restaurant"), what a routine used to
+    bring ("every morning… a week later"), what had stopped before the story ("it had
+    stopped starting"), a change announced ("his hours were being cut from three days to
+    one"), a deadline ("answered within two minutes"), what is still under way ("we're
+    still working through the list"), a condition ("if nothing changed within a month"),
+    the speaker giving up a habit ("so I just stopped using slang"), a feeling or a
+    reflection told with an ending's words ("in the end I felt more confident", "it taught
+    me a lot in the end"), a wish ("I hope that in the end…"), a share of a grade, a verdict
+    with no "what" ("I think it went okay in the end"), or a stake ("worth forty per cent of
+    the module"), nor the speaker's own step by a figure ("I cut it to one a week"). The
+    non-results are in :mod:`~interview_tui.coaching.star_non_results`.
 """
 
 from __future__ import annotations
@@ -61,7 +76,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from interview_tui.coaching.nudges import OCCASION, story_counts, tells_an_episode
-from interview_tui.coaching.star_patterns import LATE_RESULT, NO_RESULT, RESULT, TASK
+from interview_tui.coaching.star_non_results import NO_RESULT
+from interview_tui.coaching.star_patterns import LATE_RESULT, RESULT, TASK
 from interview_tui.coaching.wordlists import STAR_PARTS, PhraseIndex, Tokens
 
 # Distinct content words, beyond the key points' own, that it takes to tell a story.
@@ -98,8 +114,11 @@ def _late(text: str) -> str:
 def _says_result(tokens: Tokens, stems: Sequence[str], cues: PhraseIndex) -> bool:
     """Whether the answer tells how the episode ended (see the module docstring)."""
     lowered = tokens.text.lower().replace("\u2019", "'")  # same offsets as the tokens
-    spans = [m.span() for m in NO_RESULT.finditer(lowered)]
-    raw = _unconditional(NO_RESULT.sub(" ", lowered))
+    spans = _no_result_spans(lowered)
+    raw = lowered
+    for start, end in spans:  # blanked to the same length: offsets stay the tokens' own
+        raw = raw[:start] + " " * (end - start) + raw[end:]
+    raw = _unconditional(raw)
     if spans:
         stems = [
             "" if any(a <= start < b for a, b in spans) else s
@@ -110,6 +129,17 @@ def _says_result(tokens: Tokens, stems: Sequence[str], cues: PhraseIndex) -> boo
         or RESULT.search(raw) is not None
         or LATE_RESULT.search(_late(raw)) is not None
     )
+
+
+def _no_result_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` says something that is no result (:data:`NO_RESULT`): a whole match, or
+    the part in its group where only that part is the non-result ("I told him at the end of
+    his shift" blanks the time of the step, not the step)."""
+    spans = []
+    for match in NO_RESULT.finditer(text):
+        group = next((g for g in range(1, (match.re.groups or 0) + 1) if match.group(g)), 0)
+        spans.append(match.span(group))
+    return spans
 
 
 # A condition ("if nothing happened within a month", "unless it was ready by Friday") says

@@ -1,0 +1,89 @@
+"""An answer as its sentences, each the stems of its words, and a cue as its stemmed words:
+what :mod:`~interview_tui.coaching.key_points` matches key points on."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from interview_tui.coaching.key_point_evidence import UNITS, is_number
+from interview_tui.coaching.stemming import stem
+from interview_tui.coaching.wordlists import Tokens, tokenise
+
+_SENTENCE_END = re.compile(r"[.!?;\n]+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the answer: its stems, and the word each stem was first seen as.
+
+    ``content`` leaves out stopwords: synonyms are matched on words with a meaning, cues on
+    every word.
+    """
+
+    stems: frozenset[str]
+    words: Mapping[str, str]
+    content: frozenset[str]
+    # Stems of units that follow a number ("ten days", "5 weeks"): a quantity makes an
+    # everyday word specific.
+    counted: frozenset[str] = frozenset()
+    # Every word's stem in the order said, for synonyms of several words ("put off").
+    order: tuple[str, ...] = ()
+
+    def phrase(self, stems: tuple[str, ...]) -> str | None:
+        """The words of the sentence that say ``stems`` in a row, or None."""
+        if not self.stems.issuperset(stems):
+            return None  # cheap, and most sentences miss a word of most phrases
+        size = len(stems)
+        for start in range(len(self.order) - size + 1):
+            if self.order[start : start + size] == stems:
+                return " ".join(self.words[s] for s in stems)
+        return None
+
+
+def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> list[Sentence]:
+    """The answer's sentences, each as the set of stems of its words."""
+    found: list[Sentence] = []
+    current: dict[str, str] = {}
+    counted: set[str] = set()
+    order: list[str] = []
+
+    def close() -> None:
+        content = frozenset(s for s, w in current.items() if w not in stopwords)
+        words = MappingProxyType(dict(current))
+        found.append(Sentence(frozenset(current), words, content, frozenset(counted), tuple(order)))
+        current.clear()
+        counted.clear()
+        order.clear()
+
+    for index, word in enumerate(tokens.words):
+        if index and _SENTENCE_END.search(tokens.gap(index)) and current:
+            close()
+        current.setdefault(stem(word), word)
+        order.append(stem(word))
+        if index and is_number(tokens.words[index - 1]) and stem(word) in UNITS:
+            counted.add(stem(word))
+    if current:
+        close()
+    return found
+
+
+def parse_cue(cue: str) -> tuple[frozenset[str], ...]:
+    """A cue as its words, each a set of stemmed alternatives ("agreed/settled" → 2).
+
+    An alternative written with a hyphen ("catch-up", "sign-off", "one-to-one") stands for
+    its longest part: its small words ("up", "to") would otherwise each be an alternative,
+    met by almost every sentence.
+    """
+    words: list[frozenset[str]] = []
+    for part in cue.split():
+        alternatives = frozenset(
+            stem(max(found, key=len))
+            for alternative in part.split("/")
+            if (found := tokenise(alternative).words)
+        )
+        if alternatives:
+            words.append(alternatives)
+    return tuple(words)
