@@ -394,6 +394,37 @@ NOT_COVERED = [
         "two or three ranked priorities",
         "My manager would have to agree.",
     ),
+    # everyday words that earlier cues let through
+    (
+        ("public_sector", "political_impartiality"),
+        "giving honest advice through proper channels",
+        "To be honest, I'm not a political person.",
+    ),
+    (
+        ("data_analysis", "correlation_and_cause"),
+        "a fair test or comparison",
+        "Sales went up a lot last year.",
+    ),
+    (
+        ("working_across_difference", "managed_older_or_more_experienced"),
+        "holding your own role",
+        "It was my call to put the kettle on that morning.",
+    ),
+    (
+        ("healthcare", "deteriorating_patient"),
+        "the escalation tool and route",
+        "The doctor on the ward was lovely.",
+    ),
+    (
+        ("pay_and_offers", "pay_vs_role"),
+        "a genuine reason beyond pay",
+        "To be honest, I just want more money.",
+    ),
+    (
+        ("situational", "rude_customer_in_public"),
+        "supporting the colleague afterwards",
+        "I'd make sure the queue kept moving.",
+    ),
 ]
 
 
