@@ -122,6 +122,56 @@ COVERED = [
         "how you reset expectations on the original work",
         "I rang the client and moved our handover to the Thursday.",
     ),
+    (
+        ("behavioral", "team_not_gelling"),
+        "the symptom and its likely cause",
+        "People had stopped talking, I think because nobody knew who was meant to do what.",
+    ),
+    (
+        ("behavioral", "team_not_gelling"),
+        "how the team changed afterwards",
+        "Within a month people were covering each other's breaks without being asked.",
+    ),
+    (
+        ("behavioral", "disagreement"),
+        "how it was resolved",
+        "In the end we went with her idea for the kitchen and mine for the bathroom.",
+    ),
+    (
+        ("behavioral", "difficult_colleague"),
+        "the behaviour that made it hard",
+        "He'd roll his eyes whenever I spoke in the team meeting.",
+    ),
+    (
+        ("behavioral", "failed_to_persuade"),
+        "why it did not persuade them",
+        "They couldn't see where the money would come from.",
+    ),
+    (
+        ("behavioral", "beyond_your_role"),
+        "the gap you noticed",
+        "Nobody was showing the new volunteers where anything was.",
+    ),
+    (
+        ("behavioral", "went_extra_mile"),
+        "whether it scaled or changed a process",
+        "After that we started keeping spare heaters in every van.",
+    ),
+    (
+        ("pressure_and_failure", "working_under_pressure"),
+        "how you organised yourself",
+        "I wrote the whole service up on the whiteboard and split the stations between us.",
+    ),
+    (
+        ("software_engineering", "design_tradeoff"),
+        "the alternatives considered",
+        "We looked at syncing everything versus only the current day's jobs.",
+    ),
+    (
+        ("software_engineering", "user_impact"),
+        "the user problem",
+        "The warehouse staff were retyping every order from email into the stock system by hand.",
+    ),
     # pressure_and_failure
     (
         ("pressure_and_failure", "tell_me_about_failure"),
@@ -397,6 +447,26 @@ NOT_COVERED = [
         ("career_story", "career_change"),
         "what your different background adds",
         "I have been nursing for twelve years.",
+    ),
+    (
+        ("pressure_and_failure", "calm_in_crisis"),
+        "the outcome and the follow-up",
+        "It was resolved in the end.",
+    ),
+    (
+        ("pressure_and_failure", "high_stakes_presentation"),
+        "an unexpected moment and your response",
+        "I stayed calm throughout.",
+    ),
+    (
+        ("career_story", "why_leaving"),
+        "an honest, positive reason",
+        "I want a new challenge and an opportunity to grow.",
+    ),
+    (
+        ("career_story", "how_got_into_field"),
+        "what keeps you in the field now",
+        "I still enjoy it.",
     ),
 ]
 
