@@ -468,6 +468,36 @@ NOT_COVERED = [
         "what keeps you in the field now",
         "I still enjoy it.",
     ),
+    (
+        ("pressure_and_failure", "handling_stress"),
+        "what causes you stress",
+        "I thrive under pressure and never let it get to me.",
+    ),
+    (
+        ("career_story", "why_this_company"),
+        "a specific fact about the company",
+        "Your mission and values really align with mine.",
+    ),
+    (
+        ("career_story", "why_this_company"),
+        "why it matters to you personally",
+        "Your values really align with mine.",
+    ),
+    (
+        ("career_story", "why_this_company"),
+        "what you would contribute",
+        "I'd bring a lot of energy.",
+    ),
+    (
+        ("behavioral", "unhappy_customer"),
+        "how you listened and what you learned",
+        "I always listen to customers, because they're always right.",
+    ),
+    (
+        ("software_engineering", "caused_an_outage"),
+        "how you noticed",
+        "Monitoring is very important to me.",
+    ),
 ]
 
 
