@@ -44,6 +44,7 @@ from interview_tui.coaching.checker_model import (
     LearnedModels,
     RuleModel,
     features,
+    judged,
     may_add,
     window,
 )
@@ -61,11 +62,14 @@ FLAG_PRECISION = 1.0
 # Added above the flag threshold, per rule. A lawful question in wording the model never saw
 # ("Have you got a diploma in childcare?") can score just above the highest held-out false
 # alarm on "Have you got…" alone; a flag the rules never raised must clear that by a margin.
+# A double question has many near misses the labelled sets hold few of (an embedded clause,
+# one set from two sides: "What skills do you use and what matters most to clients?"), so
+# its margin is wider.
 FLAG_MARGIN: Mapping[str, float] = {
     "job_ask": 0.0,
     "illegal": 0.05,
     "leading": 0.05,
-    "double": 0.05,
+    "double": 0.15,
 }
 # Per rule: content words only, L2 penalty, whether the model adds flags. Job asks are made
 # of function words ("keep me in mind", "could I"), protected topics of content words. The
@@ -223,11 +227,16 @@ def best_score(model: RuleModel, text: str, adding: str | None = None) -> float:
     with ``adding`` (a rule), over the sentences it may add that rule's flag to."""
     tokens = tokenise(text)
     found = sentences(tokens)
+    scored = [
+        (n, window(tokens, found, n) if adding is None else judged(adding, tokens, found, n))
+        for n in range(len(found))
+    ]
     return max(
         (
-            model.probability(features(window(tokens, found, n), model.content_only))
-            for n, sentence in enumerate(found)
-            if adding is None or may_add(adding, tokens.words[sentence.first : sentence.stop])
+            model.probability(features(words, model.content_only))
+            for n, words in scored
+            if words is not None
+            and (adding is None or may_add(adding, tokens.words[found[n].first : found[n].stop]))
         ),
         default=0.0,
     )

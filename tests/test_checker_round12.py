@@ -224,3 +224,30 @@ def test_the_shipped_leading_head_catches_a_verdict_the_rules_miss() -> None:
 def test_the_shipped_heads_stay_silent_on_plain_questions(text: str) -> None:
     assert "leading" not in rules(text)
     assert "double" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A comparison settled in the premise before the question.
+        "Considering how much cheaper vans are than lorries to run, why did you pick lorries?",
+        "Seeing how much better paid agency work is than staff jobs, why stay on staff?",
+        # "What made … so <bad>?" with other verdicts.
+        "What made the rota so intolerable?",
+        "What makes night work so gruelling?",
+    ],
+)
+def test_a_settled_comparison_or_verdict_leads(text: str) -> None:
+    assert "leading" in rules(text, informational=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Considering how much the trade has changed, what would you study now?",
+        "What makes the job so rewarding?",
+        "Which is cheaper to run, a van or a lorry?",
+    ],
+)
+def test_a_premise_that_compares_nothing_does_not_lead(text: str) -> None:
+    assert "leading" not in rules(text, informational=True)

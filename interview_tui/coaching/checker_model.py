@@ -43,6 +43,13 @@ RULE_CONTEXT: Mapping[Rule, str | None] = MappingProxyType(
 )
 # The rules whose problem makes "reword it open" wrong advice: their model drops yes/no hints.
 SILENCING: frozenset[Rule] = frozenset({"job_ask", "illegal"})
+# The rules whose model judges a question by its own words and flags only a question. A
+# statement before a question is often sympathy or a courtesy ("It must be hard being away
+# so much. What does a rotation look like?"), and a second sentence often the rest of the
+# story just asked for ("Tell me about your last role. Oh, and, what happened next?"): the
+# rules for preambles and for sentences on one line weigh those, and a model reading the
+# two together cannot tell them from a verdict or a second question, so it leaves them.
+OWN_QUESTION: frozenset[Rule] = frozenset({"leading", "double"})
 START = "<s>"
 
 SUGGESTIONS: Mapping[str, str] = MappingProxyType(
@@ -137,6 +144,19 @@ def window(tokens: Tokens, found: Sequence[Sentence], number: int) -> tuple[str,
     return tokens.words[first : sentence.stop]
 
 
+def judged(
+    rule: str, tokens: Tokens, found: Sequence[Sentence], number: int
+) -> tuple[str, ...] | None:
+    """The words ``rule``'s model scores sentence ``number`` by to add its flag, or None
+    when it may not flag that sentence (see :data:`OWN_QUESTION`)."""
+    if rule not in OWN_QUESTION:
+        return window(tokens, found, number)
+    sentence = found[number]
+    if sentence.mark not in ("?", ""):
+        return None
+    return tokens.words[sentence.first : sentence.stop]
+
+
 # The people a job serves, and the words that put them on the job's side: "settling young
 # children at drop-off", "working with the patients", "our customers".
 SERVED = frozenset(
@@ -207,6 +227,8 @@ def learned_flags(
     ``threshold`` and :func:`may_add` allows it.
     """
     on = {"informational": informational, "hiring": hiring, None: True}
+    # Several models read the same words: their features are made once per check.
+    grams: dict[tuple[tuple[str, ...], bool], list[str]] = {}
     silenced: set[int] = set()
     added: list[QuestionFlag] = []
     for rule in LEARNED_RULES:
@@ -215,8 +237,13 @@ def learned_flags(
             continue
         best: tuple[float, Sentence] | None = None
         for number, sentence in enumerate(found):
-            grams = features(window(tokens, found, number), model.content_only)
-            score = model.probability(grams)
+            words = judged(rule, tokens, found, number)
+            if words is None:
+                continue
+            key = (words, model.content_only)
+            if key not in grams:
+                grams[key] = features(words, model.content_only)
+            score = model.probability(grams[key])
             own = tokens.words[sentence.first : sentence.stop]
             if rule in SILENCING and score >= model.silence:
                 # The window is what was judged: "Are you in a union? We've had trouble
