@@ -92,7 +92,7 @@ COVERED = [
     (
         ("sales_and_service", "customer_retention"),
         "finding the real reason",
-        "When I rang the owner to hear what had gone wrong, he said our driver kept turning up late.",
+        "I rang the owner to hear what had gone wrong: our driver kept turning up late.",
     ),
     (
         ("sales_and_service", "customer_retention"),
@@ -102,7 +102,7 @@ COVERED = [
     (
         ("sales_and_service", "upsell_ethics"),
         "an example of turning down a sale",
-        "A pensioner wanted the top phone, and I talked her down to a basic model that did what she needed.",
+        "A pensioner wanted the top phone, and I talked her down to a basic model.",
     ),
     (
         ("sales_and_service", "upsell_ethics"),
@@ -201,7 +201,7 @@ COVERED = [
     (
         ("remote_and_hybrid", "remote_communication"),
         "the misunderstanding",
-        "We had crossed wires: she thought the quote had been approved and I thought it was a draft.",
+        "We had crossed wires: she took the quote as approved, I took it as a draft.",
     ),
     (
         ("remote_and_hybrid", "remote_isolation"),
