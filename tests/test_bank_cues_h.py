@@ -239,6 +239,31 @@ COVERED = [
         "one thing you would add or improve",
         "I rambled on the budget question and would tighten that up.",
     ),
+    (
+        ("sales_and_service", "lost_deal"),
+        "why it was lost",
+        "In the end they went with the firm their brother-in-law ran.",
+    ),
+    (
+        ("teaching", "challenging_pupil"),
+        "the change over time",
+        "By Easter he hadn't been sent out once.",
+    ),
+    (
+        ("teaching", "working_with_parents"),
+        "agreed next steps",
+        "We settled on me ringing home every Friday for a month.",
+    ),
+    (
+        ("early_career", "part_time_job_lessons"),
+        "the link to this role",
+        "Your clinic is busy in the same way, so I'd use that calm at the front desk.",
+    ),
+    (
+        ("early_career", "grades_question"),
+        "a brief, honest reason",
+        "Truthfully, I didn't take the module seriously and bunked half the lectures.",
+    ),
 ]
 
 NOT_COVERED = [
@@ -346,6 +371,26 @@ NOT_COVERED = [
         ("opening_and_closing", "questions_for_us"),
         "a link to something discussed earlier",
         "What are the next steps?",
+    ),
+    (
+        ("early_career", "grades_question"),
+        "a brief, honest reason",
+        "To be honest it was a difficult time for everyone.",
+    ),
+    (
+        ("managers_and_leaders", "underperformer"),
+        "finding the cause",
+        "I'm a perfectionist and I care too much.",
+    ),
+    (
+        ("early_career", "learning_something_hard"),
+        "how you knew you had learned it",
+        "I'm really passionate about this trade.",
+    ),
+    (
+        ("opening_and_closing", "how_did_it_go"),
+        "one thing that went well",
+        "That's a good question.",
     ),
 ]
 
