@@ -251,3 +251,30 @@ def test_a_settled_comparison_or_verdict_leads(text: str) -> None:
 )
 def test_a_premise_that_compares_nothing_does_not_lead(text: str) -> None:
     assert "leading" not in rules(text, informational=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How old is the software you use day to day?",
+        "How old are the machines on the line?",
+        "How old was the building when you moved the archive in?",
+    ],
+)
+def test_how_old_a_thing_is_no_question_about_age(text: str) -> None:
+    """Found by hand after round 12: "how old" alone flagged any question about a thing's age,
+    and the illegal model flagged a sentence that did not speak to the candidate at all."""
+    assert "illegal" not in rules(text, hiring=True)
+
+
+@pytest.mark.parametrize(
+    "text", ["How old are you?", "So how old were you when you qualified?", "How old is your son?"]
+)
+def test_how_old_the_candidate_or_their_family_is_still_illegal(text: str) -> None:
+    assert "illegal" in rules(text, hiring=True)
+
+
+def test_given_how_a_neutral_fact_is_no_premise() -> None:
+    """"Given how" flagged any question it opened; the loaded ones lead through their verdict."""
+    assert "leading" not in rules("Given how you started, what advice would you give?")
+    assert "leading" in rules("Given how pointless the paperwork is, why do people stay?")

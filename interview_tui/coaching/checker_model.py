@@ -171,7 +171,8 @@ JOB_SIDE = frozenset(
 def may_add(rule: str, words: Sequence[str]) -> bool:
     """Whether the model may add ``rule``'s flag to a sentence of ``words``.
 
-    A protected topic is about the candidate ("Do you and your wife plan to have kids?");
+    A protected topic is about the candidate ("Do you and your wife plan to have kids?"), so
+    the illegal model only adds a flag to a sentence that speaks to them; and
     the same words about the people the job serves ("What experience do you have of
     settling young children at drop-off?") are lawful, so the illegal model never adds a
     flag to a sentence that names them from the job's side. It may still keep the checker
@@ -185,12 +186,16 @@ def may_add(rule: str, words: Sequence[str]) -> bool:
         )
     if rule != "illegal":
         return True
-    return not any(
+    # And it asks about the candidate: "How old are the machines on the line?" is no flag.
+    return any(word in _ADDRESSED for word in words) and not any(
         word in SERVED and index > 0 and words[index - 1] in JOB_SIDE
         for index, word in enumerate(words)
     )
 
 
+_ADDRESSED = frozenset(
+    {"you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll", "u", "ur", "ya"}
+)
 _FOR_COMMENT = frozenset({"thoughts", "feedback", "comments", "opinion", "critique", "views"})
 
 
