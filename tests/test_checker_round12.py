@@ -275,6 +275,6 @@ def test_how_old_the_candidate_or_their_family_is_still_illegal(text: str) -> No
 
 
 def test_given_how_a_neutral_fact_is_no_premise() -> None:
-    """"Given how" flagged any question it opened; the loaded ones lead through their verdict."""
+    """A bare "given how" flagged any question it opened; a loaded one leads by its verdict."""
     assert "leading" not in rules("Given how you started, what advice would you give?")
     assert "leading" in rules("Given how pointless the paperwork is, why do people stay?")
