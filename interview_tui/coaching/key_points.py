@@ -139,8 +139,9 @@ def detect(
     weak = WEAK_CUE_WORDS | asked
     if cues:
         # A sentence that is mostly the rubric read back says nothing, whatever it matches;
-        # a bare "not" or "wouldn't" is met by any sentence, so it only backs other words.
-        weak |= _NEGATIONS
+        # a bare "not" or "wouldn't", or any stopword ("because", "both"), is met by any
+        # sentence, so it only backs other words.
+        weak |= _NEGATIONS | plain
         parsed = [parse_cue(cue) for cue in cues]
         lesson = is_lesson(point)
         for sentence in sentences:
@@ -252,7 +253,10 @@ def _cue_hits(
     """The stems by which one cue (its ``words``) matches ``sentence``; empty if it does not.
 
     A one-word cue gives one stem, a specific one when it can; stopwords ("this" in "this
-    role") are left out, as they show nothing.
+    role") are left out, as they show nothing. A cue met only through stopwords ("both",
+    "because", "should have") is met by sentences about anything: it gives one stem, which
+    :func:`detect` counts as weak, so it may back another cue ("that's the same job") but
+    never shows a point by itself.
     """
     if not words:
         return frozenset()
