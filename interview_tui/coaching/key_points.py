@@ -63,7 +63,13 @@ from interview_tui.coaching.key_point_kinds import (
     looks_back,
     star_part_of,
 )
-from interview_tui.coaching.key_point_sentences import Sentence, parse_cue, split_sentences
+from interview_tui.coaching.key_point_sentences import (
+    Sentence,
+    compound_hit,
+    compound_parts,
+    parse_cue,
+    split_sentences,
+)
 from interview_tui.coaching.report import KeyPointCoverage
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.synonyms import synonym_groups, synonym_phrases, widen
@@ -100,9 +106,16 @@ RUBRIC_WORDS = frozenset(
 _PLAIN = frozenset({"what", "how", "who", "you", "your", "it", "the", "a", "an", "to"})
 
 
+# Words that, like stopwords, any sentence may hold whatever it is about: "one" ("one day",
+# "the one who"). A cue met only through such words is no evidence by itself.
+_FUNCTION_LIKE = frozenset({"one", "ones"})
+
+
 @functools.lru_cache(maxsize=4)
 def _stopword_stems(stopwords: frozenset[str]) -> frozenset[str]:
-    return frozenset(stem(w) for w in stopwords)
+    """The stems of the stopwords and of :data:`_FUNCTION_LIKE`; a compound of them ("no
+    one") is one too."""
+    return frozenset(stem(w) for w in stopwords | _FUNCTION_LIKE)
 
 
 # Phrasal verbs of key points whose words say nothing apart: "what you did to work it
@@ -141,8 +154,9 @@ def detect(
         # A sentence that is mostly the rubric read back says nothing, whatever it matches;
         # a bare "not" or "wouldn't", or any stopword ("because", "both"), is met by any
         # sentence, so it only backs other words.
-        weak |= _NEGATIONS | plain
         parsed = [parse_cue(cue) for cue in cues]
+        plain |= _plain_compounds(parsed, plain)
+        weak |= _NEGATIONS | plain
         lesson = is_lesson(point)
         for sentence in sentences:
             if _echoes(sentence.content, echo) or (
@@ -154,7 +168,7 @@ def detect(
             if not enough(matches, own | sentence.counted, weak):
                 shown = _said_otherwise(parsed, matches, sentence, plain, weak)
             if shown:
-                return KeyPointCoverage(point, True, _as_words(shown, sentence.words))
+                return KeyPointCoverage(point, True, _as_words(shown, sentence))
         return KeyPointCoverage(point, False, ())
     needed = _content_stems(point, stopwords, rubric=True)
     named = frozenset(needed) - _RUBRIC_STEMS
@@ -234,6 +248,23 @@ def _said_otherwise(
     return sorted(direct) + sorted(widened) if widened else []
 
 
+def _plain_compounds(
+    parsed: Sequence[tuple[frozenset[str], ...]], plain: frozenset[str]
+) -> frozenset[str]:
+    """The compound alternatives of ``parsed`` cues made only of stopwords ("at-all").
+
+    Not of :data:`_FUNCTION_LIKE`: "one-to-one" and "no-one" say more than their parts.
+    """
+    stop = plain - _FUNCTION_LIKE
+    return frozenset(
+        alt
+        for words in parsed
+        for alts in words
+        for alt in alts
+        if "|" in alt and all(part in stop for part in compound_parts(alt))
+    )
+
+
 def _phrase_hit(phrases: frozenset[tuple[str, ...]], sentences: Sequence[Sentence]) -> str | None:
     """The first of ``phrases`` said in a row in one of ``sentences``, as said."""
     for entry in sorted(phrases):
@@ -262,7 +293,7 @@ def _cue_hits(
         return frozenset()
     # A stopword alternative ("along") gives way to a word with a meaning ("anywhere").
     hits = [
-        sorted(alts & sentence.stems, key=lambda s: (s in plain, *_specific_first(s)))
+        sorted(_said(alts, sentence), key=lambda s: (s in plain, *_specific_first(s)))
         for alts in words
     ]
     if not all(hits):
@@ -270,8 +301,17 @@ def _cue_hits(
     return frozenset(h[0] for h in hits if h[0] not in plain) or frozenset(hits[0][:1])
 
 
-def _as_words(stems: Sequence[str], words: Mapping[str, str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(words[s] for s in stems if s in words))
+def _said(alternatives: frozenset[str], sentence: Sentence) -> set[str]:
+    """The alternatives of one cue word that ``sentence`` says: plain words by their stem,
+    compounds ("one to one") by their parts in a row or as one word."""
+    found = alternatives & sentence.stems
+    compounds = {a for a in alternatives if "|" in a and compound_hit(a, sentence) is not None}
+    return found | compounds
+
+
+def _as_words(stems: Sequence[str], sentence: Sentence) -> tuple[str, ...]:
+    said = (sentence.words.get(s) or compound_hit(s, sentence) for s in stems)
+    return tuple(dict.fromkeys(word for word in said if word))
 
 
 def _echoes(content: frozenset[str], echo: frozenset[str], share: float = ECHO_SHARE) -> bool:

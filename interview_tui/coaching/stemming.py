@@ -76,8 +76,21 @@ _VOWELS = frozenset("aeiouy")
 # that "one time" read as "on time"), or a plural-looking word into another ("news", "new"),
 # or a comparative into another word ("later" is not "late": "we talked later" is not "late"),
 # or a verb into a function word ("offer" is not "off", which undoubled is "of": "this role
-# offers training" must not be met by every "of"). Their inflections stop at them too.
-_WHOLE = frozenset({"one", "news", "later", "offer"})
+# offers training" must not be met by every "of"), or a function word into another ("off"
+# undoubled is "of"). Their inflections stop at them too. So do words whose suffix, taken off,
+# leaves an unrelated word: an adverb that means something else than its base ("likely" is not
+# "like", "hardly" not "hard", "early" not "ear"), a noun whose doubled letter makes it look
+# like a comparative ("summer" is not "sum", "letter" not "let", "matter" not "mat"), and a noun
+# whose verb means something else ("housing" is not "housed", "the figures" are not "I figured
+# it out"), or a compound whose end looks like a suffix ("teammate" is not "team" + "-ate").
+_WHOLE = frozenset(
+    {
+        "one", "news", "later", "offer", "off",
+        "likely", "unlikely", "hardly", "lately", "shortly", "barely", "early", "lovely",
+        "summer", "letter", "matter", "manner", "dinner", "banner", "better", "housing",
+        "figure", "teammate",
+    }
+)  # fmt: skip
 # Function words a content word can be stemmed onto ("note" onto "not", "use" onto "us",
 # "evening" onto "even", "owner" onto "own", "theme" onto "them", "offence" onto "of",
 # "bother" onto "both"). Such a word keeps a stem of its own, marked so that no function
