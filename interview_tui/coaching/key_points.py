@@ -235,7 +235,8 @@ def _said_otherwise(
     shows the point only beside a cue that matched as worded in the same sentence, so the
     two vouch for each other.
     """
-    direct = frozenset[str]().union(*matches) - WEAK_CUE_WORDS
+    # A word the question used, or a weak one, is read back, not said: it backs no synonym.
+    direct = frozenset[str]().union(*matches) - weak
     if not direct:
         return []
     widened = {
@@ -337,10 +338,19 @@ def echo_stems(points: Sequence[str], stopwords: frozenset[str]) -> frozenset[st
     return frozenset(s for point in points for s in _content_stems(point, stopwords))
 
 
+# The words that frame a question ("Tell me about a time…", "Describe a situation…", "Give
+# an example…"): they ask for a story, they do not say what it is about, so an answer's "I
+# had to tell her" is said, not read back.
+_FRAMING_STEMS = frozenset(
+    stem(word) for word in ("tell", "describe", "give", "example", "time", "walk")
+)
+
+
 def question_stems(question: str, stopwords: frozenset[str]) -> frozenset[str]:
     """The stems of the question's words with a meaning: an answer that reads them back
     ("I pushed back on senior leaders") has not yet said anything about a key point."""
-    return frozenset(stem(w) for w in tokenise(question).words if w not in stopwords)
+    words = tokenise(question).words
+    return frozenset(stem(w) for w in words if w not in stopwords) - _FRAMING_STEMS
 
 
 def coverage(
