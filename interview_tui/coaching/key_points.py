@@ -5,14 +5,16 @@ Two ways, both offline and explainable:
 With cues (the bank gives ``{text: ..., cues: [...]}`` for the key point)
     A cue is a short phrase. It matches when each of its words, or a word sharing its stem,
     appears in one sentence of the answer, in any order. A cue word may list alternatives
-    separated by ``/`` ("agreed/settled/compromise"): any one of them will do. The point is
+    separated by ``/`` ("agreed/settled/compromise"): any one of them will do; one written
+    with a hyphen ("one-to-one") is met by its parts in a row or as one word. The point is
     covered when its cues match in a sentence that is not mostly the key points' own words
     read back (more than :data:`ECHO_SHARE` of its meaningful words) **and** the matches are
     evidence enough (:mod:`~interview_tui.coaching.key_point_evidence`): a specific word,
     or two different words that vouch for each other. An everyday word ("end", "job",
-    "different") or a weak one ("since", "sometimes") shows nothing by itself, but it is
-    backed by another cue said in a word of its group in ``data/synonyms.txt`` ("the
-    problem was that guests found the signs rude", cues "problem", "hard/difficult").
+    "different"), a weak one ("since", "sometimes") or a stopword ("because", "both") shows
+    nothing by itself, but it is backed by another cue said in a word of its group in
+    ``data/synonyms.txt`` ("the problem was that guests found the signs rude", cues
+    "problem", "hard/difficult").
 
 Without cues (third-party banks)
     The point's content words (not stopwords) are stemmed, and each is widened to the words
@@ -302,7 +304,7 @@ def _cue_hits(
     return frozenset(h[0] for h in hits if h[0] not in plain) or frozenset(hits[0][:1])
 
 
-def _said(alternatives: frozenset[str], sentence: Sentence) -> set[str]:
+def _said(alternatives: frozenset[str], sentence: Sentence) -> frozenset[str]:
     """The alternatives of one cue word that ``sentence`` says: plain words by their stem,
     compounds ("one to one") by their parts in a row or as one word."""
     found = alternatives & sentence.stems
