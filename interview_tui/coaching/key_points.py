@@ -308,8 +308,15 @@ def _said(alternatives: frozenset[str], sentence: Sentence) -> frozenset[str]:
     """The alternatives of one cue word that ``sentence`` says: plain words by their stem,
     compounds ("one to one") by their parts in a row or as one word."""
     found = alternatives & sentence.stems
-    compounds = {a for a in alternatives if "|" in a and compound_hit(a, sentence) is not None}
-    return found | compounds
+    compounds = _compounds(alternatives)
+    if not compounds:
+        return found  # the common case, kept cheap
+    return found | {a for a in compounds if compound_hit(a, sentence) is not None}
+
+
+@functools.lru_cache(maxsize=4096)
+def _compounds(alternatives: frozenset[str]) -> tuple[str, ...]:
+    return tuple(a for a in alternatives if "|" in a)
 
 
 def _as_words(stems: Sequence[str], sentence: Sentence) -> tuple[str, ...]:
