@@ -2,20 +2,21 @@
 
 Writes ``interview_tui/coaching/data/checker_model.json`` (see
 :mod:`interview_tui.coaching.checker_model`): one logistic regression per rule, ``job_ask``
-on the informational questions and ``illegal`` on the hiring ones of ``tests/eval``, trained
+on the informational questions and ``illegal`` on the hiring ones of ``tests/eval``,
+``leading`` and ``double`` on the questions of every context, trained
 with plain stochastic gradient descent in a fixed order, so that retraining gives the same
 file byte for byte. Each rule's threshold is chosen by leave-one-set-out validation: every
 labelled set in turn is scored by a model trained on the others (new wording, as a set
 written later would bring). Each threshold is the lowest on a grid that keeps the model's
 own precision on those held-out sets, pooled and in each set, at :data:`SILENCE_PRECISION`
-(to drop a yes/no hint) or :data:`FLAG_PRECISION` (to add a flag, scored only on the
-sentences :func:`~interview_tui.coaching.checker_model.may_add` allows, plus the rule's
-:data:`FLAG_MARGIN`); the checker only uses the model where the rules raised nothing for
-that rule.
+(to drop a yes/no hint, for the rules that do) or :data:`FLAG_PRECISION` (to add a flag,
+scored only on the sentences :func:`~interview_tui.coaching.checker_model.may_add` allows,
+plus the rule's :data:`FLAG_MARGIN`); the checker only uses the model where the rules raised
+nothing for that rule.
 
 ``python -m bench.train_checker --report`` prints, per held-out set, precision and recall of
-the rules alone and of the rules with the model (the held-out set's model), for ``job_ask``,
-``illegal`` and ``yes_no``; ``--history`` the same against the rules as they stood before
+the rules alone and of the rules with the model (the held-out set's model), for each learned
+rule and ``yes_no``; ``--history`` the same against the rules as they stood before
 each set was written (see :mod:`bench.train_checker_report`).
 
 The set :data:`KEPT_ASIDE` is kept aside for the honest report: it is never opened here.
@@ -38,9 +39,12 @@ from interview_tui.coaching.checker_base import sentences
 from interview_tui.coaching.checker_model import (
     LEARNED_RULES,
     MODEL_FILE,
+    RULE_CONTEXT,
+    SILENCING,
     LearnedModels,
     RuleModel,
     features,
+    judged,
     may_add,
     window,
 )
@@ -49,7 +53,7 @@ from interview_tui.coaching.wordlists import tokenise
 KEPT_ASIDE = "fresh12"
 # Every labelled split before the one kept aside.
 TRAIN_SPLITS = SPLITS[: SPLITS.index(KEPT_ASIDE)]
-CONTEXT = {"job_ask": "informational", "illegal": "hiring"}
+CONTEXT: Mapping[str, str | None] = {str(rule): c for rule, c in RULE_CONTEXT.items()}
 OUTPUT = Path(__file__).resolve().parent.parent / "interview_tui" / "coaching" / "data" / MODEL_FILE
 
 # Held-out precision kept by the silence threshold, and by the threshold that adds a flag.
@@ -58,20 +62,38 @@ FLAG_PRECISION = 1.0
 # Added above the flag threshold, per rule. A lawful question in wording the model never saw
 # ("Have you got a diploma in childcare?") can score just above the highest held-out false
 # alarm on "Have you got…" alone; a flag the rules never raised must clear that by a margin.
-FLAG_MARGIN: Mapping[str, float] = {"job_ask": 0.0, "illegal": 0.05}
+# A double question has many near misses the labelled sets hold few of (an embedded clause,
+# one set from two sides: "What skills do you use and what matters most to clients?"), so
+# its margin is wider.
+FLAG_MARGIN: Mapping[str, float] = {
+    "job_ask": 0.0,
+    "illegal": 0.05,
+    "leading": 0.05,
+    "double": 0.15,
+}
 # Per rule: content words only, L2 penalty, whether the model adds flags. Job asks are made
 # of function words ("keep me in mind", "could I"), protected topics of content words. The
 # illegal model adds flags only to sentences about the candidate, never to one that names
 # the people the job serves ("What experience do you have of settling young children?"),
 # which it rates as high as real protected questions (see ``checker_model.may_add``).
+# A leading question is as much its function words ("must be", "don't they", "such a") as
+# its verdicts, and so is a double one ("and what", "plus how"); their stronger penalties
+# were chosen by the held-out sets (a weaker one overfits to each set's topics).
 SETTINGS: Mapping[str, tuple[bool, float, bool]] = {
     "job_ask": (False, 0.1, True),
     "illegal": (True, 0.03, True),
+    "leading": (False, 0.2, True),
+    "double": (False, 0.1, True),
 }
 GRID = tuple(round(0.2 + step / 100, 2) for step in range(80))
 EPOCHS = 25
 LEARNING_RATE = 0.2
 MIN_DOCUMENTS = 2  # a feature seen in fewer training questions is pruned
+# Per rule, where it differs: the double model reads every context's questions, and a
+# feature seen in only two of them is a set's topic more often than a way of joining two
+# questions (held out, it added as many right flags without them); pruning them keeps the
+# shipped file small.
+RULE_MIN_DOCUMENTS: Mapping[str, int] = {"double": 3}
 DIGITS = 3
 SEED = 13
 
@@ -129,14 +151,25 @@ def _words(text: str) -> tuple[str, ...]:
     return tokenise(text).words
 
 
+def in_context(item: Mapping[str, Any], rule: str) -> bool:
+    """Whether ``rule`` applies to ``item``'s context."""
+    return CONTEXT[rule] is None or item["context"] == CONTEXT[rule]
+
+
 def examples(items: Iterable[Mapping[str, Any]], rule: str) -> list[tuple[list[str], bool]]:
     """(features, labelled) for the questions of ``rule``'s context, sorted by text, then
     the labelled questions of the other contexts as negatives: the rule never applies there,
-    and they are the near misses the context's own questions lack."""
+    and they are the near misses the context's own questions lack. A rule of every context
+    reads a bundled question once, however many contexts it is asked in."""
     content_only = SETTINGS[rule][0]
-    own = sorted((i for i in items if i["context"] == CONTEXT[rule]), key=lambda i: i["text"])
+    items = list(items)
+    if CONTEXT[rule] is None:
+        banked = {i["text"] for i in items if i["split"] == "bank"}
+        items = [i for i in items if i["split"] != "bank"]
+        items += [{"text": t, "context": "", "flags": [], "split": "bank"} for t in banked]
+    own = sorted((i for i in items if in_context(i, rule)), key=lambda i: (i["text"], i["context"]))
     other = sorted(
-        (i for i in items if i["context"] != CONTEXT[rule] and i["split"] != "bank"),
+        (i for i in items if not in_context(i, rule) and i["split"] != "bank"),
         key=lambda i: i["text"],
     )
     return [
@@ -145,13 +178,15 @@ def examples(items: Iterable[Mapping[str, Any]], rule: str) -> list[tuple[list[s
     ]
 
 
-def train(data: Sequence[tuple[list[str], bool]], l2: float) -> tuple[float, dict[str, float]]:
+def train(
+    data: Sequence[tuple[list[str], bool]], l2: float, min_documents: int = MIN_DOCUMENTS
+) -> tuple[float, dict[str, float]]:
     """Bias and weights of a logistic regression on ``data``, by plain SGD in a fixed order."""
     counts: dict[str, int] = {}
     for grams, _ in data:
         for gram in set(grams):
             counts[gram] = counts.get(gram, 0) + 1
-    kept = {gram for gram, n in counts.items() if n >= MIN_DOCUMENTS}
+    kept = {gram for gram, n in counts.items() if n >= min_documents}
     rows = [(sorted(set(grams) & kept), label) for grams, label in data]
     order = list(range(len(rows)))
     shuffle = random.Random(SEED)
@@ -179,7 +214,9 @@ def fit(
     models: dict[str, RuleModel] = {}
     for rule in LEARNED_RULES:
         content_only, l2, adds = SETTINGS[rule]
-        bias, weights = train(examples(items, rule), l2)
+        bias, weights = train(
+            examples(items, rule), l2, RULE_MIN_DOCUMENTS.get(rule, MIN_DOCUMENTS)
+        )
         threshold, silence = thresholds.get(rule, (1.0, 1.0))
         models[rule] = RuleModel(bias, weights, threshold, silence, adds, content_only)
     return LearnedModels(models)
@@ -190,11 +227,16 @@ def best_score(model: RuleModel, text: str, adding: str | None = None) -> float:
     with ``adding`` (a rule), over the sentences it may add that rule's flag to."""
     tokens = tokenise(text)
     found = sentences(tokens)
+    scored = [
+        (n, window(tokens, found, n) if adding is None else judged(adding, tokens, found, n))
+        for n in range(len(found))
+    ]
     return max(
         (
-            model.probability(features(window(tokens, found, n), model.content_only))
-            for n, sentence in enumerate(found)
-            if adding is None or may_add(adding, tokens.words[sentence.first : sentence.stop])
+            model.probability(features(words, model.content_only))
+            for n, words in scored
+            if words is not None
+            and (adding is None or may_add(adding, tokens.words[found[n].first : found[n].stop]))
         ),
         default=0.0,
     )
@@ -212,7 +254,7 @@ def held_out_scores(items: Sequence[Mapping[str, Any]]) -> tuple[Scores, Scores]
         # The bundled banks' questions are always trained on.
         models = fit([i for i in items if i["split"] != held], {})
         for rule in LEARNED_RULES:
-            mine = [i for i in items if i["split"] == held and i["context"] == CONTEXT[rule]]
+            mine = [i for i in items if i["split"] == held and in_context(i, rule)]
             model = models.rules[rule]
             scores[rule][held] = [(best_score(model, i["text"]), rule in i["flags"]) for i in mine]
             adding[rule][held] = [
@@ -227,7 +269,7 @@ def thresholds(items: Sequence[Mapping[str, Any]]) -> dict[str, tuple[float, flo
     return {
         rule: (
             min(1.0, round(choose_threshold(adding[rule], FLAG_PRECISION) + FLAG_MARGIN[rule], 2)),
-            choose_threshold(scores[rule], SILENCE_PRECISION),
+            choose_threshold(scores[rule], SILENCE_PRECISION) if rule in SILENCING else 1.0,
         )
         for rule in LEARNED_RULES
     }
@@ -258,7 +300,9 @@ def build(items: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     models: dict[str, Any] = {}
     for rule in LEARNED_RULES:
         content_only, l2, adds = SETTINGS[rule]
-        bias, weights = train(examples(items, rule), l2)
+        bias, weights = train(
+            examples(items, rule), l2, RULE_MIN_DOCUMENTS.get(rule, MIN_DOCUMENTS)
+        )
         models[rule] = {
             "adds": adds,
             "bias": bias,

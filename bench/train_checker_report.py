@@ -4,7 +4,8 @@ For each labelled set held out in turn, the models are trained on the other sets
 thresholds :mod:`bench.train_checker` chose) and the held-out questions are checked twice,
 through :func:`~interview_tui.coaching.checker.check_question`: by the rules alone and by
 the rules with that model. Precision and recall are per question, as in :mod:`bench.eval`;
-"model alone" is the model at its silence threshold.
+"model alone" is the model at its silence threshold (at its flag threshold for a rule that
+silences nothing).
 The rules were tuned on all of these sets, so "rules alone" flatters them; the model's own
 figures (a model that never saw the set) are the ones that say how new wording fares.
 
@@ -20,19 +21,19 @@ from typing import Any
 
 from bench.eval import Counts
 from bench.train_checker import (
-    CONTEXT,
     KEPT_ASIDE,
     SETTINGS,
     TRAIN_SPLITS,
     best_score,
     fit,
+    in_context,
 )
 from bench.train_checker import thresholds as chosen_thresholds
 from interview_tui.coaching.checker import check_question
-from interview_tui.coaching.checker_model import LEARNED_RULES, LearnedModels
+from interview_tui.coaching.checker_model import LEARNED_RULES, SILENCING, LearnedModels
 from interview_tui.coaching.wordlists import load_word_lists
 
-RULES = ("job_ask", "illegal", "yes_no")
+RULES = (*LEARNED_RULES, "yes_no")
 
 
 def _pr(counts: Counts) -> str:
@@ -72,9 +73,13 @@ def report(items: Sequence[Mapping[str, Any]]) -> None:
                 for rule in RULES:
                     counts[(kind, rule)].add(rule in item["flags"], rule in found, item["text"])
             for rule in LEARNED_RULES:
-                if context == CONTEXT[rule]:
+                if in_context(item, rule):
                     model = models.rules[rule]
-                    raised = best_score(model, item["text"]) >= model.silence
+                    raised = (
+                        best_score(model, item["text"]) >= model.silence
+                        if rule in SILENCING
+                        else best_score(model, item["text"], rule) >= model.threshold
+                    )
                     counts[("model", rule)].add(rule in item["flags"], raised, item["text"])
         for rule in RULES:
             alone = _pr(counts[("model", rule)]) if rule in LEARNED_RULES else ""
@@ -154,7 +159,7 @@ def rules_then(split: str, items: Sequence[Mapping[str, Any]]) -> list[set[str]]
 def history(items: Sequence[Mapping[str, Any]]) -> None:
     """Print, for each set written after the rules: the rules as they stood before it, alone
     and with the model that never saw it, acting as the checker does (per question: a yes/no
-    flag is dropped above the silence threshold, a job ask added above the flag threshold)."""
+    flag is dropped above the silence threshold, a flag added above the flag threshold)."""
     thresholds = chosen_thresholds(items)
     print("held out   rule      rules then               rules then + model")
     for held in TRAIN_SPLITS[TRAIN_SPLITS.index("fresh") :]:
@@ -165,10 +170,10 @@ def history(items: Sequence[Mapping[str, Any]]) -> None:
             both = set(found)
             for learned in LEARNED_RULES:
                 model = models.rules[learned]
-                if item["context"] != CONTEXT[learned] or learned in found:
+                if not in_context(item, learned) or learned in found:
                     continue
                 score = best_score(model, item["text"])
-                if score >= model.silence:
+                if learned in SILENCING and score >= model.silence:
                     both.discard("yes_no")
                 if model.adds and best_score(model, item["text"], learned) >= model.threshold:
                     both.add(learned)

@@ -157,8 +157,9 @@ def check_question(
     """Flags for ``text``, a question (or several, one per line) the user would ask.
 
     ``informational`` turns on the ``job_ask`` rule, for informational and exploratory
-    conversations; ``hiring`` turns on the ``illegal`` rule, for hiring interviews. Both
-    rules are backed by learned models (:mod:`interview_tui.coaching.checker_model`),
+    conversations; ``hiring`` turns on the ``illegal`` rule, for hiring interviews. These
+    two rules, ``leading`` and ``double`` are backed by learned models
+    (:mod:`interview_tui.coaching.checker_model`),
     ``learned``, by default the shipped ones; ``LearnedModels()`` is the rules alone. Never
     raises; an empty text has no flags.
     """
@@ -236,9 +237,8 @@ def check_question(
         flags.extend(_phrase_flags(tokens, job_asks, "job_ask", _job_suggestion))
     if hiring:
         flags.extend(protected_topics(text))
-    if informational or hiring:
-        models = shipped() if learned is None else learned
-        flags = learned_flags(tokens, found, flags, models, informational, hiring)
+    models = shipped() if learned is None else learned
+    flags = learned_flags(tokens, found, flags, models, informational, hiring)
     return tidy(flags, found, protected_spans(text) if hiring else [], tokens)
 
 
@@ -336,7 +336,8 @@ def _yes_no(
         # "Surely the remote roles are the best?", "…, right?": a guess put up for a nod.
         return [QuestionFlag("yes_no", sentence.start, sentence.end, WHY["yes_no"], _OPEN)]
     if (
-        sentence.mark == "?"
+        # "Any regrets about leaving" typed without its question mark asks the same.
+        (sentence.mark == "?" or (sentence.mark == "" and starts[0] == sentence.first))
         and words[starts[0]] in _ELIDED
         and tuple(words[starts[0] : starts[0] + 2]) not in _NOT_ELIDED
         and not any(words[i] in WH for i in starts)

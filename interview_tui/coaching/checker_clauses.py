@@ -8,7 +8,8 @@
   would you say?", "…, do you think?". It adds no yes/no question of its own.
 * A frame that sets the scene before the question proper: "For trainee controllers, where
   does the course happen…?", "When a complaint comes in, how do you…?". The question starts
-  after the comma.
+  after the comma. So does a lead-in before a colon: "Two things I'm curious about: how
+  long…, and how…?" starts at "how".
 """
 
 from __future__ import annotations
@@ -64,6 +65,9 @@ _SUBORDINATE = frozenset({"when", "whenever", "if", "once", "while", "after", "b
 def after_frame(tokens: Tokens, opening: int, stop: int) -> int:
     """Where the question starts after a framing phrase, or ``opening`` if there is none."""
     words = tokens.words
+    for index in range(opening + 1, min(stop, opening + 8)):
+        if ":" in tokens.gap(index) and (words[index] in WH or words[index] in WH_CONTRACTED):
+            return index  # "One thing I wondered: how…?"
     # "When a complaint comes in, how…": a clause that sets the scene, not "When did you…".
     subordinate = (
         words[opening] in _SUBORDINATE and opening + 1 < stop and words[opening + 1] not in AUX

@@ -1,9 +1,10 @@
 """The ``double`` rule: two questions asked as one.
 
-Flagged: a direct question joined to a second one with "and" ("What did you learn and how
-did you apply it?"), or chained after a comma ("When did you last write SQL, how complex was
-the query, and who used the results?"), and two asking sentences on one line ("Tell me about
-your last role. Why did you leave?"; :mod:`interview_tui.coaching.checker_double_lines`).
+Flagged: a direct question joined to a second one with "and", "plus" or "as well as" ("What
+did you learn and how did you apply it?", "…, plus how do they…?"), or chained after a comma
+("When did you last write SQL, how complex was the query, and who used the results?"), and
+two asking sentences on one line ("Tell me about your last role. Why did you leave?";
+:mod:`interview_tui.coaching.checker_double_lines`).
 
 Not flagged, because each asks one thing: a reason probe after the question ("…? Why?",
 "Why or why not?", "What makes you say that?", "If so, why?", "What happened?"), an
@@ -110,6 +111,12 @@ def _second_question_at(tokens: Tokens, index: int, stop: int) -> bool:
         if nxt in PRONOUNS:
             return False  # embedded: "and what it was like"
         after = words[index + 2] if index + 2 < stop else None
+        if (
+            nxt in _FIRST_TIME
+            and after is not None
+            and (after.endswith("ed") or after in IRREGULAR_PAST)
+        ):
+            return True  # "as well as what first drew you to it"
         if word == "how" and nxt in HOW_MUCH:
             # "and how many calls a day did you make", "how complex was the query"
             return any(w in AUX for w in words[index + 2 : min(stop, index + 7)])
@@ -142,6 +149,20 @@ def _second_question_at(tokens: Tokens, index: int, stop: int) -> bool:
             return True  # "and which language pairs are hardest to staff"
         return nxt.endswith("ed") or nxt in IRREGULAR_PAST  # "and what happened", "who led"
     return word in AUX and nxt in SUBJECTS  # "and did it work"
+
+
+# Adverbs between a wh-word and its past verb: "what first drew you", "who originally…".
+_FIRST_TIME = frozenset({"first", "originally", "initially", "actually", "really"})
+# Words that join a second question as "and" does: "…, plus how do they…?".
+_JOINERS = frozenset({"and", "plus"})
+_AS_WELL_AS = ("as", "well", "as")
+
+
+def _joined_at(words: tuple[str, ...], index: int) -> bool:
+    """Whether a joining word ("and", "plus", "as well as") comes just before ``index``."""
+    return (words[index - 1] in _JOINERS and words[index - 2] not in WH) or (
+        index >= 3 and words[index - 3 : index] == _AS_WELL_AS
+    )
 
 
 # Verbs a "what" asks with as its subject: "and what goes on…", "and what happens then".
@@ -227,7 +248,7 @@ def joined_questions(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
         and words[opening + 1] not in ("i", "you", "we", "they", "he", "she")
     )
     for index in range(opening + 2, sentence.stop):
-        after_and = words[index - 1] == "and" and words[index - 2] not in WH
+        after_and = _joined_at(words, index)
         if after_and and words[index] == "also" and index + 1 < sentence.stop:
             index += 1  # "…, and also, what would you change?"
         if after_and:

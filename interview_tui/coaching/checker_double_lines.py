@@ -41,6 +41,15 @@ def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
         # story just asked for, in words that name nothing new.
         return True
     if (
+        len(part) <= 8
+        and part[:2] == ("what", "happened")
+        and part[2:3] in {(w,) for w in _WHEN}
+        and _BACK.union(_PEOPLE).intersection(part[3:])
+    ):
+        # "What happened when it broke?", "What happened once they arrived?": the story's
+        # turn, pointed back to with "it" or "they".
+        return True
+    if (
         len(part) <= 4
         and part[-1] in _BACK
         and any(w.endswith("ed") or w in IRREGULAR_PAST for w in part[1:])
@@ -50,7 +59,7 @@ def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
     # story asked for; "What did you learn?" asks for a lesson, a question of its own.
     # "What did you notice first?", "How did you react at the time?": the same, told on.
     if (
-        any(pair in _A_TIME for pair in itertools.pairwise(asked))
+        (any(pair in _A_TIME for pair in itertools.pairwise(asked)) or _an_occasion(asked))
         and len(part) <= 7
         and part[1:3] == ("did", "you")
         and part[3:4] in {(w,) for w in _IN_THE_STORY}
@@ -79,7 +88,11 @@ def _one_episode(asked: tuple[str, ...]) -> bool:
         and any(
             asked[j] in _YOU_DID
             and j + 1 < len(asked)
-            and (asked[j + 1].endswith("ed") or asked[j + 1] in _PAST)
+            and any(
+                verb.endswith("ed") or verb in _PAST
+                # "the worst storm you ever had to forecast": an adverb before the verb.
+                for verb in asked[j + 1 : j + 3 if asked[j + 1] in _EVER else j + 2]
+            )
             for j in range(i + 2, min(len(asked), i + 7))
         )
         for i in range(len(asked) - 2)
@@ -87,6 +100,20 @@ def _one_episode(asked: tuple[str, ...]) -> bool:
 
 
 _YOU_DID = frozenset({"you", "you've", "you'd"})
+_EVER = frozenset({"ever", "once", "last", "first", "recently", "actually"})
+_WHEN = frozenset({"when", "once", "after", "as"})
+_PEOPLE = frozenset({"they", "she", "he"})
+
+
+def _an_occasion(asked: tuple[str, ...]) -> bool:
+    """Whether a request names one occasion by what happened in it: "a rescue where you
+    noticed…", "a shift when you had to…"."""
+    return any(
+        asked[i] in ("a", "an") and asked[i + 2] in ("where", "when") and asked[i + 3] in _YOU_DID
+        for i in range(len(asked) - 3)
+    )
+
+
 _PAST = IRREGULAR_PAST | {"done", "seen", "had", "known", "taken", "given", "written", "dealt"}
 
 

@@ -13,7 +13,8 @@ leads when its form presupposes the answer:
   "obviously", "no doubt") and no clause of it asks (no what/how/why, no "did you…").
 
 * **a tag after a statement**: "…, right?", "…, isn't it?", "…, wouldn't you say?", and a
-  stance put last: "…these days, I'd imagine?", "…, surely?", "…for good, then?".
+  stance put last: "…these days, I'd imagine?", "…, surely?", "…for good, then?". An
+  afterthought after the tag ("…, doesn't it, honestly?") leaves it a tag.
 
 A statement that sets the scene before a question ("You mentioned the commute. How do you
 make it work?") ends with a full stop, and a courtesy before an open question ("I imagine
@@ -23,6 +24,8 @@ leads.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Sentence, skip_openers
 from interview_tui.coaching.checker_words import (
@@ -140,8 +143,27 @@ def stated_guess(tokens: Tokens, sentence: Sentence, clause_starts: list[int]) -
     ) and not any(word in WH or word in WH_CONTRACTED for word in words[first : sentence.stop])
 
 
+# Adverbs tacked on after a tag, which leave it a tag: "…, isn't it, really?".
+_AFTERTHOUGHTS = frozenset({"really", "honestly", "though", "surely", "then"})
+
+
 def tag_index(tokens: Tokens, sentence: Sentence) -> int | None:
     """Where a tag such as ", right?" or ", isn't it?" starts, if the question ends in one."""
+    words = tokens.words
+    last = sentence.stop - 1
+    if (
+        sentence.mark == "?"
+        and words[last] in _AFTERTHOUGHTS
+        and last - 2 > sentence.first
+        and TRAILING_COMMA.search(tokens.gap(last))
+    ):
+        inner = _plain_tag(tokens, dataclasses.replace(sentence, stop=last))
+        if inner is not None:
+            return inner
+    return _plain_tag(tokens, sentence)
+
+
+def _plain_tag(tokens: Tokens, sentence: Sentence) -> int | None:
     words = tokens.words
     last = sentence.stop - 1
     if sentence.mark == "":
@@ -183,8 +205,10 @@ def tag_index(tokens: Tokens, sentence: Sentence) -> int | None:
 # statement is fair, true or right.
 _TAG_TAIL = frozenset(
     {"fair", "to", "say", "true", "right", "so", "the", "case", "accurate", "be", "correct"}
-    | {"a", "way", "of", "putting", "it", "reasonable", "about"}
+    | {"a", "way", "of", "putting", "it", "reasonable", "about", "not"}
 )
+# What the tag asks the statement to be: "…, isn't that so?", "…, would that be fair?".
+_JUDGED = frozenset({"fair", "true", "right", "accurate", "correct", "reasonable", "so"})
 _TAG_SUBJECTS = frozenset({"that", "it", "this"})
 
 
@@ -195,9 +219,7 @@ def _judged_tag(tokens: Tokens, sentence: Sentence) -> int | None:
             words[tag] in AUX
             and words[tag + 1] in _TAG_SUBJECTS
             and _TAG_TAIL.issuperset(words[tag + 2 : sentence.stop])
-            and {"fair", "true", "right", "accurate", "correct", "reasonable"}.intersection(
-                words[tag + 2 : sentence.stop]
-            )
+            and _JUDGED.intersection(words[tag + 2 : sentence.stop])
             and TRAILING_COMMA.search(tokens.gap(tag))
             and _is_statement(words, sentence)
         ):
@@ -236,7 +258,7 @@ def _stance_tag(tokens: Tokens, sentence: Sentence) -> int | None:
     opener = words[skip_openers(words, sentence.first, sentence.stop)]
     if opener in WH or opener in WH_CONTRACTED or opener in AUX:
         return None
-    for size in (1, 2, 3):
+    for size in (1, 2, 3, 4):
         tag = sentence.stop - size
         if (
             tag > sentence.first + 1

@@ -38,7 +38,8 @@ TOPICS = (
         "age",
         "Ask about the experience the job needs: 'What experience do you have of…?'; if the "
         "law sets a minimum age for the task, ask only whether they meet it.",
-        r"\bhow old\b|\bwhat year were you born\b|\bdate of birth\b|\byour age\b"
+        r"\bhow old (?:are|were|will|would|is|was) (?:you|they|she|he|your)\b|\bhow old\W*$"
+        r"|\bwhat year were you born\b|\bdate of birth\b|\byour age\b"
         r"|\b(?:older|younger) than the rest\b|\bbefore you retire\b|\bretire(?:ment)?\b"
         # A decade of life, the candidate's or the team's they would join: "in your forties",
         # "a crew in their twenties".

@@ -87,6 +87,12 @@ EXTRA: Mapping[str, str] = MappingProxyType(
             r"|\bprescribed (?:anything|something|any)\b"
             r"|\byou(?:'ve| have| were| are|'re)? (?:been |currently |ever been )?prescribed\b"
             r"|\b(?:on|taking|take) (?:any )?prescription (?:drugs|medicines?|meds)\b"
+            # Treatment the candidate has had: "Have you had any treatment for your back?",
+            # "Are you getting any counselling?"; not the treatment they would give.
+            r"|\b(?:have|had|are|were) you (?:ever |currently |still )?(?:had|received|needed"
+            r"|getting|having|receiving|been (?:having|getting|receiving|in)) (?:any )?"
+            r"(?:treatment|therapy|counselling|counseling)\b(?![ -](?:plans?|options?|rooms?"
+            r"|records?|notes?|teams?|staff|work|programmes?|services?|clients?|patients?))"
             # What they take, by its effect: "Do you take anything that slows your reactions?"
             r"|\b(?:take|taking|on) (?:anything|something)\b[^.?!]{0,20}\b(?:slows?|dulls?"
             r"|affects?|impairs?) your (?:reactions?|reflexes|concentration|alertness|judgement)\b"
@@ -96,6 +102,9 @@ EXTRA: Mapping[str, str] = MappingProxyType(
         "trade union membership": (
             # "You're not a union man, are you?": membership put as a kind of person.
             r"\b(?:a|an) (?:trade )?union (?:man|woman|person|guy|lad|type|sort)\b"
+            # Membership with a word before it: "Are you a paid-up union member?"
+            r"|\b(?:you|you're|your|been) (?:not )?(?:a |an |still )?(?:paid-up|card-carrying"
+            r"|signed-up|active|fully paid) (?:trade )?union (?:member|membership|rep)\b"
         ),
         "religion": (
             # Worship by its habits: "Are you a churchgoer?", "a regular at the mosque".
@@ -115,6 +124,9 @@ EXTRA: Mapping[str, str] = MappingProxyType(
             r"|\b(?:dream|think|count|swear) in (?:english|your own language)\b"
             # The language of home in the passive: "What was spoken at home?"
             r"|\bspoken (?:\w+ )?(?:at home|in your (?:house|home|family))\b"
+            # The language of childhood: "Was it Greek you spoke growing up?"
+            r"|\b(?:spoke|spoken|speak|speaking) (?:\w+ ){0,2}(?:growing up|as a (?:child|kid)"
+            r"|when you were (?:little|young|small|a child|a kid))\b"
             # Where they or their family are from, the long way round: "Are you from here, or
             # did your family move over?", "a surname you don't hear round here! What's the
             # background to it?"

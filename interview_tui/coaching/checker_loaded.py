@@ -30,6 +30,7 @@ _VERDICT = frozenset(
 _BAD = _VERDICT | frozenset(
     {"grim", "awful", "terrible", "hard", "tough", "stressful", "miserable", "bad", "draining"}
     | {"exhausting", "brutal", "thankless", "boring", "tedious", "chaotic", "toxic", "low"}
+    | {"unbearable", "intolerable", "gruelling", "grueling", "horrible", "depressing"}
 )
 _BEFORE_VERDICT = frozenset({"the", "your", "those", "these", "their", "such", "its", "this"})
 _CONTEMPT = frozenset(

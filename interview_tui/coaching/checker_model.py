@@ -1,9 +1,12 @@
-"""A learned complement to the checker's ``job_ask`` and ``illegal`` rules, for new wording.
+"""A learned complement to the checker's rules, for new wording.
 
 The rules catch the wording they were written for; someone who phrases a job ask or a
 question about a protected characteristic differently slips past them, and then gets a
-yes/no hint that makes things worse ("How would I word it open?" is still a job ask). Beside
-the rules sits one small logistic regression per rule, over stemmed word unigrams and bigrams
+yes/no hint that makes things worse ("How would I word it open?" is still a job ask). A
+verdict put in the other person's mouth ("…such a thankless job…", "…wreck your social
+life, don't they…") or two questions in one come in more wordings than any list holds.
+Beside the rules sits one small logistic regression per rule (``job_ask``, ``illegal``,
+``leading``, ``double``), over stemmed word unigrams and bigrams
 of each sentence (with the sentences before it on its line, so "Here's my CV. Could you pass
 it on?" is read whole). It is trained on the labelled questions in ``tests/eval`` by
 ``python -m bench.train_checker`` and shipped as data, ``data/checker_model.json``.
@@ -13,7 +16,8 @@ validation (each labelled set in turn scored by a model that never saw it): abov
 ``silence`` threshold (held-out precision 0.90) the sentence loses its yes/no hint, since
 "reword it open" is wrong advice for a job ask; above the ``threshold`` (no false alarm in
 any held-out set), and only for a rule whose model ``adds`` flags, the sentence gets the
-rule's flag, with its usual why: right or silent.
+rule's flag, with its usual why: right or silent. Only ``job_ask`` and ``illegal`` silence a
+yes/no hint; a leading or double question still wants its closed part opened.
 
 The data is read once, on the first check, never at start-up.
 """
@@ -32,8 +36,20 @@ from interview_tui.coaching.stemming import stem_as_trained as stem
 from interview_tui.coaching.wordlists import Tokens
 
 MODEL_FILE = "checker_model.json"
-# The rules the model may add, and the context each applies in.
-LEARNED_RULES: tuple[Rule, ...] = ("job_ask", "illegal")
+# The rules the model may add, and the context each applies in (None: every context).
+LEARNED_RULES: tuple[Rule, ...] = ("job_ask", "illegal", "leading", "double")
+RULE_CONTEXT: Mapping[Rule, str | None] = MappingProxyType(
+    {"job_ask": "informational", "illegal": "hiring", "leading": None, "double": None}
+)
+# The rules whose problem makes "reword it open" wrong advice: their model drops yes/no hints.
+SILENCING: frozenset[Rule] = frozenset({"job_ask", "illegal"})
+# The rules whose model judges a question by its own words and flags only a question. A
+# statement before a question is often sympathy or a courtesy ("It must be hard being away
+# so much. What does a rotation look like?"), and a second sentence often the rest of the
+# story just asked for ("Tell me about your last role. Oh, and, what happened next?"): the
+# rules for preambles and for sentences on one line weigh those, and a model reading the
+# two together cannot tell them from a verdict or a second question, so it leaves them.
+OWN_QUESTION: frozenset[Rule] = frozenset({"leading", "double"})
 START = "<s>"
 
 SUGGESTIONS: Mapping[str, str] = MappingProxyType(
@@ -42,6 +58,9 @@ SUGGESTIONS: Mapping[str, str] = MappingProxyType(
         "field?' or 'Who else would you suggest I talk to?'",
         "illegal": "Ask about what the job needs instead: 'The role needs X; how would that "
         "fit with your other commitments?' or 'What experience do you have of…?'",
+        "leading": "Ask it neutrally: 'What is your view on…?' or 'How do you see…?'",
+        "double": "Ask one thing at a time: keep the question that matters most, and ask the "
+        "other next.",
     }
 )
 
@@ -125,6 +144,19 @@ def window(tokens: Tokens, found: Sequence[Sentence], number: int) -> tuple[str,
     return tokens.words[first : sentence.stop]
 
 
+def judged(
+    rule: str, tokens: Tokens, found: Sequence[Sentence], number: int
+) -> tuple[str, ...] | None:
+    """The words ``rule``'s model scores sentence ``number`` by to add its flag, or None
+    when it may not flag that sentence (see :data:`OWN_QUESTION`)."""
+    if rule not in OWN_QUESTION:
+        return window(tokens, found, number)
+    sentence = found[number]
+    if sentence.mark not in ("?", ""):
+        return None
+    return tokens.words[sentence.first : sentence.stop]
+
+
 # The people a job serves, and the words that put them on the job's side: "settling young
 # children at drop-off", "working with the patients", "our customers".
 SERVED = frozenset(
@@ -139,7 +171,8 @@ JOB_SIDE = frozenset(
 def may_add(rule: str, words: Sequence[str]) -> bool:
     """Whether the model may add ``rule``'s flag to a sentence of ``words``.
 
-    A protected topic is about the candidate ("Do you and your wife plan to have kids?");
+    A protected topic is about the candidate ("Do you and your wife plan to have kids?"), so
+    the illegal model only adds a flag to a sentence that speaks to them; and
     the same words about the people the job serves ("What experience do you have of
     settling young children at drop-off?") are lawful, so the illegal model never adds a
     flag to a sentence that names them from the job's side. It may still keep the checker
@@ -153,12 +186,16 @@ def may_add(rule: str, words: Sequence[str]) -> bool:
         )
     if rule != "illegal":
         return True
-    return not any(
+    # And it asks about the candidate: "How old are the machines on the line?" is no flag.
+    return any(word in _ADDRESSED for word in words) and not any(
         word in SERVED and index > 0 and words[index - 1] in JOB_SIDE
         for index, word in enumerate(words)
     )
 
 
+_ADDRESSED = frozenset(
+    {"you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll", "u", "ur", "ya"}
+)
 _FOR_COMMENT = frozenset({"thoughts", "feedback", "comments", "opinion", "critique", "views"})
 
 
@@ -187,26 +224,33 @@ def learned_flags(
 ) -> list[QuestionFlag]:
     """``flags`` with what the models are confident the rules missed.
 
-    Only where a rule raised nothing in the text: a sentence the model scores at or above
-    the rule's ``silence`` threshold loses its yes/no hint, and so do the sentences before
-    it on its line that it was scored with (rewording a job ask or a
+    Only where a rule raised nothing in the text: a sentence a :data:`SILENCING` rule's
+    model scores at or above its ``silence`` threshold loses its yes/no hint, and so do the
+    sentences before it on its line that it was scored with (rewording a job ask or a
     protected question open does not fix it: right or silent), and the sentence it scores
     highest gets the rule's flag if the model ``adds`` flags, the score clears
     ``threshold`` and :func:`may_add` allows it.
     """
-    contexts: tuple[tuple[Rule, bool], ...] = (("job_ask", informational), ("illegal", hiring))
+    on = {"informational": informational, "hiring": hiring, None: True}
+    # Several models read the same words: their features are made once per check.
+    grams: dict[tuple[tuple[str, ...], bool], list[str]] = {}
     silenced: set[int] = set()
     added: list[QuestionFlag] = []
-    for rule, on in contexts:
+    for rule in LEARNED_RULES:
         model = models.rules.get(rule)
-        if not on or model is None or any(flag.rule == rule for flag in flags):
+        if not on[RULE_CONTEXT[rule]] or model is None or any(f.rule == rule for f in flags):
             continue
         best: tuple[float, Sentence] | None = None
         for number, sentence in enumerate(found):
-            grams = features(window(tokens, found, number), model.content_only)
-            score = model.probability(grams)
+            words = judged(rule, tokens, found, number)
+            if words is None:
+                continue
+            key = (words, model.content_only)
+            if key not in grams:
+                grams[key] = features(words, model.content_only)
+            score = model.probability(grams[key])
             own = tokens.words[sentence.first : sentence.stop]
-            if score >= model.silence:
+            if rule in SILENCING and score >= model.silence:
                 # The window is what was judged: "Are you in a union? We've had trouble
                 # before." is one protected question, its first sentence included.
                 silenced.update(n for n in range(number + 1) if found[n].line == sentence.line)

@@ -18,6 +18,9 @@ and why questions, where the stem is open but the premise is not:
   mostly tedious, …", "Given our results are the best around, …", "…when your pay is so
   far behind the rest?", "…when everyone looks down on care work?";
 * one's own side praised by comparison: "a team as talented as ours";
+* a comparison settled in the premise: "Considering how much cheaper vans are than
+  lorries, why…?" (not "Considering how much the trade has changed, what…?", which
+  compares nothing);
 * incredulity: "What could you possibly add?", "Why would anyone stay?";
 * harm assumed in the coping question: "How do you keep the complaints from getting to
   you?".
@@ -227,8 +230,23 @@ def _harm_kept_off(part: tuple[str, ...]) -> tuple[int, int] | None:
     return None
 
 
+_WH_WORDS = frozenset({"what", "why", "how", "which", "where", "who", "when"})
+
+
+def _settled_comparison(part: tuple[str, ...]) -> tuple[int, int] | None:
+    """ "Since/Given/Considering how much simpler X is than Y, why…?": a premise that
+    settles which is better, then asks about it."""
+    if len(part) < 6 or part[0] not in _PREMISE_OPENERS or part[1] != "how":
+        return None
+    than = next((i for i in range(3, min(len(part), 12)) if part[i] == "than"), None)
+    if than is None or not _WH_WORDS.intersection(part[than + 1 :]):
+        return None
+    return (0, than + 2)
+
+
 _FINDERS = (
     _stance,
+    _settled_comparison,
     _sweeping_why,
     _contempt,
     _damage,

@@ -149,8 +149,11 @@ SOFTENERS = frozenset(
     {"please", "perhaps", "maybe", "briefly", "kindly", "also", "just", "quickly"}
 )
 
-# Tag questions: ", right?" or ", isn't it?" at the end of a question.
-TAG_WORDS = frozenset({"right", "correct", "yes", "yeah", "no", "true", "agreed", "ok", "okay"})
+# Tag questions: ", right?" or ", isn't it?" at the end of a question; "…, innit?" is
+# "isn't it" in one word.
+TAG_WORDS = frozenset(
+    {"right", "correct", "yes", "yeah", "no", "true", "agreed", "ok", "okay", "innit", "eh"}
+)
 NEGATIVE_AUX = frozenset(word for word in AUX if word.endswith("n't"))
 
 CLAUSE_BREAK = re.compile(r"[,;:—–(]")
@@ -168,8 +171,13 @@ REASON_PROBES = frozenset(
         ("if", "not", "why"),
         ("why", "is", "that"),
         ("how", "so"),
-        ("what", "makes", "you", "say", "that"),
-        ("what", "made", "you", "say", "that"),
+        # "What makes you say that?", "What made you think so?"
+        *(
+            ("what", makes, "you", say, that)
+            for makes in ("makes", "made")
+            for say in ("say", "think")
+            for that in ("that", "so")
+        ),
         ("what", "happened"),
         ("what", "happened", "next"),
         ("what", "happened", "then"),
@@ -180,7 +188,7 @@ REASON_PROBES = frozenset(
 REQUESTS = frozenset({"tell", "describe", "walk", "talk", "give", "explain", "share"})
 # "how many / how long … did you": the wh-word takes a word before its auxiliary.
 HOW_MUCH = frozenset(
-    {"many", "much", "long", "often", "far", "big", "complex", "large", "soon", "quickly"}
+    {"many", "much", "long", "often", "far", "big", "complex", "large", "soon", "quickly"} | {"old"}
 )
 # Common irregular past tenses, so "and which course taught you…" reads as a question.
 IRREGULAR_PAST = frozenset(
@@ -316,6 +324,9 @@ STANCE_TAGS = frozenset(
         ("presumably",),
         ("no", "doubt"),
         ("then",),
+        # "…, am I wrong?": the asker's guess, put up to be confirmed.
+        ("am", "i", "wrong"),
+        ("or", "am", "i", "wrong"),
     }
 )
 
