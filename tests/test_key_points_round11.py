@@ -117,7 +117,9 @@ BUG_STORY = (
     "report, I found every one was on the same old browser version, and we shipped a fix "
     "that afternoon. I've had a few like it since."
 )
-EXAMPLE_CUES = ("had/seen plenty/few",)
+# Met by both answers through "logs": the check, not the cue, tells them apart. (A cue met
+# only through function words, "had a few", is no evidence: see round 12.)
+EXAMPLE_CUES = ("pull/pulled logs",)
 
 
 def test_a_real_example_needs_a_real_occasion() -> None:

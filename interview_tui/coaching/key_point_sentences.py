@@ -73,17 +73,38 @@ def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> 
 def parse_cue(cue: str) -> tuple[frozenset[str], ...]:
     """A cue as its words, each a set of stemmed alternatives ("agreed/settled" → 2).
 
-    An alternative written with a hyphen ("catch-up", "sign-off", "one-to-one") stands for
-    its longest part: its small words ("up", "to") would otherwise each be an alternative,
-    met by almost every sentence.
+    An alternative written with a hyphen ("catch-up", "one-to-one", "must-haves") is a
+    compound, kept as "<its parts' stems> |<the stem of it written as one word>" (see
+    :func:`compound_parts`). It is met by the parts said in a row ("one to one", "catch up")
+    or written as one word ("teammate"); taken apart, its small words ("up", "to") would be
+    met by almost every sentence and its longest part would mean something else ("one",
+    "haves").
     """
     words: list[frozenset[str]] = []
     for part in cue.split():
         alternatives = frozenset(
-            stem(max(found, key=len))
+            _compound(found) if len(found) > 1 else stem(found[0])
             for alternative in part.split("/")
             if (found := tokenise(alternative).words)
         )
         if alternatives:
             words.append(alternatives)
     return tuple(words)
+
+
+def _compound(words: tuple[str, ...]) -> str:
+    return " ".join(stem(word) for word in words) + " |" + stem("".join(words))
+
+
+def compound_parts(alternative: str) -> tuple[str, ...]:
+    """The stems of a compound cue alternative's parts, in order."""
+    return tuple(alternative.split(" |", 1)[0].split(" "))
+
+
+def compound_hit(alternative: str, sentence: Sentence) -> str | None:
+    """The words by which ``sentence`` says a compound alternative (its parts in a row, or
+    written as one word), or None."""
+    parts, _, joined = alternative.partition(" |")
+    if joined in sentence.stems:
+        return sentence.words[joined]
+    return sentence.phrase(tuple(parts.split(" ")))

@@ -5,14 +5,16 @@ Two ways, both offline and explainable:
 With cues (the bank gives ``{text: ..., cues: [...]}`` for the key point)
     A cue is a short phrase. It matches when each of its words, or a word sharing its stem,
     appears in one sentence of the answer, in any order. A cue word may list alternatives
-    separated by ``/`` ("agreed/settled/compromise"): any one of them will do. The point is
+    separated by ``/`` ("agreed/settled/compromise"): any one of them will do; one written
+    with a hyphen ("one-to-one") is met by its parts in a row or as one word. The point is
     covered when its cues match in a sentence that is not mostly the key points' own words
     read back (more than :data:`ECHO_SHARE` of its meaningful words) **and** the matches are
     evidence enough (:mod:`~interview_tui.coaching.key_point_evidence`): a specific word,
     or two different words that vouch for each other. An everyday word ("end", "job",
-    "different") or a weak one ("since", "sometimes") shows nothing by itself, but it is
-    backed by another cue said in a word of its group in ``data/synonyms.txt`` ("the
-    problem was that guests found the signs rude", cues "problem", "hard/difficult").
+    "different"), a weak one ("since", "sometimes") or a stopword ("because", "both") shows
+    nothing by itself, but it is backed by another cue said in a word of its group in
+    ``data/synonyms.txt`` ("the problem was that guests found the signs rude", cues
+    "problem", "hard/difficult").
 
 Without cues (third-party banks)
     The point's content words (not stopwords) are stemmed, and each is widened to the words
@@ -63,7 +65,13 @@ from interview_tui.coaching.key_point_kinds import (
     looks_back,
     star_part_of,
 )
-from interview_tui.coaching.key_point_sentences import Sentence, parse_cue, split_sentences
+from interview_tui.coaching.key_point_sentences import (
+    Sentence,
+    compound_hit,
+    compound_parts,
+    parse_cue,
+    split_sentences,
+)
 from interview_tui.coaching.report import KeyPointCoverage
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.synonyms import synonym_groups, synonym_phrases, widen
@@ -100,9 +108,16 @@ RUBRIC_WORDS = frozenset(
 _PLAIN = frozenset({"what", "how", "who", "you", "your", "it", "the", "a", "an", "to"})
 
 
+# Words that, like stopwords, any sentence may hold whatever it is about: "one" ("one day",
+# "the one who"). A cue met only through such words is no evidence by itself.
+_FUNCTION_LIKE = frozenset({"one", "ones"})
+
+
 @functools.lru_cache(maxsize=4)
 def _stopword_stems(stopwords: frozenset[str]) -> frozenset[str]:
-    return frozenset(stem(w) for w in stopwords)
+    """The stems of the stopwords and of :data:`_FUNCTION_LIKE`; a compound of them ("no
+    one") is one too."""
+    return frozenset(stem(w) for w in stopwords | _FUNCTION_LIKE)
 
 
 # Phrasal verbs of key points whose words say nothing apart: "what you did to work it
@@ -139,9 +154,11 @@ def detect(
     weak = WEAK_CUE_WORDS | asked
     if cues:
         # A sentence that is mostly the rubric read back says nothing, whatever it matches;
-        # a bare "not" or "wouldn't" is met by any sentence, so it only backs other words.
-        weak |= _NEGATIONS
+        # a bare "not" or "wouldn't", or any stopword ("because", "both"), is met by any
+        # sentence, so it only backs other words.
         parsed = [parse_cue(cue) for cue in cues]
+        plain |= _plain_compounds(parsed, plain)
+        weak |= _NEGATIONS | plain
         lesson = is_lesson(point)
         for sentence in sentences:
             if _echoes(sentence.content, echo) or (
@@ -153,7 +170,7 @@ def detect(
             if not enough(matches, own | sentence.counted, weak):
                 shown = _said_otherwise(parsed, matches, sentence, plain, weak)
             if shown:
-                return KeyPointCoverage(point, True, _as_words(shown, sentence.words))
+                return KeyPointCoverage(point, True, _as_words(shown, sentence))
         return KeyPointCoverage(point, False, ())
     needed = _content_stems(point, stopwords, rubric=True)
     named = frozenset(needed) - _RUBRIC_STEMS
@@ -220,7 +237,8 @@ def _said_otherwise(
     shows the point only beside a cue that matched as worded in the same sentence, so the
     two vouch for each other.
     """
-    direct = frozenset[str]().union(*matches) - WEAK_CUE_WORDS
+    # A word the question used, or a weak one, is read back, not said: it backs no synonym.
+    direct = frozenset[str]().union(*matches) - weak
     if not direct:
         return []
     widened = {
@@ -231,6 +249,23 @@ def _said_otherwise(
         if s not in direct | weak | plain and s not in general_stems()
     }
     return sorted(direct) + sorted(widened) if widened else []
+
+
+def _plain_compounds(
+    parsed: Sequence[tuple[frozenset[str], ...]], plain: frozenset[str]
+) -> frozenset[str]:
+    """The compound alternatives of ``parsed`` cues made only of stopwords ("at-all").
+
+    Not of :data:`_FUNCTION_LIKE`: "one-to-one" and "no-one" say more than their parts.
+    """
+    stop = plain - _FUNCTION_LIKE
+    return frozenset(
+        alt
+        for words in parsed
+        for alts in words
+        for alt in alts
+        if "|" in alt and all(part in stop for part in compound_parts(alt))
+    )
 
 
 def _phrase_hit(phrases: frozenset[tuple[str, ...]], sentences: Sequence[Sentence]) -> str | None:
@@ -252,13 +287,16 @@ def _cue_hits(
     """The stems by which one cue (its ``words``) matches ``sentence``; empty if it does not.
 
     A one-word cue gives one stem, a specific one when it can; stopwords ("this" in "this
-    role") are left out, as they show nothing.
+    role") are left out, as they show nothing. A cue met only through stopwords ("both",
+    "because", "should have") is met by sentences about anything: it gives one stem, which
+    :func:`detect` counts as weak, so it may back another cue ("that's the same job") but
+    never shows a point by itself.
     """
     if not words:
         return frozenset()
     # A stopword alternative ("along") gives way to a word with a meaning ("anywhere").
     hits = [
-        sorted(alts & sentence.stems, key=lambda s: (s in plain, *_specific_first(s)))
+        sorted(_said(alts, sentence), key=lambda s: (s in plain, *_specific_first(s)))
         for alts in words
     ]
     if not all(hits):
@@ -266,8 +304,24 @@ def _cue_hits(
     return frozenset(h[0] for h in hits if h[0] not in plain) or frozenset(hits[0][:1])
 
 
-def _as_words(stems: Sequence[str], words: Mapping[str, str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(words[s] for s in stems if s in words))
+def _said(alternatives: frozenset[str], sentence: Sentence) -> frozenset[str]:
+    """The alternatives of one cue word that ``sentence`` says: plain words by their stem,
+    compounds ("one to one") by their parts in a row or as one word."""
+    found = alternatives & sentence.stems
+    compounds = _compounds(alternatives)
+    if not compounds:
+        return found  # the common case, kept cheap
+    return found | {a for a in compounds if compound_hit(a, sentence) is not None}
+
+
+@functools.lru_cache(maxsize=4096)
+def _compounds(alternatives: frozenset[str]) -> tuple[str, ...]:
+    return tuple(a for a in alternatives if "|" in a)
+
+
+def _as_words(stems: Sequence[str], sentence: Sentence) -> tuple[str, ...]:
+    said = (sentence.words.get(s) or compound_hit(s, sentence) for s in stems)
+    return tuple(dict.fromkeys(word for word in said if word))
 
 
 def _echoes(content: frozenset[str], echo: frozenset[str], share: float = ECHO_SHARE) -> bool:
@@ -293,10 +347,19 @@ def echo_stems(points: Sequence[str], stopwords: frozenset[str]) -> frozenset[st
     return frozenset(s for point in points for s in _content_stems(point, stopwords))
 
 
+# The words that frame a question ("Tell me about a time…", "Describe a situation…", "Give
+# an example…"): they ask for a story, they do not say what it is about, so an answer's "I
+# had to tell her" is said, not read back.
+_FRAMING_STEMS = frozenset(
+    stem(word) for word in ("tell", "describe", "give", "example", "time", "walk")
+)
+
+
 def question_stems(question: str, stopwords: frozenset[str]) -> frozenset[str]:
     """The stems of the question's words with a meaning: an answer that reads them back
     ("I pushed back on senior leaders") has not yet said anything about a key point."""
-    return frozenset(stem(w) for w in tokenise(question).words if w not in stopwords)
+    words = tokenise(question).words
+    return frozenset(stem(w) for w in words if w not in stopwords) - _FRAMING_STEMS
 
 
 def coverage(

@@ -76,8 +76,21 @@ _VOWELS = frozenset("aeiouy")
 # that "one time" read as "on time"), or a plural-looking word into another ("news", "new"),
 # or a comparative into another word ("later" is not "late": "we talked later" is not "late"),
 # or a verb into a function word ("offer" is not "off", which undoubled is "of": "this role
-# offers training" must not be met by every "of"). Their inflections stop at them too.
-_WHOLE = frozenset({"one", "news", "later", "offer"})
+# offers training" must not be met by every "of"), or a function word into another ("off"
+# undoubled is "of"). Their inflections stop at them too. So do words whose suffix, taken off,
+# leaves an unrelated word: an adverb that means something else than its base ("likely" is not
+# "like", "hardly" not "hard", "early" not "ear"), a noun whose doubled letter makes it look
+# like a comparative ("summer" is not "sum", "letter" not "let", "matter" not "mat"), and a noun
+# whose verb means something else ("housing" is not "housed", "the figures" are not "I figured
+# it out"), or a compound whose end looks like a suffix ("teammate" is not "team" + "-ate").
+_WHOLE_AS_TRAINED = frozenset({"one", "news", "later", "offer"})
+_WHOLE = _WHOLE_AS_TRAINED | frozenset(
+    {
+        "off", "likely", "unlikely", "hardly", "lately", "shortly", "barely", "early", "lovely",
+        "summer", "letter", "matter", "manner", "dinner", "banner", "better", "housing",
+        "figure", "teammate",
+    }
+)  # fmt: skip
 # Function words a content word can be stemmed onto ("note" onto "not", "use" onto "us",
 # "evening" onto "even", "owner" onto "own", "theme" onto "them", "offence" onto "of",
 # "bother" onto "both"). Such a word keeps a stem of its own, marked so that no function
@@ -139,22 +152,35 @@ def stem(word: str) -> str:
     Crude on purpose: it only has to make two forms of one word meet, and it is applied to
     the key point and the answer alike.
     """
+    return _stem_whole(word, _WHOLE)
+
+
+@functools.lru_cache(maxsize=32_768)
+def stem_as_trained(word: str) -> str:
+    """:func:`stem` as it was when the question checker's model was trained
+    (:mod:`~interview_tui.coaching.checker_model`): its weights are for those stems, so the
+    words that later got stems of their own ("summer", "off") keep their old ones there
+    until the model is trained again."""
+    return _stem_whole(word, _WHOLE_AS_TRAINED)
+
+
+def _stem_whole(word: str, whole: frozenset[str]) -> str:
     word = word.removesuffix("'s").removesuffix("'").replace("'", "")
-    if len(word) <= 2 or word in _WHOLE or not _LETTER.search(word):
+    if len(word) <= 2 or word in whole or not _LETTER.search(word):
         return word
-    found = _stem(word)
+    found = _stem(word, whole)
     if found != word and found in _FUNCTION_WORDS and word not in _FUNCTION_WORDS:
         return found + _OWN_STEM
     return found
 
 
-def _stem(word: str) -> str:
+def _stem(word: str, whole: frozenset[str]) -> str:
     for round_ in range(3):
         stripped = _strip_once(word, first=round_ == 0)
         if stripped is None:
             break
         word = stripped
-        if word in _WHOLE:
+        if word in whole:
             return word
     if len(word) >= 3 and word.endswith("e"):
         word = word[:-1]
