@@ -211,11 +211,3 @@ def test_the_words_that_frame_a_question_are_not_read_back() -> None:
     answer = "I had to tell the stallholder that the customers found him rude at the fair."
     cues = ("feedback/told/tell", "hard/difficult/tough")
     assert covered(answer, "the situation and the feedback", cues, question)
-
-
-def test_the_checker_model_keeps_the_stems_it_was_trained_on() -> None:
-    # Its weights are for the old stems: "summer festivals" still reads as it was trained.
-    from interview_tui.coaching.stemming import stem_as_trained
-
-    assert stem_as_trained("summer") == stem_as_trained("sum")
-    assert stem("summer") != stem("sum")

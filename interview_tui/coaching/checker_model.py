@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Rule, Sentence
-from interview_tui.coaching.stemming import stem_as_trained as stem
+from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.wordlists import Tokens
 
 MODEL_FILE = "checker_model.json"

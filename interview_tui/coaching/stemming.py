@@ -83,9 +83,9 @@ _VOWELS = frozenset("aeiouy")
 # like a comparative ("summer" is not "sum", "letter" not "let", "matter" not "mat"), and a noun
 # whose verb means something else ("housing" is not "housed", "the figures" are not "I figured
 # it out"), or a compound whose end looks like a suffix ("teammate" is not "team" + "-ate").
-_WHOLE_AS_TRAINED = frozenset({"one", "news", "later", "offer"})
-_WHOLE = _WHOLE_AS_TRAINED | frozenset(
+_WHOLE = frozenset(
     {
+        "one", "news", "later", "offer",
         "off", "likely", "unlikely", "hardly", "lately", "shortly", "barely", "early", "lovely",
         "summer", "letter", "matter", "manner", "dinner", "banner", "better", "housing",
         "figure", "teammate",
@@ -153,15 +153,6 @@ def stem(word: str) -> str:
     the key point and the answer alike.
     """
     return _stem_whole(word, _WHOLE)
-
-
-@functools.lru_cache(maxsize=32_768)
-def stem_as_trained(word: str) -> str:
-    """:func:`stem` as it was when the question checker's model was trained
-    (:mod:`~interview_tui.coaching.checker_model`): its weights are for those stems, so the
-    words that later got stems of their own ("summer", "off") keep their old ones there
-    until the model is trained again."""
-    return _stem_whole(word, _WHOLE_AS_TRAINED)
 
 
 def _stem_whole(word: str, whole: frozenset[str]) -> str:
