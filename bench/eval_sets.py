@@ -17,8 +17,9 @@ and the model were tuned on fresh8 and the bank cues widened, by people who neve
 coaching, measured once), ``fresh10`` (questions and answers written while the rules,
 the model and the cues were tuned on fresh9, by people who never saw the coaching, measured
 once), ``fresh11`` (written while the coaching was tuned on fresh10; its answers are to bank
-questions old and new; measured once) and ``fresh12`` (written while the coaching was tuned on
-fresh11, by people who never saw it: the set kept aside now, measured once).
+questions old and new; measured once), ``fresh12`` (written while the coaching was tuned on
+fresh11, by people who never saw it; measured once) and ``fresh13`` (written while the coaching
+was tuned on fresh12: the set kept aside now, measured once).
 
 An answer may name a question of a bank (``bank: <bank id>``, ``question_id: <id>``). Its
 key points are then the bank's own, loaded through the real bank loader with their cues, and
@@ -55,6 +56,7 @@ SPLITS = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh13",
 )
 
 

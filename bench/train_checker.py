@@ -50,7 +50,7 @@ from interview_tui.coaching.checker_model import (
 )
 from interview_tui.coaching.wordlists import tokenise
 
-KEPT_ASIDE = "fresh12"
+KEPT_ASIDE = "fresh13"
 # Every labelled split before the one kept aside.
 TRAIN_SPLITS = SPLITS[: SPLITS.index(KEPT_ASIDE)]
 CONTEXT: Mapping[str, str | None] = {str(rule): c for rule, c in RULE_CONTEXT.items()}
