@@ -88,3 +88,17 @@ def test_who_deals_with_what_in_the_setting_is_no_result() -> None:
         "out of the door and down the street past the bakery."
     )
     assert not star(story)["result"]
+
+
+def test_a_thin_story_that_names_its_occasion_keeps_the_task_it_states() -> None:
+    parts = star(
+        "I once left the fridge door open in the staff kitchen over a bank holiday, and the "
+        "milk went off. It was my responsibility to lock up that week."
+    )
+    assert parts["situation"] and parts["task"]
+    assert not parts["action"] and not parts["result"]
+
+
+def test_a_thin_story_with_no_occasion_has_no_task() -> None:
+    parts = star("It was my responsibility to lock up, and the milk in the staff fridge went off.")
+    assert not parts["situation"] and not parts["task"]

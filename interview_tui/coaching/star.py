@@ -6,7 +6,8 @@ one that only reads the key points back ("I showed leadership when the goal need
 lead"): a story needs at least :data:`OWN_WORDS` words of its own, and no more than
 :data:`ECHO_AT_MOST` of its words may be the key points' own. An episode is its own
 situation; a story too thin to be an episode still has one when it names when it happened
-and tells something that did ("I once forgot to order the toner"); one that names it and
+and tells something that did ("I once forgot to order the toner"), and then the task it
+states too ("It was my responsibility"); one that names it and
 tells some of it in the past is an episode even when the rest is told in the present ("When
 I start on the floor… Then one day she had a sore"). Each other part is
 present when one of its cue phrases from the word lists appears (compared stem by stem, so
@@ -242,13 +243,16 @@ def star_parts(
     """
     if own < OWN_WORDS or echoed > ECHO_AT_MOST:
         return dict.fromkeys(STAR_PARTS, False)
-    if not tells_an_episode(tokens.text):
-        return {**dict.fromkeys(STAR_PARTS, False), "situation": _names_an_occasion(tokens.text)}
     text = " ".join(tokens.words)  # lower case, straight apostrophes, single spaces
+    stated = _any_cue(cues["task"], stems) or TASK.search(text) is not None
+    if not tells_an_episode(tokens.text):
+        # A thin story that still names its occasion has the task it states ("I once forgot
+        # the toner order. It was my responsibility."), but no steps or ending to judge.
+        named = _names_an_occasion(tokens.text)
+        return {**dict.fromkeys(STAR_PARTS, False), "situation": named, "task": named and stated}
     raw = tokens.text.lower().replace("\u2019", "'")
     action = _any_cue(cues["action"], stems) or _steps(text, raw) >= 2
     result = _says_result(tokens, stems, cues["result"])
-    stated = _any_cue(cues["task"], stems) or TASK.search(text) is not None
     return {
         "situation": True,  # the episode is the situation
         # A story that tells both what was done and how it ended has plainly implied what it
