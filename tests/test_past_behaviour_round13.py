@@ -24,6 +24,7 @@ from interview_tui.coaching.applies import is_past_behaviour
         "Walk me through a warehouse move you led.",
         "Talk us through a fundraising campaign you ran for the club.",
         "Describe a supplier contract you negotiated.",
+        "Tell me about a savings target you set for the shop and missed.",
         # What came of one step.
         "What happened when you raised it with the head of department?",
         # One thing on the application to tell more of.

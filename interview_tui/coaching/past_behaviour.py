@@ -34,7 +34,7 @@ _NOT_ADDED = r"(?<!with )(?<!including )"
 # used ("the best manager you've had", "a tool you used") are left out on purpose.
 _DONE = (
     r"(?:built|made|did|led|wrote|ran|shipped|created|designed|launched|delivered|set up"
-    r"|started|fixed|changed|introduced|organised|organized|taught|took on|took over|handled"
+    r"|started|fixed|changed|introduced|organised|organized|taught|took on|took over|handled|set"
     r"|managed|tracked down|worked on|dealt with|solved|faced|hired|chose|won|lost|sold"
     r"|negotiated|fought|broke|debugged|planned|ran into|came across|inherited|turned round"
     r"|turned around|rescued|mentored|coached|trained|supervised|resolved|tackled|owned"
