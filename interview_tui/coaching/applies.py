@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from interview_tui.banks.model import Bank, Question, Role
 from interview_tui.coaching.insights import analyse
+from interview_tui.coaching.past_behaviour import is_past_behaviour
 from interview_tui.coaching.report import Insights
 from interview_tui.coaching.wordlists import WordLists
 
@@ -14,26 +14,7 @@ BEHAVIORAL_TAGS = frozenset({"star", "behavioral", "behavioural"})
 INFORMATIONAL_TAGS = frozenset({"informational", "exploratory"})
 HIRING_TAGS = frozenset({"hiring"})
 
-# "Tell me about a time…", "Describe a situation…", "Give me an example…", "Have you ever…",
-# "What did you do the last time…", "Tell me about something you built…": the question asks
-# for one real episode from the past.
-_PAST_BEHAVIOUR = re.compile(
-    r"\b(?:tell (?:me|us) about|describe|give (?:me |us )?an example|talk (?:me|us) through"
-    r"|walk (?:me|us) through|share|think (?:of|about)|recall)\b[^?]*?"
-    r"\b(?:a|an|the|one|some) (?:time|times|situation|occasion|example|instance|moment)\b"
-    r"|\bgive (?:me |us )?an example\b|\bhave you ever\b|\bthe last time (?:you|when)\b"
-    r"|\bwhat did you do when\b|\bwas there a time\b"
-    # "Tell me about something you built…", "… a hire you made": one real thing done.
-    r"|\btell (?:me|us) about (?:something|a \w+|one \w+|an? \w+ \w+) (?:that )?you(?: \w+ly)?"
-    r" (?:built|made|did|led|wrote|ran|shipped|created|designed|launched|delivered|set up"
-    r"|started|fixed|changed|introduced|organised|organized|taught|took on)\b",
-    re.IGNORECASE,
-)
-
-
-def is_past_behaviour(text: str) -> bool:
-    """Whether a question asks for a real episode from the past, judged from its wording."""
-    return _PAST_BEHAVIOUR.search(text) is not None
+__all__ = ["QuestionKind", "insights_for", "is_past_behaviour", "question_kind"]
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,7 @@ _PAST = re.compile(
     r"still|never|actually|quickly|absolutely|really|all|both|\w+ly)\s+)?(?:was|were|had|did|went|got|made|took|told|said|sat|saw|"
     r"found|kept|spent|put|ran|set|sent|built|wrote|gave|came|thought|felt|knew|left|"
     r"brought|began|chose|met|paid|taught|rang|lost|won|spoke|drove|fell|grew|bought|sold|held|"
-    r"led|heard|stood|broke|forgot|stuck|shut|cut|hit|let|woke|caught|threw|\w+ed)\b"
+    r"led|heard|stood|broke|forgot|stuck|shut|cut|hit|let|woke|caught|threw|dealt|meant|\w+ed)\b"
 )
 CLICHES = (
     "perfectionist",

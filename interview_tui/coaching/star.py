@@ -6,7 +6,8 @@ one that only reads the key points back ("I showed leadership when the goal need
 lead"): a story needs at least :data:`OWN_WORDS` words of its own, and no more than
 :data:`ECHO_AT_MOST` of its words may be the key points' own. An episode is its own
 situation; a story too thin to be an episode still has one when it names when it happened
-and tells something that did ("I once forgot to order the toner"); one that names it and
+and tells something that did ("I once forgot to order the toner"), and then the task it
+states too ("It was my responsibility"); one that names it and
 tells some of it in the past is an episode even when the rest is told in the present ("When
 I start on the floor… Then one day she had a sore"). Each other part is
 present when one of its cue phrases from the word lists appears (compared stem by stem, so
@@ -23,15 +24,18 @@ task
     carer", "one of two developers"), a post run now ("I run the library"), taking the job on
     ("so I took it on myself"), a requirement ("it had to be step-free") or what was at stake
     ("if we missed the window, we'd lose yield"), a target set for them ("I was set a
-    target of forty"), or what was new to them ("rules I'd never seen"). Another
+    target of forty"), what was new to them ("rules I'd never seen"), the worry they had
+    ("my worry was that…"), a placement served ("where I did my placement"), a clash they
+    were in ("early on we clashed"), or what the team runs ("we run a farm shop"). Another
     person's wish ("she wanted to…") is not the speaker's task.
 action
     Steps the speaker or the team took: a cue phrase, or at least two different things
     "I" or "we" did ("we rebuilt…", "I argued…"), not counting states, feelings and
     thoughts ("I was", "I felt", "I learned", "we wanted"), nor setting oneself a goal ("I
     set myself a target of sixty" is the task). Terse answers that drop the "I" ("Planned
-    two months, took five") and stories told in the present ("so I go to her and I tell
-    her") count their steps too.
+    two months, took five"), steps chained after one "we" ("we refunded the boxes, dropped a
+    fresh one round and changed the route") and stories told in the present ("so I go to her
+    and I tell her") count their steps too.
 result
     What the episode changed or how it ended: "as a result", "in the end", what happened
     "a month later" or "within twenty minutes", "from then on", "it's still in use", a
@@ -47,8 +51,9 @@ result
     event, what others "still" do or what is "still there", others satisfied with what was
     delivered ("the governors were satisfied with it"), thanks sent in by the person helped
     ("she sent a card in to the branch"), how things stand now ("now we joke about it"), a
-    deputy's post offered, what others got and used ("she used that at the meeting"), what
-    the change brought in ("which got more replies"), what the people won became, a
+    deputy's post offered, what others got and used ("she used that at the meeting"), the
+    matter taken up by others ("they dealt with it"), what the change brought in ("which
+    got more replies"), what the people won became, a
     recovery, what did not come back ("she didn't find it dirty once"), more of the work
     handed to the speaker, nobody hurt, a handshake, a grade got, what stopped coming the
     speaker's way ("we stopped getting complaints"). An estimate against what it
@@ -177,11 +182,30 @@ _TERSE_STEP = re.compile(
     r"(?:^|[.!?;]\s+)(\w+ed|took|sent|rang|went|made|built|wrote|gave|ran|set|put|told"
     r"|kept|met|brought|spoke|chose|paid|found|did|cut|rebuilt|rewrote|split|fixed)\b"
 )
+# Steps chained after "I" or "we" share the subject: "We refunded the boxes, dropped a fresh
+# one round and changed the route" is three steps, as is "we listened, then asked" (not a
+# passive: "…, cancelled by the client").
+_LINK = re.compile(
+    r"(?:,|\band\b|\bthen\b) (?:and )?(?:then )?(?:also )?(\w+ed|took|sent|rang|went|made"
+    r"|built|wrote|gave|ran|set|put|told|kept|met|brought|spoke|chose|paid|found|did|cut"
+    r"|rebuilt|rewrote|split|fixed)\b(?! by\b)"
+)
 _NOT_TERSE = frozenset({"turned", "seemed", "happened", "sounded", "looked", "needed"})
 # Told in the present, as some people tell a story: "So I go to Gillian and I tell her".
 _PRESENT_STEP = re.compile(
     r"\bi (ask|tell|explain|ring|call|go to|speak to|talk to|show|write|send)\b"
 )
+
+
+def _chained(raw: str) -> list[str]:
+    """The verbs chained after the first "I" or "we" of each sentence of ``raw``: told with
+    the subject said once, each is still a step of the speaker's."""
+    verbs: list[str] = []
+    for sentence in re.split(r"[.!?;]\s", raw):
+        subject = re.search(r"\b(?:i|we) ", sentence)
+        if subject:
+            verbs += _LINK.findall(sentence, subject.end())
+    return verbs
 
 
 def _steps(text: str, raw: str = "") -> int:
@@ -190,6 +214,7 @@ def _steps(text: str, raw: str = "") -> int:
     text = _GOAL_SET.sub(" ", text)
     verbs = {verb for verb in _STEP.findall(text) if verb not in _NOT_STEPS}
     verbs |= {v for v in _TERSE_STEP.findall(raw) if v not in _NOT_STEPS | _NOT_TERSE}
+    verbs |= {v for v in _chained(raw) if v not in _NOT_STEPS | _NOT_TERSE}
     return len(verbs | set(_PRESENT_STEP.findall(text)))
 
 
@@ -218,13 +243,16 @@ def star_parts(
     """
     if own < OWN_WORDS or echoed > ECHO_AT_MOST:
         return dict.fromkeys(STAR_PARTS, False)
-    if not tells_an_episode(tokens.text):
-        return {**dict.fromkeys(STAR_PARTS, False), "situation": _names_an_occasion(tokens.text)}
     text = " ".join(tokens.words)  # lower case, straight apostrophes, single spaces
+    stated = _any_cue(cues["task"], stems) or TASK.search(text) is not None
+    if not tells_an_episode(tokens.text):
+        # A thin story that still names its occasion has the task it states ("I once forgot
+        # the toner order. It was my responsibility."), but no steps or ending to judge.
+        named = _names_an_occasion(tokens.text)
+        return {**dict.fromkeys(STAR_PARTS, False), "situation": named, "task": named and stated}
     raw = tokens.text.lower().replace("\u2019", "'")
     action = _any_cue(cues["action"], stems) or _steps(text, raw) >= 2
     result = _says_result(tokens, stems, cues["result"])
-    stated = _any_cue(cues["task"], stems) or TASK.search(text) is not None
     return {
         "situation": True,  # the episode is the situation
         # A story that tells both what was done and how it ended has plainly implied what it

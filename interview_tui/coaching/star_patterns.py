@@ -18,7 +18,9 @@ ROLE = (
     r"|chef|cook|technician|scientist|consultant|volunteer lead|apprentice|trainee|intern"
     r"|librarian|receptionist|porter|driver|paramedic|secretary|treasurer|editor|accountant"
     r"|planner|architect|programmer|tester|auditor|steward|midwife|pharmacist"
-    r"|carpenter|electrician|plumber|foreman|buyer|advisor|adviser|caseworker|registrar)"
+    r"|carpenter|electrician|plumber|foreman|buyer|advisor|adviser|caseworker|registrar"
+    r"|baker|butcher|barista|waiter|waitress|cashier|mechanic|gardener|surveyor|solicitor"
+    r"|paralegal|hairdresser|deckhand|bookkeeper)"
 )
 SPAN = r"(?:days?|weeks?|months?|years?|hours?|minutes?|terms?|quarters?|shifts?)"
 # A figure, where "a" and "an" count only before a measure ("from an hour to twenty minutes",
@@ -74,6 +76,13 @@ TASK_FORMS = (
     r"\b(?:my|our) (?:\w+ )?(?:task|goal|aim|brief|responsibility|remit|target"
     r"|objective|mission|assignment|deadline)\b",
     r"\b(?:my|our) (?:job|role) (?:was|is|that \w+ was|as|in|on)\b",
+    # The worry the speaker had is the problem they took on: "my worry was that…".
+    r"\b(?:my|our) (?:\w+ )?(?:worry|concern|fear|headache) (?:was|is|being)\b",
+    # A placement or apprenticeship is a role held: "the bakery where I did my placement".
+    r"\b(?:i|we) (?:did|was doing|started|began) (?:my|our) (?:placement|apprenticeship"
+    r"|internship|traineeship|secondment|work experience)\b",
+    # A clash the speaker was in is the problem to sort out: "early on we clashed".
+    r"\b(?:we|i) (?:\w+ )?(?:clashed|fell out|butted heads|locked horns)\b",
     r"\bpart of (?:my|our) (?:job|role)\b",
     r"\bthe (?:brief|goal|aim|target|objective|plan|idea|deadline|challenge|task|ask"
     r"|problem|issue|worry|risk|point|job|priority|question|whole point|whole idea"
@@ -118,7 +127,7 @@ TASK_FORMS = (
     rf"\b(?:i was|i'm|i am|as) (?:(?:the|a|an|their|our|one of (?:the|{NUMBER}))"
     rf" )?(?:[\w-]+ ){{0,2}}?{ROLE}s?\b",
     # A post run in the present: "I run the library at a secondary school".
-    r"\bi (?:run|manage|head|lead|look after|coordinate|chair|supervise|oversee)"
+    r"\b(?:i|we) (?:run|manage|head|lead|look after|coordinate|chair|supervise|oversee)"
     r" (?:the|a|an|our|my)\b",
     # Taking the job on: "so I took it on myself", "took it upon myself".
     r"\btook (?:it|this|that|the job|the work) (?:on|upon)\b",
@@ -327,6 +336,11 @@ LATE_RESULT_FORMS = (
     r"(?: ?%| per ?cent| marks?| points?)? (?:in|on|for) (?:the|my|his|her|their|our)"
     r" (?!first\b)(?:\w+ )?(?:exam|test|final|finals|assessment|mock|resit|module|paper"
     r"|dissertation|course)\b",
+    # Someone else took the matter up and saw it through: "he sent the email to HR and they
+    # dealt with it" (early on, who deals with what is the setting).
+    r"\b(?:he|she|they|the (?:\w+ )?\w+) (?:then |finally |eventually |quickly )?(?:dealt"
+    r" with|sorted|sorted out|took care of|resolved) (?:it|that|the (?:\w+ )?(?:issue|problem"
+    r"|matter|request|complaint|case))\b",
     # Others keeping the work: "the manager now uses my floor plan".
     r"\b(?:the \w+|they|he|she|everyone) now (?:uses|follows|runs|keeps) (?:my|our|that"
     r"|this|it)\b",
