@@ -156,6 +156,16 @@ COVERED = [
         "We wrote down what counts as an emergency and everything else waits till Monday.",
     ),
     (
+        ("managers_and_leaders", "management_style"),
+        "concrete behaviours",
+        "There's a briefing at the cabin every morning before anyone picks up a tool.",
+    ),
+    (
+        ("managers_and_leaders", "management_style"),
+        "adapting to different people",
+        "I don't treat everyone the same: the old hands need less time from me.",
+    ),
+    (
         ("managers_and_leaders", "delegation_manager"),
         "how you stay informed without micromanaging",
         "I don't stand over them; we agree a day to look at it together.",
@@ -258,6 +268,11 @@ NEAR_MISSES = [
         ("software_engineering", "engineering_culture"),
         "how decisions and disagreements are handled",
         "We argued a lot and nothing got decided.",
+    ),
+    (
+        ("managers_and_leaders", "management_style"),
+        "adapting to different people",
+        "My style adapts to different people.",
     ),
 ]
 
