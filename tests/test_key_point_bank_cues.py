@@ -63,14 +63,10 @@ WORDS = load_word_lists()
             "explaining and involving the person",
             "I talk people through each step and ask how they like their hair washed.",
         ),
-        # Met only through the stopword "against" (a cue met only by stopwords is no longer
-        # evidence by itself): the bank's cue needs a content word for it ("dead against",
-        # "opposed"), which is for the banks' editors to add.
-        pytest.param(
+        (
             ("managers_and_leaders", "leading_team_change"),
             "involving people and handling resistance",
             "A couple of the senior nurses were dead against it, so we tried it on one ward.",
-            marks=pytest.mark.xfail(reason="met only through the stopword 'against'"),
         ),
         (
             ("pressure_and_failure", "missed_goal"),
