@@ -59,8 +59,10 @@ EXTRA: Mapping[str, str] = MappingProxyType(
         ),
         "family": (
             # Who minds the candidate's children: "Who'd have the kids on your early shifts?"
-            r"\bwho(?:'d| would| will|'ll| does| is|'s)? (?:have|mind|watch|look after|take"
-            r"|collect|pick up|see to|sort) (?:the |your )?(?:kids|children|little ones|baby)\b"
+            # "Who looks after the kids when you…?": the verb in any person.
+            r"\bwho(?:'d| would| will|'ll| does| is|'s)? (?:ha(?:ve|s)|minds?|watch(?:es)?"
+            r"|looks? after|takes?|collects?|picks? up|sees? to|sorts?) (?:the |your )?"
+            r"(?:kids|children|little ones|baby)\b"
             r"[^.?!]*\byou(?:'re|r)?\b"
             # The candidate's children by number or order: "Is your eldest at nursery yet?"
             r"|\byour (?:two|three|four|eldest|youngest|oldest|middle one)\b[^.?!]{0,25}"

@@ -1,0 +1,134 @@
+"""Round 13 of issue 13: misses and false alarms of the checker on a set written by someone who
+never saw the rules, fixed by class. Every case is in wording of our own (not the eval's), and
+each class comes with near misses that stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import flagged_rules
+
+rules = flagged_rules
+
+
+# A hiring employer checking a legal requirement of the job wants yes or no: the licence
+# just named ("…Do you currently hold one?"), a legal minimum age reached, the right to live
+# and work here without sponsorship.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The post needs a Class 2 HGV licence. Do you actually hold one?",
+        "The rules say bar staff must be 18 or over. Have you turned 18 yet?",
+        "Insurance means I have to ask: have you reached 21?",
+        "Are you able to live and work in Ireland without us sponsoring you?",
+        "Quick one before we start: can you work here with no visa sponsorship?",
+        "Crane operator cards aren't issued to anyone under 18. Will you have reached that "
+        "age by the start date?",
+    ],
+)
+def test_a_lawful_check_in_hiring_is_no_yes_no(text: str) -> None:
+    assert "yes_no" not in rules(text, hiring=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are you free to work Saturdays?",
+        "Do you hold strong views on how a kitchen should run?",
+        "Have you turned down offers before?",
+        "Have you reached your sales targets this year?",
+    ],
+)
+def test_a_closed_question_about_anything_else_stays_yes_no(text: str) -> None:
+    assert "yes_no" in rules(text, hiring=True)
+
+
+# A short aside right after the question word: the question word still governs the clause.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How, if at all, has the rota changed since the new manager came in?",
+        "Why, in your view, did the project stall?",
+    ],
+)
+def test_an_aside_after_the_question_word_keeps_it_open(text: str) -> None:
+    assert "yes_no" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["So, honestly, is the pay any good?", "Well, if I may ask, did you enjoy the course?"],
+)
+def test_an_aside_without_a_question_word_is_still_closed(text: str) -> None:
+    assert "yes_no" in rules(text)
+
+
+# One set seen from its two sides, how fast or easily it comes: one question.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What do new apprentices pick up quickly, and what takes them longest?",
+        "What do trainee nurses find hardest at first, and what comes easily?",
+        "What does a new driver learn fastest, and what takes longest to click?",
+    ],
+)
+def test_what_comes_quickly_and_what_slowly_is_one_question(text: str) -> None:
+    assert "double" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What does the job involve, and what takes longest?",
+        "What do you pick up quickly, and what training do you offer?",
+    ],
+)
+def test_a_second_question_beside_a_pace_word_is_still_double(text: str) -> None:
+    assert "double" in rules(text)
+
+
+# A follow-up about the one episode a request named by what it did to them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell me about the first boiler that properly beat you. What did you end up doing?",
+        "Tell me about the worst storm that caught you out at sea. What did you do first?",
+    ],
+)
+def test_a_follow_up_in_the_story_named_is_one_question(text: str) -> None:
+    assert "double" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell me about the first storm that caught you out. What did you learn?",
+        "Tell me about the first engine that beat you. Why do you like engines?",
+    ],
+)
+def test_a_new_question_after_the_story_is_still_double(text: str) -> None:
+    assert "double" in rules(text)
+
+
+# Who minds the candidate's children, with the verb in any person; a role in a named union.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shifts can run late; who looks after the children when you're kept on?",
+        "Were you ever a GMB steward at the depot?",
+        "Have you been an RMT rep before?",
+    ],
+)
+def test_family_and_union_questions_are_illegal(text: str) -> None:
+    assert "illegal" in rules(text, hiring=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who looks after the children in the baby room?",
+        "Did you work with the Unite reps during the restructure?",
+    ],
+)
+def test_the_children_served_and_working_with_reps_are_lawful(text: str) -> None:
+    assert "illegal" not in rules(text, hiring=True)
