@@ -132,3 +132,34 @@ def test_family_and_union_questions_are_illegal(text: str) -> None:
 )
 def test_the_children_served_and_working_with_reps_are_lawful(text: str) -> None:
     assert "illegal" not in rules(text, hiring=True)
+
+
+# Leading: guilt the claim implies, a ranking settled on a thing pointed at, damage settled
+# for both sides of a choice.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It must be grim evicting tenants. How do you sleep at night?",
+        "That has to be heartbreaking work. How do you live with it?",
+        "What makes this the finest bakery on the coast?",
+        "What makes our warehouse the best place to start out?",
+        "Which ruins your knees more, tiling floors or fitting kitchens?",
+    ],
+)
+def test_a_settled_verdict_leads(text: str) -> None:
+    assert "leading" in rules(text, informational=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The office moved last year. How do you live with the longer commute?",
+        "What makes someone the best fit for this team?",
+        "What makes you the best person for the job?",
+        "What makes a bakery the best in its town?",
+        "What wrecked the launch in the end?",
+        "Which is harder on your knees, tiling floors or fitting kitchens?",
+    ],
+)
+def test_a_neutral_question_near_a_verdict_does_not_lead(text: str) -> None:
+    assert "leading" not in rules(text, informational=True)
