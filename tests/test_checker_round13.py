@@ -163,3 +163,24 @@ def test_a_settled_verdict_leads(text: str) -> None:
 )
 def test_a_neutral_question_near_a_verdict_does_not_lead(text: str) -> None:
     assert "leading" not in rules(text, informational=True)
+
+
+# A guess put up to be contradicted is as closed as one put up to be confirmed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The van comes with the job, correct me if I'm wrong?",
+        "Most of the shifts are weekends, if I'm not mistaken?",
+        "Training is all done in-house, unless I'm mistaken?",
+    ],
+)
+def test_a_tag_inviting_correction_is_closed(text: str) -> None:
+    assert "yes_no" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Correct me if I'm wrong, but how does the bonus work?", "What would you do, then?"],
+)
+def test_a_question_of_its_own_takes_no_tag(text: str) -> None:
+    assert "yes_no" not in rules(text)

@@ -340,6 +340,12 @@ STANCE_TAGS = frozenset(
         # "…, am I wrong?": the asker's guess, put up to be confirmed.
         ("am", "i", "wrong"),
         ("or", "am", "i", "wrong"),
+        # "…, correct me if I'm wrong?", "…, if I'm not mistaken?": the same guess, asked to
+        # be contradicted rather than confirmed; "no" still ends it.
+        ("correct", "me", "if", "i'm", "wrong"),
+        ("tell", "me", "if", "i'm", "wrong"),
+        ("if", "i'm", "not", "mistaken"),
+        ("unless", "i'm", "mistaken"),
     }
 )
 
