@@ -184,3 +184,17 @@ def test_a_tag_inviting_correction_is_closed(text: str) -> None:
 )
 def test_a_question_of_its_own_takes_no_tag(text: str) -> None:
     assert "yes_no" not in rules(text)
+
+
+# A registration PIN is a licence the job needs; a lock's or a hinge's pins are not.
+@pytest.mark.parametrize(
+    "text",
+    ["Could you rekey a pin tumbler cylinder on your own?", "Have you fitted pin hinges before?"],
+)
+def test_a_pin_that_is_no_registration_leaves_the_question_closed(text: str) -> None:
+    assert "yes_no" in rules(text, hiring=True)
+
+
+@pytest.mark.parametrize("text", ["Is your NMC PIN still active?", "Do you hold a valid PIN?"])
+def test_a_registration_pin_is_a_lawful_check(text: str) -> None:
+    assert "yes_no" not in rules(text, hiring=True)

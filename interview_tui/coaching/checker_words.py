@@ -233,7 +233,9 @@ CONTRAST_WORDS = frozenset(
 ELIGIBILITY_CHECK = re.compile(
     r"\b(?:licen[cs]es?|licensed|certificates?|certification|certified|permits?"
     r"|(?:a|your|valid|current) visa|(?:need|needs|require|requires) (?:\w+ )?sponsorship"
-    r"|registration|registered|register|clearance|dbs|pin|accreditation"
+    r"|registration|registered|register|clearance|dbs|accreditation"
+    # A registration PIN held ("a current nursing PIN"); not a lock's pins ("pin tumbler").
+    r"|(?:current|valid|active|nursing|nmc|registration|your) pin(?! tumbler)"
     r"|(?:permission|entitled|allowed|eligible) to work|settled status|leave to remain"
     # The right to work asked plainly: "Are you free to live and work here with no visa
     # sponsorship?"; not "Are you free to work Saturdays?".
