@@ -198,3 +198,28 @@ def test_a_pin_that_is_no_registration_leaves_the_question_closed(text: str) -> 
 @pytest.mark.parametrize("text", ["Is your NMC PIN still active?", "Do you hold a valid PIN?"])
 def test_a_registration_pin_is_a_lawful_check(text: str) -> None:
     assert "yes_no" not in rules(text, hiring=True)
+
+
+# "Start with how…" asks for an account as "Tell me how…" does; another question after it on
+# the same line makes two.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Start with how you got into sign language. Also, what do interpreters earn?",
+        "Begin with why you left the navy. And which courses would you recommend?",
+    ],
+)
+def test_a_question_after_a_start_with_request_is_double(text: str) -> None:
+    assert "double" in rules(text, informational=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Start with how you got into sign language.",
+        "Start with how you got into sign language. How did it go?",
+        "Start with the basics: what does a typical booking look like?",
+    ],
+)
+def test_a_start_with_request_alone_or_told_on_is_one_question(text: str) -> None:
+    assert "double" not in rules(text, informational=True)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import itertools
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Sentence, quote, skip_openers
-from interview_tui.coaching.checker_double import asks, is_probe, past_asides
-from interview_tui.coaching.checker_words import IRREGULAR_PAST, REQUESTS, WH
+from interview_tui.coaching.checker_double import asks, is_probe, is_request, past_asides
+from interview_tui.coaching.checker_words import IRREGULAR_PAST, WH
 from interview_tui.coaching.wordlists import Tokens
 
 # Words that point back to the story the request asked for.
@@ -25,7 +25,7 @@ def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
     """Whether ``sentence`` is a short past-tense follow-up to a request, pointing back to the
     story it asked for: "Tell me about the moment you decided to leave. What triggered it?"."""
     words = tokens.words
-    opener = words[skip_openers(words, before.first, before.stop)]
+    opening = skip_openers(words, before.first, before.stop)
     if words[sentence.first] in _ANOTHER:
         return False  # "Also, how did you find somewhere to live?" adds a question
     # "Oh, and while I think of it, what happened next?": the follow-up after its aside.
@@ -34,7 +34,8 @@ def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
     asked = words[before.first : before.stop]
     # A question about one past episode is a request for its story too: "What's the oddest
     # fault you've traced? What caused it?".
-    if (opener not in REQUESTS and not _one_episode(asked)) or not part or part[0] not in WH:
+    requested = is_request(words, opening, before.stop)
+    if (not requested and not _one_episode(asked)) or not part or part[0] not in WH:
         return False
     if len(part) <= 7 and _STORY_WORDS.issuperset(part[1:]):
         # "What went wrong?", "How did it end?", "What happened next?": the rest of the
