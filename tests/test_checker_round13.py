@@ -223,3 +223,24 @@ def test_a_question_after_a_start_with_request_is_double(text: str) -> None:
 )
 def test_a_start_with_request_alone_or_told_on_is_one_question(text: str) -> None:
     assert "double" not in rules(text, informational=True)
+
+
+# "…and do <people> …?": an auxiliary with a plural noun as its subject starts a second
+# question as "…and did it…?" does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the farrier course worth doing and do stables pay more once you've passed it?",
+        "What does a survey cost, and are buyers willing to pay for one?",
+    ],
+)
+def test_an_auxiliary_with_a_plural_subject_after_and_is_a_second_question(text: str) -> None:
+    assert "double" in rules(text, informational=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What do you love and do best?", "Which bits do you find hard and do badly at first?"],
+)
+def test_a_second_verb_of_the_same_subject_is_no_second_question(text: str) -> None:
+    assert "double" not in rules(text, informational=True)

@@ -164,7 +164,22 @@ def _second_question_at(tokens: Tokens, index: int, stop: int) -> bool:
         if _names_then_asks(tokens, index, stop):
             return True  # "and which language pairs are hardest to staff"
         return nxt.endswith("ed") or nxt in IRREGULAR_PAST  # "and what happened", "who led"
-    return word in AUX and nxt in SUBJECTS  # "and did it work"
+    return word in AUX and (nxt in SUBJECTS or _plural_subject(words, index, stop))
+
+
+def _plural_subject(words: tuple[str, ...], index: int, stop: int) -> bool:
+    """ "…and do restaurants pay more for it?": an auxiliary, then a plural noun as its
+    subject and more words after it, asks a question of its own as "and did it work" does."""
+    if words[index - 1] not in _JOINERS or index + 2 >= stop:
+        return False
+    noun = words[index + 1]
+    return (
+        noun.isalpha()
+        and noun.endswith("s")
+        and not noun.endswith(("ss", "ous", "ics", "ness"))
+        and noun not in NOT_A_VERB
+        and noun not in AUX
+    )
 
 
 # Adverbs between a wh-word and its past verb: "what first drew you", "who originally…".
