@@ -334,7 +334,8 @@ TOPICS = (
         r"|usdaw|nasuwt|bectu|ucu|cwu|fbu|neu)\b|\b(?:member of|belong to|joined) (?:the )?"
         r"(?:unison|rcn|bma|pcs|nut)\b"
         # A role in a named union: "Were you ever a Unite rep?", "an RMT steward".
-        r"|\b(?:unite|gmb|rmt|aslef|usdaw|nasuwt|bectu|ucu|cwu|fbu|neu|unison|rcn|bma|pcs)"
+        # Not "Who is the Unite rep on site?", which asks who to deal with.
+        r"|\b(?:a|an) (?:unite|gmb|rmt|aslef|usdaw|nasuwt|bectu|ucu|cwu|fbu|neu|unison|rcn|bma|pcs)"
         r" (?:rep|representative|steward|shop steward|official|organi[sz]er|member)\b",
     ),
     _topic(
