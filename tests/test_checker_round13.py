@@ -244,3 +244,32 @@ def test_an_auxiliary_with_a_plural_subject_after_and_is_a_second_question(text:
 )
 def test_a_second_verb_of_the_same_subject_is_no_second_question(text: str) -> None:
     assert "double" not in rules(text, informational=True)
+
+
+# Protected topics in other words: age asked inside a sentence or by stage of life, the year
+# of a school exam, treatment for a condition, union membership by its card.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry, can you tell me how old you are?",
+        "Is the loft work sensible for a man at your time of life?",
+        "What year was your GCSE?",
+        "Has a doctor ever put you on tablets for your nerves?",
+        "Do you hold a trade union card?",
+    ],
+)
+def test_protected_topics_in_other_words_are_illegal(text: str) -> None:
+    assert "illegal" in rules(text, hiring=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you tell me how old your current van is?",
+        "What year was the depot opened?",
+        "Which tablets do you use for stock control on the shop floor?",
+        "Do you carry a CSCS card?",
+    ],
+)
+def test_the_same_words_about_the_job_are_lawful(text: str) -> None:
+    assert "illegal" not in rules(text, hiring=True)
