@@ -320,8 +320,7 @@ def render(data: Mapping[str, Any]) -> str:
     """The file's text: sorted keys, one weight a line, no space after the colon (a byte
     on each of some twenty thousand lines)."""
     return (
-        json.dumps(data, sort_keys=True, indent=0, ensure_ascii=False, separators=(",", ":"))
-        + "\n"
+        json.dumps(data, sort_keys=True, indent=0, ensure_ascii=False, separators=(",", ":")) + "\n"
     )
 
 
