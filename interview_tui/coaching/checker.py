@@ -83,7 +83,7 @@ from interview_tui.coaching.checker_base import (
     sentences,
     skip_openers,
 )
-from interview_tui.coaching.checker_clauses import after_condition, is_aside
+from interview_tui.coaching.checker_clauses import after_condition, aside_after_wh, is_aside
 from interview_tui.coaching.checker_contrast import is_contrast
 from interview_tui.coaching.checker_double import (
     is_probe,
@@ -274,10 +274,13 @@ def _clause_starts(tokens: Tokens, first: int, stop: int) -> list[int]:
     """Where clauses begin: the sentence start, and after a comma, "and", "or" or "but"."""
     words = tokens.words
     starts = [skip_openers(words, first, stop)]
+    aside = aside_after_wh(tokens, starts[0], stop)
     for index in range(first + 1, stop):
         if CLAUSE_BREAK.search(tokens.gap(index)) or words[index - 1] in ("and", "or", "but"):
             if words[index - 1] in ("anything", "any") and words[index - 2] == "if":
                 continue  # "What, if anything, would you change?" is open
+            if index in aside:
+                continue  # "How, if at all, has…?" is open
             starts.append(skip_openers(words, index, stop))
     return starts
 

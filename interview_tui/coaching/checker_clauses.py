@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 
 from interview_tui.coaching.checker_base import Sentence
-from interview_tui.coaching.checker_words import AUX, SUBJECTS, WH, WH_CONTRACTED
+from interview_tui.coaching.checker_words import AUX, CLAUSE_BREAK, SUBJECTS, WH, WH_CONTRACTED
 from interview_tui.coaching.wordlists import Tokens
 
 _INVERTED = frozenset({"were", "had", "should"})
@@ -78,3 +78,21 @@ def after_frame(tokens: Tokens, opening: int, stop: int) -> int:
         if "," in tokens.gap(index):
             return index if words[index] in WH or words[index] in WH_CONTRACTED else opening
     return opening
+
+
+_ASIDE_WORDS = 4
+
+
+def aside_after_wh(tokens: Tokens, opening: int, stop: int) -> frozenset[int]:
+    """Where a short aside cut in right after a question word begins and ends: "How, if at
+    all, has the work changed?", "Why, in your view, did it fail?". The question word still
+    governs the clause after the aside, so neither comma starts a closed question."""
+    words = tokens.words
+    if words[opening] not in WH or opening + 1 >= stop:
+        return frozenset()
+    if not CLAUSE_BREAK.search(tokens.gap(opening + 1)):
+        return frozenset()
+    for index in range(opening + 2, min(stop, opening + 2 + _ASIDE_WORDS)):
+        if CLAUSE_BREAK.search(tokens.gap(index)):
+            return frozenset({opening + 1, index})
+    return frozenset()

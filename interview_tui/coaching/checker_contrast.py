@@ -41,6 +41,13 @@ _SETS = frozenset(
 )
 
 
+# How fast or easily something comes, from either side: "…pick up quickly, and what takes
+# longest?", "…find hardest, and what comes easily?". Both halves must name a side: "What do
+# you do, and what takes longest?" asks two things.
+_PACE = frozenset({"quickly", "quickest", "fastest", "easily", "slowly", "slowest", "longest"})
+_PACE |= frozenset({"naturally", "straight", "longer", "quicker", "faster", "slower"})
+
+
 def _gains(words: tuple[str, ...]) -> bool:
     """ "What do you get out of it": what the work gives, the other side of what it takes."""
     return any(
@@ -100,8 +107,15 @@ def one_set_at(words: tuple[str, ...], opening: int, index: int, stop: int) -> b
     second = words[index + 1 : stop]
     if any(w in CONTRAST_WORDS for w in second) and words[index] == opener:
         return True
-    # Both halves appraise the same thing; "what's the pay like" ends in a preposition.
     first = words[opening:index]
+    if (
+        words[index] == opener
+        and (_PACE | CONTRAST_WORDS).intersection(first)
+        and (_PACE | CONTRAST_WORDS).intersection(second)
+        and _PACE.intersection(first + second)
+    ):
+        return True  # "What do new staff pick up quickly, and what takes them longest?"
+    # Both halves appraise the same thing; "what's the pay like" ends in a preposition.
     return bool(
         ((APPRAISAL | CONTRAST_WORDS).intersection(first) or _gains(first))
         and APPRAISAL.intersection(second[:-1] if second[-1:] == ("like",) else second)

@@ -66,13 +66,29 @@ def asks(tokens: Tokens, sentence: Sentence) -> bool:
     # "Oh, and while I think of it, what's…?": the aside does not change what it asks.
     index = past_asides(tokens, skip_openers(words, sentence.first, sentence.stop), sentence.stop)
     word = words[index]
-    if word in REQUESTS:
+    if is_request(words, index, sentence.stop):
         # "Tell me more about that." hands the turn back; the next question does the asking.
         return tuple(words[index : index + 3]) != ("tell", "me", "more")
     if sentence.mark not in ("?", ""):
         return False
     # "Got any kids of your own?": "have you got…" with the auxiliary dropped.
     return word in WH or word in WH_CONTRACTED or word in AUX or word in OPENING_ASKS
+
+
+def is_request(words: tuple[str, ...], index: int, stop: int) -> bool:
+    """Whether the clause at ``index`` asks for an account: "Tell me about…", "Describe…", or
+    where to begin one: "Start with how you joined.", "Begin with why you left."."""
+    if words[index] in REQUESTS:
+        return True
+    return (
+        words[index] in _BEGIN
+        and index + 2 < stop
+        and words[index + 1] == "with"
+        and (words[index + 2] in WH or words[index + 2] in WH_CONTRACTED)
+    )
+
+
+_BEGIN = frozenset({"start", "begin"})
 
 
 def _is_direct_question(tokens: Tokens, sentence: Sentence) -> bool:
@@ -148,7 +164,22 @@ def _second_question_at(tokens: Tokens, index: int, stop: int) -> bool:
         if _names_then_asks(tokens, index, stop):
             return True  # "and which language pairs are hardest to staff"
         return nxt.endswith("ed") or nxt in IRREGULAR_PAST  # "and what happened", "who led"
-    return word in AUX and nxt in SUBJECTS  # "and did it work"
+    return word in AUX and (nxt in SUBJECTS or _plural_subject(words, index, stop))
+
+
+def _plural_subject(words: tuple[str, ...], index: int, stop: int) -> bool:
+    """ "…and do restaurants pay more for it?": an auxiliary, then a plural noun as its
+    subject and more words after it, asks a question of its own as "and did it work" does."""
+    if words[index - 1] not in _JOINERS or index + 2 >= stop:
+        return False
+    noun = words[index + 1]
+    return (
+        noun.isalpha()
+        and noun.endswith("s")
+        and not noun.endswith(("ss", "ous", "ics", "ness"))
+        and noun not in NOT_A_VERB
+        and noun not in AUX
+    )
 
 
 # Adverbs between a wh-word and its past verb: "what first drew you", "who originally…".

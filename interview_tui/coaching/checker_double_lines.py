@@ -13,8 +13,8 @@ from __future__ import annotations
 import itertools
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Sentence, quote, skip_openers
-from interview_tui.coaching.checker_double import asks, is_probe, past_asides
-from interview_tui.coaching.checker_words import IRREGULAR_PAST, REQUESTS, WH
+from interview_tui.coaching.checker_double import asks, is_probe, is_request, past_asides
+from interview_tui.coaching.checker_words import IRREGULAR_PAST, WH
 from interview_tui.coaching.wordlists import Tokens
 
 # Words that point back to the story the request asked for.
@@ -25,7 +25,7 @@ def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
     """Whether ``sentence`` is a short past-tense follow-up to a request, pointing back to the
     story it asked for: "Tell me about the moment you decided to leave. What triggered it?"."""
     words = tokens.words
-    opener = words[skip_openers(words, before.first, before.stop)]
+    opening = skip_openers(words, before.first, before.stop)
     if words[sentence.first] in _ANOTHER:
         return False  # "Also, how did you find somewhere to live?" adds a question
     # "Oh, and while I think of it, what happened next?": the follow-up after its aside.
@@ -34,7 +34,8 @@ def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
     asked = words[before.first : before.stop]
     # A question about one past episode is a request for its story too: "What's the oddest
     # fault you've traced? What caused it?".
-    if (opener not in REQUESTS and not _one_episode(asked)) or not part or part[0] not in WH:
+    requested = is_request(words, opening, before.stop)
+    if (not requested and not _one_episode(asked)) or not part or part[0] not in WH:
         return False
     if len(part) <= 7 and _STORY_WORDS.issuperset(part[1:]):
         # "What went wrong?", "How did it end?", "What happened next?": the rest of the
@@ -59,7 +60,11 @@ def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
     # story asked for; "What did you learn?" asks for a lesson, a question of its own.
     # "What did you notice first?", "How did you react at the time?": the same, told on.
     if (
-        (any(pair in _A_TIME for pair in itertools.pairwise(asked)) or _an_occasion(asked))
+        (
+            any(pair in _A_TIME for pair in itertools.pairwise(asked))
+            or _an_occasion(asked)
+            or _did_to_you(asked)
+        )
         and len(part) <= 7
         and part[1:3] == ("did", "you")
         and part[3:4] in {(w,) for w in _IN_THE_STORY}
@@ -81,8 +86,9 @@ _ORDINALS = frozenset({"last", "first", "latest", "biggest", "hardest", "worst",
 
 def _one_episode(asked: tuple[str, ...]) -> bool:
     """Whether a request names one past episode: "the last extension you quoted for", "the
-    most awkward fault you've traced"."""
-    return any(
+    most awkward fault you've traced", or what it did to them: "the first engine that
+    properly beat you"."""
+    return _did_to_you(asked) or any(
         asked[i] == "the"
         and (asked[i + 1] in _ORDINALS or asked[i + 1] in ("most", "least"))
         and any(
@@ -99,6 +105,25 @@ def _one_episode(asked: tuple[str, ...]) -> bool:
     )
 
 
+def _did_to_you(asked: tuple[str, ...]) -> bool:
+    """ "the first engine that properly beat you", "the worst winter that caught you out":
+    one episode named by what it did, in the past, to the person asked."""
+    return any(
+        asked[i] == "the"
+        and asked[i + 1] in _ORDINALS
+        and any(
+            asked[j] in _RELATIVE
+            and any(
+                (verb.endswith("ed") or verb in _PAST) and "you" in asked[k + 1 : k + 4]
+                for k, verb in enumerate(asked[j + 1 : j + 3], start=j + 1)
+            )
+            for j in range(i + 2, min(len(asked), i + 6))
+        )
+        for i in range(len(asked) - 3)
+    )
+
+
+_RELATIVE = frozenset({"that", "which", "who"})
 _YOU_DID = frozenset({"you", "you've", "you'd"})
 _EVER = frozenset({"ever", "once", "last", "first", "recently", "actually"})
 _WHEN = frozenset({"when", "once", "after", "as"})
@@ -115,6 +140,8 @@ def _an_occasion(asked: tuple[str, ...]) -> bool:
 
 
 _PAST = IRREGULAR_PAST | {"done", "seen", "had", "known", "taken", "given", "written", "dealt"}
+# Past forms the same as the present, read as past after "that" or "who": "that beat you".
+_PAST |= frozenset({"beat", "hit", "cut", "put", "let", "hurt", "cost", "caught", "threw"})
 
 
 # Words that announce another question: "Also, …", "Plus, …", "Separately, …".
@@ -123,6 +150,8 @@ _ANOTHER = frozenset({"also", "plus", "separately", "additionally", "secondly", 
 # What may follow the verb of a follow-up about the same story: "…notice first?".
 _TOLD_ON = frozenset({"first", "next", "then", "at", "the", "time", "straight", "away", "about"})
 _TOLD_ON |= frozenset({"it", "that", "there", "in", "moment"})
+# "What did you end up doing?": what they did in the end, told on.
+_TOLD_ON |= frozenset({"up", "doing", "in", "end"})
 
 # Words that only move a story on: how it went, ended or turned out.
 _STORY_WORDS = frozenset(
@@ -139,6 +168,7 @@ _A_TIME = frozenset(
 # What someone did in that story, asked after it.
 _IN_THE_STORY = frozenset(
     {"do", "tell", "say", "decide", "handle", "react", "respond", "try", "choose", "notice"}
+    | {"end"}
 )
 
 

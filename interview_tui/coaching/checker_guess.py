@@ -250,6 +250,10 @@ def _is_statement(words: tuple[str, ...], sentence: Sentence) -> bool:
     return not (opener in WH or opener in WH_CONTRACTED or opener in AUX)
 
 
+# How many words a stance tag may run to ("…, correct me if I'm wrong?" has five).
+_TAG_SIZES = sorted({len(tag) for tag in STANCE_TAGS})
+
+
 def _stance_tag(tokens: Tokens, sentence: Sentence) -> int | None:
     """Where a stance tag starts after a statement: "…these days, I'd imagine?", "…, surely?",
     "…for good, then?". After a question of its own ("What would you do, then?") a tag asks
@@ -258,7 +262,7 @@ def _stance_tag(tokens: Tokens, sentence: Sentence) -> int | None:
     opener = words[skip_openers(words, sentence.first, sentence.stop)]
     if opener in WH or opener in WH_CONTRACTED or opener in AUX:
         return None
-    for size in (1, 2, 3, 4):
+    for size in _TAG_SIZES:
         tag = sentence.stop - size
         if (
             tag > sentence.first + 1

@@ -332,7 +332,11 @@ TOPICS = (
         # A union named: "Are you a member of Unite?", "Did you join the RMT?".
         r"|\b(?:member of|belong to|join|joined|joining|in) (?:the )?(?:unite|gmb|rmt|aslef"
         r"|usdaw|nasuwt|bectu|ucu|cwu|fbu|neu)\b|\b(?:member of|belong to|joined) (?:the )?"
-        r"(?:unison|rcn|bma|pcs|nut)\b",
+        r"(?:unison|rcn|bma|pcs|nut)\b"
+        # A role in a named union: "Were you ever a Unite rep?", "an RMT steward".
+        # Not "Who is the Unite rep on site?", which asks who to deal with.
+        r"|\b(?:a|an) (?:unite|gmb|rmt|aslef|usdaw|nasuwt|bectu|ucu|cwu|fbu|neu|unison|rcn|bma|pcs)"
+        r" (?:rep|representative|steward|shop steward|official|organi[sz]er|member)\b",
     ),
     _topic(
         "sexual orientation",

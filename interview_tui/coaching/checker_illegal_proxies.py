@@ -56,11 +56,19 @@ EXTRA: Mapping[str, str] = MappingProxyType(
             r"|\b(?:what|which) year (?:did )?you (?:did|sat|took|got|finished|do|sit|take|get"
             r"|finish) (?:your |the )?(?:a[- ]levels?|gcses?|o[- ]levels?|highers|leaving cert\w*"
             r"|junior cert\w*|matric\w*|baccalaureate|bac|finals|school cert\w*)\b"
+            # The same year asked of the exams: "Which year were your O levels?"
+            r"|\b(?:what|which) year (?:were|was) your (?:a[- ]levels?|gcses?|o[- ]levels?"
+            r"|highers|finals|leaving cert\w*)\b"
+            # Age asked inside another sentence: "Remind me how old you are?"; the stage of
+            # life it puts them at: "…at your time of life?".
+            r"|\bhow old you are\b|\b(?:at|for) your (?:time|stage) of life\b"
         ),
         "family": (
             # Who minds the candidate's children: "Who'd have the kids on your early shifts?"
-            r"\bwho(?:'d| would| will|'ll| does| is|'s)? (?:have|mind|watch|look after|take"
-            r"|collect|pick up|see to|sort) (?:the |your )?(?:kids|children|little ones|baby)\b"
+            # "Who looks after the kids when you…?": the verb in any person.
+            r"\bwho(?:'d| would| will|'ll| does| is|'s)? (?:ha(?:ve|s)|minds?|watch(?:es)?"
+            r"|looks? after|takes?|collects?|picks? up|sees? to|sorts?) (?:the |your )?"
+            r"(?:kids|children|little ones|baby)\b"
             r"[^.?!]*\byou(?:'re|r)?\b"
             # The candidate's children by number or order: "Is your eldest at nursery yet?"
             r"|\byour (?:two|three|four|eldest|youngest|oldest|middle one)\b[^.?!]{0,25}"
@@ -98,6 +106,9 @@ EXTRA: Mapping[str, str] = MappingProxyType(
             r"|affects?|impairs?) your (?:reactions?|reflexes|concentration|alertness|judgement)\b"
             r"|\b(?:take|taking|on) (?:anything|something)\b[^.?!]{0,20}\bmakes? you "
             r"(?:drowsy|sleepy|dozy)\b"
+            # Treatment for a condition: "Has your GP had you on anything for anxiety?"
+            r"|\b(?:had|put|got|have|keep) you on (?:anything|something|medication|tablets"
+            r"|pills) for\b"
         ),
         "trade union membership": (
             # "You're not a union man, are you?": membership put as a kind of person.
@@ -105,6 +116,8 @@ EXTRA: Mapping[str, str] = MappingProxyType(
             # Membership with a word before it: "Are you a paid-up union member?"
             r"|\b(?:you|you're|your|been) (?:not )?(?:a |an |still )?(?:paid-up|card-carrying"
             r"|signed-up|active|fully paid) (?:trade )?union (?:member|membership|rep)\b"
+            # Membership by its card: "Do you carry a union card?"
+            r"|\b(?:carry|hold|have|got) (?:a |an |your )?(?:trade )?union card\b"
         ),
         "religion": (
             # Worship by its habits: "Are you a churchgoer?", "a regular at the mosque".

@@ -8,6 +8,8 @@ module adds the ways a premise is put as fact that a coach still hears as leadin
   example ("What's the most shocking thing you've seen?");
 * "What makes … so <bad>?", which settles the verdict as "why … so" does ("What makes the
   night shifts so grim?"); "What makes it so rewarding?" only asks for the good side;
+* "What makes this the best…?", a ranking settled on a thing pointed at or one's own ("What
+  makes your bakery the best in town?"); not "What makes someone the best fit?";
 * the asker's contempt for how the field treats people ("cheap labour", "dogsbodies");
 * flattery as settled fact, in the question or in a statement before it on its line:
   "Someone with your obvious talent…", "the incredible reputation your bakery has", "our
@@ -45,6 +47,12 @@ _WHOSE = frozenset({"the", "your", "this", "its", "their", "our"})
 _OWN = frozenset({"our", "my"})
 _BEST = frozenset({"best", "finest", "leading", "envy", "unrivalled", "unmatched"})
 _IS = frozenset({"is", "are", "'s"})
+# What "What makes … the best…?" may settle a verdict on: a thing pointed at or one's own, not
+# someone in general ("What makes someone the best fit?") nor the listener ("What makes you
+# the best person for it?", which asks them to argue their case).
+_THIS = frozenset({"this", "that", "it", "these", "those", "them"})
+_OWN_OR_YOURS = frozenset({"our", "your", "my"})
+_TOP = frozenset({"best", "worst", "finest", "greatest", "top", "leading", "number"})
 
 
 def verdicts_as_fact(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
@@ -70,6 +78,10 @@ def _span(part: tuple[str, ...], i: int) -> tuple[int, int] | None:
         return (i, i + 1)  # "the shocking wages"
     if word == "so" and part[:2] in (("what", "makes"), ("what", "made")) and i + 1 < len(part):
         return (i, i + 2) if part[i + 1] in _BAD else None  # "What makes X so grim?"
+    if word == "the" and part[:2] in (("what", "makes"), ("what", "made")) and i + 1 < len(part):
+        # "What makes this the best salon in town?": the verdict settled, only its cause asked.
+        named = part[2] in _THIS or (part[2] in _OWN_OR_YOURS and i <= 5)
+        return (i, i + 2) if named and part[i + 1] in _TOP else None
     for size in (1, 2):
         if tuple(part[i : i + size]) in _CONTEMPT:
             return (i, i + size)

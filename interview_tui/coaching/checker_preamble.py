@@ -95,6 +95,8 @@ _RESTING_PAIRS = frozenset(
     | {("deal", "with"), ("get", "through"), ("carry", "on"), ("put", "up"), ("worth", "it")}
     | {("like", "best"), ("like", "most"), ("still", "there"), ("switch", "off")}
     | {("ends", "meet")}
+    # Bearing the guilt the claim implies: "How do you live with yourself?", "…sleep at night?"
+    | {("live", "with"), ("sleep", "at")}
 )
 # A compliment that frames the question: "With a voice like yours…".
 _GIFTS = frozenset(

@@ -10,8 +10,8 @@ and why questions, where the stem is open but the premise is not:
   their own habit);
 * contempt for people or roles: "the lazy lot on nights", "glorified filing clerks";
 * damage settled as fact: "How much has automation wrecked the trade?", "How has the
-  new rota ruined your weekends?" (not "What would ruin a launch?": what would or
-  might happen is a question, not a verdict);
+  new rota ruined your weekends?", "Which ruins your knees more, A or B?" (not "What would
+  ruin a launch?": what would or might happen is a question, not a verdict);
 * a degree of judgement in a relative clause: "a charity that's so badly run", "…which
   is woefully short of staff";
 * a premise clause that settles a verdict or praises one's own side: "Since admin is
@@ -148,9 +148,18 @@ def _damage(part: tuple[str, ...]) -> tuple[int, int] | None:
     for i, word in enumerate(part):
         if word in _CONDITION:
             return None
-        if word in _RUIN and i > 1:
+        if word in _RUIN and (i > 1 or _both_harmed(part)):
             return (i, i + 1)
     return None
+
+
+def _both_harmed(part: tuple[str, ...]) -> bool:
+    """ "Which wrecks your back more, the lifting or the ladders?": a choice of which does
+    the more damage settles that both do; "What wrecked the launch?" asks a cause."""
+    return part[0] == "which" and not _MORE.isdisjoint(part)
+
+
+_MORE = frozenset({"more", "most", "worse", "worst"})
 
 
 def _so_verdict(part: tuple[str, ...]) -> tuple[int, int] | None:

@@ -233,8 +233,20 @@ CONTRAST_WORDS = frozenset(
 ELIGIBILITY_CHECK = re.compile(
     r"\b(?:licen[cs]es?|licensed|certificates?|certification|certified|permits?"
     r"|(?:a|your|valid|current) visa|(?:need|needs|require|requires) (?:\w+ )?sponsorship"
-    r"|registration|registered|register|clearance|dbs|pin|accreditation"
+    r"|registration|registered|register|clearance|dbs|accreditation"
+    # A registration PIN held ("a current nursing PIN"); not a lock's pins ("pin tumbler").
+    r"|(?:current|valid|active|nursing|nmc|registration|your) pin(?! tumbler)"
     r"|(?:permission|entitled|allowed|eligible) to work|settled status|leave to remain"
+    # The right to work asked plainly: "Are you free to live and work here with no visa
+    # sponsorship?"; not "Are you free to work Saturdays?".
+    r"|(?:free|able|allowed|entitled|permitted) to live and work"
+    r"|(?:no|without|not needing|no need for) (?:\w+ ){0,2}sponsorship"
+    # A legal minimum age reached: "Have you turned 18?", "Will you have reached 21 by May?"
+    r"|(?:turned|reached|turn|reach) (?:the age of )?(?:16|17|18|19|20|21|25|sixteen|eighteen"
+    r"|twenty-one)"
+    # A legal minimum age stated as who is barred: "…can't be issued to anyone under 21".
+    r"|(?:anyone|anybody|nobody|no one|people|staff) (?:aged )?under (?:16|18|21|25|sixteen"
+    r"|eighteen|twenty-one)"
     r"|accredited|(?:at least|over|aged|age of) (?:16|17|18|19|20|21|25|sixteen|seventeen|eighteen"
     r"|twenty-one)|(?:16|18|21|25|sixteen|eighteen|twenty-one) or (?:over|older|above))\b"
     # A card, badge or ticket the job needs, held or still valid: "Is your SIA badge still
@@ -273,6 +285,9 @@ ELIGIBILITY = frozenset(
 # be 18 or over. Do you meet that requirement?"
 MEETS = frozenset(
     {"meet", "meets", "satisfy", "fulfil", "fulfill", "requirement", "requirements", "criteria"}
+    # Holding the licence or reaching the age just stated: "Do you currently hold one?",
+    # "Will you have reached that age by the time training ends?".
+    | {"hold", "holds", "reached", "turned"}
 )
 # Probes after which "no" still ends the conversation: the question stays yes/no.
 CONDITIONAL_PROBES = frozenset(
@@ -327,6 +342,12 @@ STANCE_TAGS = frozenset(
         # "…, am I wrong?": the asker's guess, put up to be confirmed.
         ("am", "i", "wrong"),
         ("or", "am", "i", "wrong"),
+        # "…, correct me if I'm wrong?", "…, if I'm not mistaken?": the same guess, asked to
+        # be contradicted rather than confirmed; "no" still ends it.
+        ("correct", "me", "if", "i'm", "wrong"),
+        ("tell", "me", "if", "i'm", "wrong"),
+        ("if", "i'm", "not", "mistaken"),
+        ("unless", "i'm", "mistaken"),
     }
 )
 
