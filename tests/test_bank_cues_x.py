@@ -134,16 +134,6 @@ COVERED = [
         "Once my boss wanted me to bill for hours I hadn't worked and I refused.",
     ),
     (
-        ("self_assessment", "definition_of_success"),
-        "your own definition",
-        "Success is a customer who rings back to book again.",
-    ),
-    (
-        ("self_assessment", "definition_of_success"),
-        "an example of it",
-        "On Friday I cleared the whole repairs list.",
-    ),
-    (
         ("self_assessment", "unique_contribution"),
         "an example of its effect on a team",
         "When a new lad was close to quitting I took him for a brew, and he's still with us.",
@@ -285,7 +275,7 @@ COVERED = [
     (
         ("teaching", "teaching_development"),
         "a specific area",
-        "At the moment I'm working on my questioning.",
+        "At the moment I'm working on my transitions between activities.",
     ),
     (
         ("teaching", "teaching_development"),
