@@ -147,7 +147,7 @@ COVERED = [
     (
         ("opening_and_closing", "understanding_of_role"),
         "which parts you think matter most, and why",
-        "The bit that matters most is getting the right trade out first time.",
+        "Dealing with suppliers, because that's where the delays come from.",
     ),
     (
         ("opening_and_closing", "cv_what_to_ask"),
@@ -194,11 +194,6 @@ COVERED = [
         ("career_story", "describe_current_role"),
         "your main responsibilities",
         "I book appointments, take payments and calm down worried owners.",
-    ),
-    (
-        ("career_story", "describe_current_role"),
-        "who you work with",
-        "I'm dealing with the vets and worried owners all day.",
     ),
     (
         ("career_story", "first_ninety_days"),
@@ -265,7 +260,7 @@ COVERED = [
     (
         ("teaching", "assessment_feedback"),
         "adjusting teaching in response",
-        "If most of them got it wrong I go over it again.",
+        "If the quiz shows a gap, I build it into the next starter.",
     ),
     (
         ("teaching", "working_with_colleagues_teaching"),
