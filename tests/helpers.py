@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+
+import pytest
 
 from interview_tui.banks.model import BankSource, Question
 from interview_tui.banks.sources import load_banks
@@ -103,3 +105,28 @@ def locked_by_another_program(store: Store, database: Path) -> Iterator[None]:
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
+
+
+CueCase = tuple[tuple[str, str], str, str]  # ((bank id, question id), key point, answer)
+CueTest = Callable[[tuple[str, str], str, str], None]
+
+
+def cue_tests(
+    covered: Sequence[CueCase], near_misses: Sequence[CueCase]
+) -> tuple[
+    Callable[[tuple[str, str], str, str], None], Callable[[tuple[str, str], str, str], None]
+]:
+    """The two tests of a file of cue paraphrases, to bind to ``test_…`` names there: each
+    case of ``covered`` is met by its point's own cues, and no case of ``near_misses`` is."""
+
+    @pytest.mark.parametrize(("where", "point", "answer"), covered)
+    def test_a_paraphrase_is_covered(where: tuple[str, str], point: str, answer: str) -> None:
+        assert cue_covered(*where, point, answer), answer
+
+    @pytest.mark.parametrize(("where", "point", "answer"), near_misses)
+    def test_a_near_miss_stays_not_detected(
+        where: tuple[str, str], point: str, answer: str
+    ) -> None:
+        assert not cue_covered(*where, point, answer), answer
+
+    return test_a_paraphrase_is_covered, test_a_near_miss_stays_not_detected

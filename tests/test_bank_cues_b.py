@@ -9,9 +9,7 @@ approaches (not past-behaviour stories), so only the cues decide, not the STAR p
 
 from __future__ import annotations
 
-import pytest
-
-from tests.helpers import cue_covered as covered
+from tests.helpers import cue_tests
 
 # (bank, question, key point, answer)
 SAID: list[tuple[str, str, str, str]] = [
@@ -341,15 +339,7 @@ MISSED: list[tuple[str, str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("bank", "question", "point", "answer"), SAID)
-def test_everyday_paraphrases_meet_the_cues(
-    bank: str, question: str, point: str, answer: str
-) -> None:
-    assert covered(bank, question, point, answer)
-
-
-@pytest.mark.parametrize(("bank", "question", "point", "answer"), MISSED)
-def test_the_topic_or_a_buzzword_stays_not_detected(
-    bank: str, question: str, point: str, answer: str
-) -> None:
-    assert not covered(bank, question, point, answer)
+test_a_paraphrase_is_covered, test_a_near_miss_stays_not_detected = cue_tests(
+    [((bank, question), point, answer) for bank, question, point, answer in SAID],
+    [((bank, question), point, answer) for bank, question, point, answer in MISSED],
+)

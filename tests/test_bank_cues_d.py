@@ -11,9 +11,7 @@ covered. Answers are judged as approaches so that only the cues decide.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.helpers import cue_covered as covered
+from tests.helpers import cue_tests
 
 Case = tuple[tuple[str, str], str, str]
 
@@ -370,15 +368,4 @@ SILENT: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("where", "point", "answer"), COVERED)
-def test_a_plain_telling_of_the_point_is_covered(
-    where: tuple[str, str], point: str, answer: str
-) -> None:
-    assert covered(*where, point, answer)
-
-
-@pytest.mark.parametrize(("where", "point", "answer"), SILENT)
-def test_buzzwords_the_topic_or_an_everyday_word_stay_silent(
-    where: tuple[str, str], point: str, answer: str
-) -> None:
-    assert not covered(*where, point, answer)
+test_a_paraphrase_is_covered, test_a_near_miss_stays_not_detected = cue_tests(COVERED, SILENT)

@@ -11,9 +11,7 @@ the real loader and answers judged as approaches, so that only the cues decide.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.helpers import cue_covered as covered
+from tests.helpers import cue_tests
 
 COVERED = [
     # behavioral
@@ -501,13 +499,4 @@ NOT_COVERED = [
 ]
 
 
-@pytest.mark.parametrize(("where", "point", "answer"), COVERED)
-def test_a_paraphrase_meets_the_family(where: tuple[str, str], point: str, answer: str) -> None:
-    assert covered(*where, point, answer)
-
-
-@pytest.mark.parametrize(("where", "point", "answer"), NOT_COVERED)
-def test_the_topic_a_read_back_or_a_buzzword_stays_not_detected(
-    where: tuple[str, str], point: str, answer: str
-) -> None:
-    assert not covered(*where, point, answer)
+test_a_paraphrase_is_covered, test_a_near_miss_stays_not_detected = cue_tests(COVERED, NOT_COVERED)

@@ -14,9 +14,7 @@ that only the cues decide.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.helpers import cue_covered as covered
+from tests.helpers import cue_tests
 
 COVERED = [
     # data_analysis
@@ -428,15 +426,4 @@ NOT_COVERED = [
 ]
 
 
-@pytest.mark.parametrize(("where", "point", "answer"), COVERED)
-def test_a_spoken_paraphrase_meets_the_widened_cues(
-    where: tuple[str, str], point: str, answer: str
-) -> None:
-    assert covered(*where, point, answer)
-
-
-@pytest.mark.parametrize(("where", "point", "answer"), NOT_COVERED)
-def test_the_topic_a_read_back_or_an_everyday_word_stays_not_detected(
-    where: tuple[str, str], point: str, answer: str
-) -> None:
-    assert not covered(*where, point, answer)
+test_a_paraphrase_is_covered, test_a_near_miss_stays_not_detected = cue_tests(COVERED, NOT_COVERED)

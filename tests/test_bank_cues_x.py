@@ -12,9 +12,7 @@ Answers are judged as approaches, not as past-behaviour stories, so that only th
 
 from __future__ import annotations
 
-import pytest
-
-from tests.helpers import cue_covered as covered
+from tests.helpers import cue_tests
 
 COVERED = [
     # self_assessment
@@ -383,13 +381,4 @@ NOT_COVERED = [
 ]
 
 
-@pytest.mark.parametrize(("where", "point", "answer"), COVERED)
-def test_a_paraphrase_meets_the_widened_cues(
-    where: tuple[str, str], point: str, answer: str
-) -> None:
-    assert covered(*where, point, answer), answer
-
-
-@pytest.mark.parametrize(("where", "point", "answer"), NOT_COVERED)
-def test_a_near_miss_stays_not_detected(where: tuple[str, str], point: str, answer: str) -> None:
-    assert not covered(*where, point, answer), answer
+test_a_paraphrase_is_covered, test_a_near_miss_stays_not_detected = cue_tests(COVERED, NOT_COVERED)
