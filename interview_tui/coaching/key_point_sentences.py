@@ -61,10 +61,11 @@ def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> 
     for index, word in enumerate(tokens.words):
         if index and _SENTENCE_END.search(tokens.gap(index)) and current:
             close()
-        current.setdefault(stem(word), word)
-        order.append(stem(word))
-        if index and is_number(tokens.words[index - 1]) and stem(word) in UNITS:
-            counted.add(stem(word))
+        stemmed = stem(word)
+        current.setdefault(stemmed, word)
+        order.append(stemmed)
+        if index and stemmed in UNITS and is_number(tokens.words[index - 1]):
+            counted.add(stemmed)
     if current:
         close()
     return found
