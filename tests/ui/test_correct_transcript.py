@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 from unittest.mock import patch
 
@@ -30,21 +31,32 @@ def _record(paths: Paths, store: Store, session: int, position: int) -> None:
     store.save_recording(session, position, name, {"transcript": HEARD})
 
 
-def seed(paths: Paths, clock: FakeClock, app: Any) -> int:
-    """A finished session of mini: question 1 spoken (with its recording), question 2 typed."""
+def _finished_session(
+    paths: Paths, clock: FakeClock, app: Any, answer: Callable[[Store, int, Any], None]
+) -> int:
+    """A finished two-question session of mini, its answers given by ``answer``."""
     store = Store.open(paths.database, clock)
     try:
         plan = plan_session([app.banks.get("mini")], 2, "sequential")
         session = store.start_session(plan)
+        answer(store, session, plan)
+        store.finish_session(session)
+    finally:
+        store.close()
+    return session
+
+
+def seed(paths: Paths, clock: FakeClock, app: Any) -> int:
+    """A finished session of mini: question 1 spoken (with its recording), question 2 typed."""
+
+    def answer(store: Store, session: int, plan: Any) -> None:
         spoken = store.submit_answer(session, 0, plan.items[0], HEARD, 40.0, {"words": 0})
         store.rate_attempt(spoken, {"structure": 3}, note="slow start", key_points={"x": True})
         _record(paths, store, session, 0)
         typed = store.submit_answer(session, 1, plan.items[1], "Typed answer.", 30.0)
         store.rate_attempt(typed, {"structure": 4})
-        store.finish_session(session)
-    finally:
-        store.close()
-    return session
+
+    return _finished_session(paths, clock, app, answer)
 
 
 def _stored(paths: Paths, clock: FakeClock, session: int) -> list[Any]:
@@ -133,18 +145,14 @@ async def test_escape_after_an_edit_asks_before_throwing_it_away(
 
 def _seed_two_spoken(paths: Paths, clock: FakeClock, app: Any) -> int:
     """A finished session of mini with both answers spoken."""
-    store = Store.open(paths.database, clock)
-    try:
-        plan = plan_session([app.banks.get("mini")], 2, "sequential")
-        session = store.start_session(plan)
+
+    def answer(store: Store, session: int, plan: Any) -> None:
         for position in (0, 1):
             attempt = store.submit_answer(session, position, plan.items[position], HEARD, 40.0)
             store.rate_attempt(attempt, {"structure": 3})
             _record(paths, store, session, position)
-        store.finish_session(session)
-    finally:
-        store.close()
-    return session
+
+    return _finished_session(paths, clock, app, answer)
 
 
 async def test_after_a_correction_the_same_answer_stays_selected(
