@@ -18,8 +18,9 @@ coaching, measured once), ``fresh10`` (questions and answers written while the r
 the model and the cues were tuned on fresh9, by people who never saw the coaching, measured
 once), ``fresh11`` (written while the coaching was tuned on fresh10; its answers are to bank
 questions old and new; measured once), ``fresh12`` (written while the coaching was tuned on
-fresh11, by people who never saw it; measured once) and ``fresh13`` (written while the coaching
-was tuned on fresh12: the set kept aside now, measured once).
+fresh11, by people who never saw it; measured once), ``fresh13`` (written while the coaching
+was tuned on fresh12, measured once) and ``fresh14`` (written while the coaching was tuned on
+fresh13: the set kept aside now, measured once).
 
 An answer may name a question of a bank (``bank: <bank id>``, ``question_id: <id>``). Its
 key points are then the bank's own, loaded through the real bank loader with their cues, and
@@ -57,6 +58,7 @@ SPLITS = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh14",
 )
 
 
