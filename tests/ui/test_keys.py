@@ -126,6 +126,8 @@ async def test_delete_is_not_the_default_of_the_confirmation(
         await pilot.pause()
         await pilot.press("escape")  # "end this session now?"
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        # Enter cancels, so the key that confirms is shown: a person can see how to end.
+        await until(pilot, lambda: {"Yes", "Cancel"} <= footer_keys(app))
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, RehearseScreen))
         assert not app.screen.rehearsal.done  # type: ignore[attr-defined]

@@ -211,6 +211,19 @@ async def test_empty_answer_is_not_submitted(make_app: AppFactory) -> None:
         assert app.screen.rehearsal.pending is None
 
 
+async def test_end_early_before_typing_leaves_no_unsent_answer(
+    make_app: AppFactory, isolated_dirs: Paths, clock: FakeClock
+) -> None:
+    app = make_app(practice=PracticeRequest("asks", 2, "sequential"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("escape", "y")
+        await pilot.pause()
+        assert isinstance(app.screen, ReflectScreen)
+    store = Store.open(isolated_dirs.database, clock)
+    assert store.attempts(store.sessions()[0].id) == []
+
+
 async def test_end_early_keeps_the_draft_and_reflects(
     make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
 ) -> None:

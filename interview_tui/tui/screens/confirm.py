@@ -20,8 +20,10 @@ from interview_tui.tui.writes import write_in_background
 class ConfirmScreen(ModalScreen[bool]):
     CSS_PATH = "screens.tcss"
     BINDINGS = [
+        # "y" is in the footer: the dialog's safe default is the focused button, so enter
+        # cancels and a person needs to see the deliberate key that confirms.
+        Binding("y", "dismiss(True)", "Yes"),
         Binding("escape", "dismiss(False)", "Cancel"),
-        Binding("y", "dismiss(True)", "Yes", show=False),
         Binding("n", "dismiss(False)", "No", show=False),
     ]
 

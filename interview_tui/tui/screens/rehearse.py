@@ -242,6 +242,8 @@ class RehearseScreen(WritingInTurn, ReadingAloud, VoiceAnswering, UsesServices, 
         """Save the draft now, on this thread (leaving the screen, quitting); True if safe."""
         if self.rehearsal.done or self.rehearsal.pending is not None:
             return True
+        if not self.editor.text.strip() and not self._saved_text:
+            return True  # nothing typed: no row, so the question is not listed as unsent
         try:
             self.rehearsal.save_draft(self.editor.text)
             self._saved_text = self.editor.text

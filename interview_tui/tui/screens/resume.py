@@ -22,8 +22,8 @@ ResumeChoice = Literal["resume", "finish", "later"]
 class ResumeScreen(ModalScreen[ResumeChoice]):
     CSS_PATH = "screens.tcss"
     BINDINGS = [
+        Binding("f", "dismiss('finish')", "Finish it"),
         Binding("escape", "dismiss('later')", "Not now"),
-        Binding("f", "dismiss('finish')", "Finish it", show=False),
     ]
 
     def __init__(self, session: SessionRecord, titles: str, draft_words: int) -> None:
