@@ -252,3 +252,23 @@ def test_a_criterion_label_cut_to_fit_is_shown_as_written() -> None:
     label = "[@click=app.quit]boom[/] \\[b]x\\"
     markup = criteria_markup({("interviewee", "c"): [TrendPoint("2026-01", 3.0, 1)]}, {"c": label})
     assert Content.from_markup(markup).plain.startswith("[@click=app.qui…")
+
+
+async def test_at_40x12_the_question_is_readable_and_the_clock_is_one_line(
+    make_app: AppFactory,
+) -> None:
+    app = make_app(practice=PracticeRequest("mini", 1, "sequential"))
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        card = screen.query_one(QuestionCard)
+        compact = screen.query_one("#clock-compact", Label)
+        await until(pilot, lambda: compact.display and str(compact.content).endswith(" left"))
+        assert not screen.query_one("#clock").display
+        assert not screen.query_one("#card-progress").display
+        text = screen.query_one("#card-text")
+        assert text.region.height > 0 and card.max_scroll_y == 0  # all of it, no scrolling
+        assert screen.query_one(TextArea).region.height >= 5
+        await pilot.resize_terminal(80, 24)
+        await until(pilot, lambda: screen.query_one("#clock").display)
+        assert not compact.display and screen.query_one("#card-progress").display

@@ -23,6 +23,7 @@ from interview_tui.tui.screens.reflect import ReflectScreen
 from interview_tui.tui.screens.rehearse import RehearseScreen
 from interview_tui.tui.screens.resume import ResumeScreen
 from interview_tui.tui.screens.setup import SetupScreen
+from interview_tui.tui.widgets.footer import AppFooter
 from tests.helpers import dead_pid
 from tests.ui.conftest import AppFactory, until
 
@@ -37,6 +38,20 @@ def abandoned_session(paths: Paths, clock: FakeClock, app: object) -> Store:
     store.rate_attempt(first, {"structure": 4})
     store.save_draft(session_id, 1, plan.items[1], "second, half typed", 25)
     return store
+
+
+async def test_resume_names_a_key_for_every_choice_where_its_buttons_do_not_fit(
+    make_app: AppFactory, clock: FakeClock, isolated_dirs: Paths
+) -> None:
+    app = make_app()
+    abandoned_session(isolated_dirs, clock, app).close()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        footer = app.screen.query_one(AppFooter)
+        shown = {str(key.description) for key in footer.query("FooterKey")}  # type: ignore[attr-defined]
+        assert {"Resume", "Finish it", "Not now"} <= shown
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(app.screen, RehearseScreen))
 
 
 async def test_resume_offers_and_restores_the_draft(

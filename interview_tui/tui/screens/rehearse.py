@@ -48,6 +48,10 @@ SPOKEN_PLACEHOLDER = (
 class RehearseScreen(WritingInTurn, ReadingAloud, VoiceAnswering, UsesServices, Screen[None]):
     CSS_PATH = "screens.tcss"
     AUTO_FOCUS = "#answer"
+    # A narrow terminal gets a one-line clock, a short one drops the card's extra lines: at
+    # 40x12 the question itself must still be readable above the answer.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-roomy")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
 
     BINDINGS = [
         # Priority, and run from the editor's own queue (see action_submit): in a burst, what

@@ -22,6 +22,8 @@ ResumeChoice = Literal["resume", "finish", "later"]
 class ResumeScreen(ModalScreen[ResumeChoice]):
     CSS_PATH = "screens.tcss"
     BINDINGS = [
+        # Keys for every choice, in the footer: at 40x12 the buttons are below the fold.
+        Binding("r", "dismiss('resume')", "Resume"),
         Binding("f", "dismiss('finish')", "Finish it"),
         Binding("escape", "dismiss('later')", "Not now"),
     ]

@@ -17,6 +17,7 @@ class CountdownDisplay(Vertical):
         yield Digits("0:00", id="clock")
         yield ProgressBar(total=1.0, show_eta=False, show_percentage=False, id="clock-bar")
         yield Label("", id="clock-state")
+        yield Label("", id="clock-compact")  # in place of the three above when narrow
 
     def show(self, countdown: Countdown, held: bool = False) -> None:
         """``held``: the clock waits while the question is read aloud."""
@@ -34,5 +35,7 @@ class CountdownDisplay(Vertical):
         else:
             state = f"left of {format_duration(countdown.limit)}"
         self.query_one("#clock-state", Label).update(state)
+        compact = "paused" if countdown.paused and not held else "over" if over else "left"
+        self.query_one("#clock-compact", Label).update(f"{text} {compact}")
         self.set_class(over, "-overtime")
         self.set_class(countdown.paused and not held, "-paused")
