@@ -40,6 +40,13 @@ def _questions(texts: list[str]) -> list[str]:
     return [line.rstrip("\r\n") for line in sys.stdin if line.strip()]
 
 
+def _summary(flagged: int, total: int) -> str:
+    return (
+        f"{flagged} of {total} flagged. The checker speaks only when it is sure, so a question "
+        "with nothing flagged can still be closed or leading: read it aloud once more."
+    )
+
+
 def run(args: argparse.Namespace, context: Context) -> int:
     words = load_word_lists(context.paths.config_dir)
     results = []
@@ -66,10 +73,13 @@ def run(args: argparse.Namespace, context: Context) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         for text, flags in results:
-            print(f"{'⚑' if flags else '✓'} {text}")
+            # Not a tick: the checker keeps quiet when unsure, so silence is not a pass.
+            print(f"{'⚑' if flags else '·'} {text}")
             for f in flags:
                 print(f"    {RULE_LABELS[f.rule]}: “{text[f.start : f.end]}”. {f.why}")
                 print(f"      Try: {f.suggestion}")
+        if results:
+            print(_summary(sum(1 for _, flags in results if flags), len(results)))
     return 1 if any(flags for _, flags in results) else 0
 
 
