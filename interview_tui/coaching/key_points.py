@@ -37,7 +37,8 @@ words; without cues the point's own words are all there is to go on, so they sti
 discounting them there lost real coverage and caught no wrong verdict).
 
 Both ways, an answer that is mostly the key points and the question read back (more than
-:data:`STUFFED_SHARE` of its content words) covers no point at all: keyword stuffing is
+:data:`~interview_tui.coaching.key_point_substance.STUFFED_SHARE` of its content words, and
+long enough for a share to tell) covers no point at all: keyword stuffing is
 recognised over the whole answer, not only sentence by sentence.
 
 A point that is not covered is "not detected", never "missed": the answer may say it in
@@ -72,6 +73,7 @@ from interview_tui.coaching.key_point_sentences import (
     parse_cue,
     split_sentences,
 )
+from interview_tui.coaching.key_point_substance import says_more, stuffed
 from interview_tui.coaching.report import KeyPointCoverage
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.synonyms import synonym_groups, synonym_phrases, widen
@@ -84,12 +86,6 @@ ECHO_SHARE = 0.25
 # A sentence more than this share of which is key-point words is the rubric read back even
 # beside a sentence of substance: its matches do not count.
 READ_BACK_SHARE = 0.5
-# An answer more than this share of whose content words (counted each time) are the key
-# points' and the question's own words reads them back: it covers no point, whatever a sentence
-# matches ("we had a hard deadline that was fixed… the consequences afterwards were good").
-# Measured on the labelled answers: every answer above a third covers nothing, real ones stay
-# near a tenth.
-STUFFED_SHARE = 0.35
 
 # Rubric wording that carries no idea of its own: "the mistake, owned plainly" is about the
 # mistake; "how things ended for the person" about how it ended; "why it matters for this
@@ -161,12 +157,14 @@ def detect(
         weak |= _NEGATIONS | plain
         lesson = is_lesson(point)
         for sentence in sentences:
-            if _echoes(sentence.content, echo) or (
-                lesson and not looks_back(sentence.order, sentence.words)
-            ):
+            if lesson and not looks_back(sentence.order, sentence.words):
                 continue
             matches = [_cue_hits(words, sentence, plain) for words in parsed]
             shown = [s for g in matches for s in sorted(g)]
+            if _echoes(sentence.content, echo) and not says_more(
+                (sentence,), echo | asked, shown, weak
+            ):
+                continue
             if not enough(matches, own | sentence.counted, weak):
                 shown = _said_otherwise(parsed, matches, sentence, plain, weak)
             if shown:
@@ -209,7 +207,10 @@ def detect(
         if not enough((frozenset({h}) for h in found), vouching, asked - named):
             continue
         novel = {s for s in content - echo if not s.isdigit()}
-        if len(novel) >= SUBSTANCE and not _echoes(content, echo):
+        read_back = _echoes(content, echo) and not says_more(
+            window, echo | asked, _hit_stems(found), asked | plain | WEAK_CUE_WORDS
+        )
+        if len(novel) >= SUBSTANCE and not read_back:
             words = {k: v for s in window for k, v in s.words.items()}
             matched = tuple(dict.fromkeys(words.get(h, h) for h in found))
             return KeyPointCoverage(point, True, matched)
@@ -266,6 +267,11 @@ def _plain_compounds(
         for alt in alts
         if "|" in alt and all(part in stop for part in compound_parts(alt))
     )
+
+
+def _hit_stems(found: Sequence[str]) -> list[str]:
+    """The stems of the words that met a point: a stem, or a phrase as said ("put off")."""
+    return [stem(w) for h in found for w in h.split()] if any(" " in h for h in found) else [*found]
 
 
 def _phrase_hit(phrases: frozenset[tuple[str, ...]], sentences: Sequence[Sentence]) -> str | None:
@@ -329,13 +335,6 @@ def _echoes(content: frozenset[str], echo: frozenset[str], share: float = ECHO_S
     return len(content & echo) > share * len(content)
 
 
-def _stuffed(tokens: Tokens, rubric: frozenset[str], stopwords: frozenset[str]) -> bool:
-    """Whether more than :data:`STUFFED_SHARE` of the answer's content words read back the
-    key points or the question."""
-    content = [stem(w) for w in tokens.words if w not in stopwords]
-    return bool(content) and sum(s in rubric for s in content) > STUFFED_SHARE * len(content)
-
-
 def _windows(sentences: Sequence[Sentence]) -> list[tuple[Sentence, ...]]:
     windows: list[tuple[Sentence, ...]] = [(s,) for s in sentences]
     windows.extend(itertools.pairwise(sentences))
@@ -381,7 +380,7 @@ def coverage(
     sentences = split_sentences(answer_tokens, stopwords)
     echo = echo_stems(points, stopwords)
     asked = question_stems(question, stopwords)
-    if _stuffed(answer_tokens, echo | asked, stopwords):
+    if stuffed(answer_tokens, echo | asked, stopwords):
         return tuple(KeyPointCoverage(point, False, ()) for point in points)
     orders = [sentence.order for sentence in sentences]
     found = []
