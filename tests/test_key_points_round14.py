@@ -82,6 +82,9 @@ def test_a_read_back_sentence_saying_the_point_in_its_own_words_counts(answer: s
         # "I" and a capital after a colon or a quote name no one.
         ("I said: Fair enough, I stated the other person's reasoning fairly.", FAIR, FAIR_CUES,
          DISAGREED),
+        # A short answer mostly of the rubric's words: "relevant" reads back "relevance".
+        ("I believe my skills are relevant to this job.", "relevance to the job",
+         ("relevant/useful/fits",), "What skills would you bring to this job?"),
         # A long answer mostly of the rubric's words is still stuffed, figure or not.
         (
             "I disagreed with a colleague twice. I made sure the other person's reasoning "
@@ -109,3 +112,35 @@ def test_the_rubric_read_back_still_covers_nothing(
 )
 def test_plain_answers_with_few_rubric_words_still_count(answer: str) -> None:
     assert covered(answer, RAMP_UP, RAMP_UP_CUES, HARDEST)
+
+
+def covered_without_cues(answer: str, point: str, question: str) -> bool:
+    """Whether ``answer`` covers ``point`` by its own words and their synonyms (no cues, as
+    for a bank of the user's own)."""
+    found = analyse(answer, (point, "what you would do differently"), None, False,
+                    word_lists(), question=question)  # fmt: skip
+    return found.key_points[0].covered
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "My plan to get up to speed is to shadow Priya on the early shift.",
+        "My plan to get up to speed: a buddy week at the Swansea depot in May.",
+        "My plan to get up to speed is to shadow the early shift for 3 weeks.",
+    ],
+)
+def test_without_cues_a_short_sentence_with_a_figure_or_a_name_counts(answer: str) -> None:
+    assert covered_without_cues(answer, RAMP_UP, HARDEST)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I'll get up to speed quickly and I'll put a plan in place.",
+        "My plan is to get up to speed, so that is the plan.",
+        "Speed matters, so my plan is to get up to speed with a plan.",
+    ],
+)
+def test_without_cues_the_rubric_read_back_still_covers_nothing(answer: str) -> None:
+    assert not covered_without_cues(answer, RAMP_UP, HARDEST)

@@ -80,7 +80,7 @@ def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> 
         if index and _SENTENCE_END.search(gap) and current:
             close()
         stemmed = stem(word)
-        if current and _is_name(tokens, index, gap):
+        if current and word not in _NOT_NAMES | stopwords and _is_name(tokens, index, gap):
             named.add(stemmed)
         current.setdefault(stemmed, word)
         order.append(stemmed)
@@ -95,6 +95,8 @@ def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> 
     return found
 
 
+# Words written with a capital that name no one: "OK", "TV" and the like.
+_NOT_NAMES = frozenset({"ok", "okay", "tv", "pc"})
 # A capital after one of these starts a sentence, a quotation or a list: it names nothing.
 _OPENERS = re.compile(r"[:\"'\u201c\u2018(\u2014-]")
 

@@ -73,7 +73,7 @@ from interview_tui.coaching.key_point_sentences import (
     parse_cue,
     split_sentences,
 )
-from interview_tui.coaching.key_point_substance import says_more, stuffed
+from interview_tui.coaching.key_point_substance import hit_groups, says_more, stuffed
 from interview_tui.coaching.report import KeyPointCoverage
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.synonyms import synonym_groups, synonym_phrases, widen
@@ -81,6 +81,9 @@ from interview_tui.coaching.wordlists import Tokens, tokenise
 
 SHARE = 0.5
 SUBSTANCE = 5
+# How many fewer such words a window needs when it says more than the rubric (a figure, a
+# name, the point in other words: :func:`~interview_tui.coaching.key_point_substance.says_more`).
+SUBSTANCE_SAID = 2
 # A sentence more than this share of which is key-point words is the rubric read back.
 ECHO_SHARE = 0.25
 # A sentence more than this share of which is key-point words is the rubric read back even
@@ -138,8 +141,12 @@ def detect(
     echo: frozenset[str],
     stopwords: frozenset[str],
     asked: frozenset[str] = frozenset(),
+    read_back: bool = False,
 ) -> KeyPointCoverage:
     """Whether the answer (as ``sentences``) covers ``point`` (see the module docstring).
+
+    ``read_back`` takes every sentence as the rubric read back: it counts only if it says
+    more (a short answer mostly of the rubric's words).
 
     ``echo`` holds the stems of every key point of the question: words the answer may use
     without saying anything new.
@@ -161,8 +168,8 @@ def detect(
                 continue
             matches = [_cue_hits(words, sentence, plain) for words in parsed]
             shown = [s for g in matches for s in sorted(g)]
-            if _echoes(sentence.content, echo) and not says_more(
-                (sentence,), echo | asked, shown, weak
+            if (read_back or _echoes(sentence.content, echo)) and not says_more(
+                (sentence,), echo | asked, matches, weak
             ):
                 continue
             if not enough(matches, own | sentence.counted, weak):
@@ -207,10 +214,12 @@ def detect(
         if not enough((frozenset({h}) for h in found), vouching, asked - named):
             continue
         novel = {s for s in content - echo if not s.isdigit()}
-        read_back = _echoes(content, echo) and not says_more(
-            window, echo | asked, _hit_stems(found), asked | plain | WEAK_CUE_WORDS
-        )
-        if len(novel) >= SUBSTANCE and not read_back:
+        more = says_more(window, echo | asked, hit_groups(found), asked | plain | WEAK_CUE_WORDS)
+        # A figure, a name or the point in other words is substance a short sentence may
+        # carry in fewer words: "my plan is to shadow Priya on the early shift".
+        if len(novel) >= SUBSTANCE - (SUBSTANCE_SAID if more else 0) and (
+            more or not (read_back or _echoes(content, echo))
+        ):
             words = {k: v for s in window for k, v in s.words.items()}
             matched = tuple(dict.fromkeys(words.get(h, h) for h in found))
             return KeyPointCoverage(point, True, matched)
@@ -267,11 +276,6 @@ def _plain_compounds(
         for alt in alts
         if "|" in alt and all(part in stop for part in compound_parts(alt))
     )
-
-
-def _hit_stems(found: Sequence[str]) -> list[str]:
-    """The stems of the words that met a point: a stem, or a phrase as said ("put off")."""
-    return [stem(w) for h in found for w in h.split()] if any(" " in h for h in found) else [*found]
 
 
 def _phrase_hit(phrases: frozenset[tuple[str, ...]], sentences: Sequence[Sentence]) -> str | None:
@@ -380,7 +384,8 @@ def coverage(
     sentences = split_sentences(answer_tokens, stopwords)
     echo = echo_stems(points, stopwords)
     asked = question_stems(question, stopwords)
-    if stuffed(answer_tokens, echo | asked, stopwords):
+    stuffing = stuffed(answer_tokens, echo | asked, stopwords)
+    if stuffing == "yes":
         return tuple(KeyPointCoverage(point, False, ()) for point in points)
     orders = [sentence.order for sentence in sentences]
     found = []
@@ -389,7 +394,7 @@ def coverage(
             found.append(KeyPointCoverage(point, False, ()))
             continue
         point_cues = cues[index] if index < len(cues) else ()
-        detected = detect(point, point_cues, sentences, echo, stopwords, asked)
+        detected = detect(point, point_cues, sentences, echo, stopwords, asked, stuffing == "short")
         detected = checked(point, detected, answer_tokens.text, orders)
         part = star_part_of(point) if star is not None else None
         if part is not None and star is not None and detected.covered != star[part]:
