@@ -31,6 +31,12 @@ class Sentence:
     counted: frozenset[str] = frozenset()
     # Every word's stem in the order said, for synonyms of several words ("put off").
     order: tuple[str, ...] = ()
+    # Stems of words written with a capital inside the sentence ("Deb", "Leicester",
+    # "Friday"): a name, which says who, where or when.
+    named: frozenset[str] = frozenset()
+    # Figures: words with a digit ("2020", "£31,000") and number words before a word with a
+    # meaning ("two weeks", "three plates").
+    figures: frozenset[str] = frozenset()
 
     def phrase(self, stems: tuple[str, ...]) -> str | None:
         """The words of the sentence that say ``stems`` in a row, or None."""
@@ -49,26 +55,59 @@ def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> 
     current: dict[str, str] = {}
     counted: set[str] = set()
     order: list[str] = []
+    named: set[str] = set()
+    figures: set[str] = set()
 
     def close() -> None:
         content = frozenset(s for s, w in current.items() if w not in stopwords)
         words = MappingProxyType(dict(current))
-        found.append(Sentence(frozenset(current), words, content, frozenset(counted), tuple(order)))
-        current.clear()
-        counted.clear()
-        order.clear()
+        found.append(
+            Sentence(
+                frozenset(current),
+                words,
+                content,
+                frozenset(counted),
+                tuple(order),
+                frozenset(named),
+                frozenset(figures),
+            )
+        )
+        for part in (current, counted, order, named, figures):
+            part.clear()
 
     for index, word in enumerate(tokens.words):
-        if index and _SENTENCE_END.search(tokens.gap(index)) and current:
+        gap = tokens.gap(index)
+        if index and _SENTENCE_END.search(gap) and current:
             close()
         stemmed = stem(word)
+        if current and word not in _NOT_NAMES | stopwords and _is_name(tokens, index, gap):
+            named.add(stemmed)
         current.setdefault(stemmed, word)
         order.append(stemmed)
+        if any(ch.isdigit() for ch in word):
+            figures.add(word)
+        elif index and is_number(previous := tokens.words[index - 1]) and word not in stopwords:
+            figures.add(previous)
         if index and stemmed in UNITS and is_number(tokens.words[index - 1]):
             counted.add(stemmed)
     if current:
         close()
     return found
+
+
+# Words written with a capital that name no one: "OK", "TV" and the like.
+_NOT_NAMES = frozenset({"ok", "okay", "tv", "pc"})
+# A capital after one of these starts a sentence, a quotation or a list: it names nothing.
+_OPENERS = re.compile(r"[:\"'\u201c\u2018(\u2014-]")
+
+
+def _is_name(tokens: Tokens, index: int, gap: str) -> bool:
+    """Whether word ``index``, not the first of its sentence, is written with a capital
+    ("Deb", "Leicester"), and not as "I", "I'm" or after a colon or an opening quote."""
+    said = tokens.text[tokens.starts[index] : tokens.ends[index]]
+    if not said[:1].isupper() or tokens.words[index].split("'")[0] == "i":
+        return False
+    return _OPENERS.search(gap) is None
 
 
 def parse_cue(cue: str) -> tuple[frozenset[str], ...]:

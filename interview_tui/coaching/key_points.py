@@ -37,7 +37,8 @@ words; without cues the point's own words are all there is to go on, so they sti
 discounting them there lost real coverage and caught no wrong verdict).
 
 Both ways, an answer that is mostly the key points and the question read back (more than
-:data:`STUFFED_SHARE` of its content words) covers no point at all: keyword stuffing is
+:data:`~interview_tui.coaching.key_point_substance.STUFFED_SHARE` of its content words, and
+long enough for a share to tell) covers no point at all: keyword stuffing is
 recognised over the whole answer, not only sentence by sentence.
 
 A point that is not covered is "not detected", never "missed": the answer may say it in
@@ -72,6 +73,7 @@ from interview_tui.coaching.key_point_sentences import (
     parse_cue,
     split_sentences,
 )
+from interview_tui.coaching.key_point_substance import hit_groups, says_more, stuffed
 from interview_tui.coaching.report import KeyPointCoverage
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.synonyms import synonym_groups, synonym_phrases, widen
@@ -79,17 +81,14 @@ from interview_tui.coaching.wordlists import Tokens, tokenise
 
 SHARE = 0.5
 SUBSTANCE = 5
+# How many fewer such words a window needs when it says more than the rubric (a figure, a
+# name, the point in other words: :func:`~interview_tui.coaching.key_point_substance.says_more`).
+SUBSTANCE_SAID = 2
 # A sentence more than this share of which is key-point words is the rubric read back.
 ECHO_SHARE = 0.25
 # A sentence more than this share of which is key-point words is the rubric read back even
 # beside a sentence of substance: its matches do not count.
 READ_BACK_SHARE = 0.5
-# An answer more than this share of whose content words (counted each time) are the key
-# points' and the question's own words reads them back: it covers no point, whatever a sentence
-# matches ("we had a hard deadline that was fixed… the consequences afterwards were good").
-# Measured on the labelled answers: every answer above a third covers nothing, real ones stay
-# near a tenth.
-STUFFED_SHARE = 0.35
 
 # Rubric wording that carries no idea of its own: "the mistake, owned plainly" is about the
 # mistake; "how things ended for the person" about how it ended; "why it matters for this
@@ -142,8 +141,12 @@ def detect(
     echo: frozenset[str],
     stopwords: frozenset[str],
     asked: frozenset[str] = frozenset(),
+    read_back: bool = False,
 ) -> KeyPointCoverage:
     """Whether the answer (as ``sentences``) covers ``point`` (see the module docstring).
+
+    ``read_back`` takes every sentence as the rubric read back: it counts only if it says
+    more (a short answer mostly of the rubric's words).
 
     ``echo`` holds the stems of every key point of the question: words the answer may use
     without saying anything new.
@@ -161,12 +164,14 @@ def detect(
         weak |= _NEGATIONS | plain
         lesson = is_lesson(point)
         for sentence in sentences:
-            if _echoes(sentence.content, echo) or (
-                lesson and not looks_back(sentence.order, sentence.words)
-            ):
+            if lesson and not looks_back(sentence.order, sentence.words):
                 continue
             matches = [_cue_hits(words, sentence, plain) for words in parsed]
             shown = [s for g in matches for s in sorted(g)]
+            if (read_back or _echoes(sentence.content, echo)) and not says_more(
+                (sentence,), echo | asked, matches, weak
+            ):
+                continue
             if not enough(matches, own | sentence.counted, weak):
                 shown = _said_otherwise(parsed, matches, sentence, plain, weak)
             if shown:
@@ -209,7 +214,12 @@ def detect(
         if not enough((frozenset({h}) for h in found), vouching, asked - named):
             continue
         novel = {s for s in content - echo if not s.isdigit()}
-        if len(novel) >= SUBSTANCE and not _echoes(content, echo):
+        more = says_more(window, echo | asked, hit_groups(found), asked | plain | WEAK_CUE_WORDS)
+        # A figure, a name or the point in other words is substance a short sentence may
+        # carry in fewer words: "my plan is to shadow Priya on the early shift".
+        if len(novel) >= SUBSTANCE - (SUBSTANCE_SAID if more else 0) and (
+            more or not (read_back or _echoes(content, echo))
+        ):
             words = {k: v for s in window for k, v in s.words.items()}
             matched = tuple(dict.fromkeys(words.get(h, h) for h in found))
             return KeyPointCoverage(point, True, matched)
@@ -329,13 +339,6 @@ def _echoes(content: frozenset[str], echo: frozenset[str], share: float = ECHO_S
     return len(content & echo) > share * len(content)
 
 
-def _stuffed(tokens: Tokens, rubric: frozenset[str], stopwords: frozenset[str]) -> bool:
-    """Whether more than :data:`STUFFED_SHARE` of the answer's content words read back the
-    key points or the question."""
-    content = [stem(w) for w in tokens.words if w not in stopwords]
-    return bool(content) and sum(s in rubric for s in content) > STUFFED_SHARE * len(content)
-
-
 def _windows(sentences: Sequence[Sentence]) -> list[tuple[Sentence, ...]]:
     windows: list[tuple[Sentence, ...]] = [(s,) for s in sentences]
     windows.extend(itertools.pairwise(sentences))
@@ -381,7 +384,8 @@ def coverage(
     sentences = split_sentences(answer_tokens, stopwords)
     echo = echo_stems(points, stopwords)
     asked = question_stems(question, stopwords)
-    if _stuffed(answer_tokens, echo | asked, stopwords):
+    stuffing = stuffed(answer_tokens, echo | asked, stopwords)
+    if stuffing == "yes":
         return tuple(KeyPointCoverage(point, False, ()) for point in points)
     orders = [sentence.order for sentence in sentences]
     found = []
@@ -390,7 +394,7 @@ def coverage(
             found.append(KeyPointCoverage(point, False, ()))
             continue
         point_cues = cues[index] if index < len(cues) else ()
-        detected = detect(point, point_cues, sentences, echo, stopwords, asked)
+        detected = detect(point, point_cues, sentences, echo, stopwords, asked, stuffing == "short")
         detected = checked(point, detected, answer_tokens.text, orders)
         part = star_part_of(point) if star is not None else None
         if part is not None and star is not None and detected.covered != star[part]:
