@@ -3,16 +3,14 @@ what :mod:`~interview_tui.coaching.key_points` matches key points on."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
 from interview_tui.coaching.key_point_evidence import UNITS, is_number
+from interview_tui.coaching.key_point_lines import ends_sentence
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.wordlists import Tokens, tokenise
-
-_SENTENCE_END = re.compile(r"[.!?;\n]+")
 
 
 @dataclass(frozen=True)
@@ -59,7 +57,7 @@ def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> 
         order.clear()
 
     for index, word in enumerate(tokens.words):
-        if index and _SENTENCE_END.search(tokens.gap(index)) and current:
+        if index and ends_sentence(tokens, index) and current:
             close()
         stemmed = stem(word)
         current.setdefault(stemmed, word)
