@@ -3,6 +3,10 @@
 1. An answer wrapped by hand (pasted from notes or an email, every line broken near the
    same width) is read as its sentences, not as its lines: a break inside a sentence does
    not cut it in two.
+2. A key point of a kind that recurs across banks (a lesson, a change since, a reason, a
+   plan, a feeling, an outcome for someone) is met by a sentence that says the kind in an
+   everyday frame ("it taught me to…", "these days I…", "that's exactly why…", "I'm going
+   to…", "I was gutted") and says the rest of the point, or the question does.
 
 The key points, cues and answers here are our own, so the tests hold whatever the banks'
 cues become.
@@ -11,6 +15,8 @@ cues become.
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+import pytest
 
 from interview_tui.coaching.insights import analyse
 from interview_tui.coaching.key_point_sentences import split_sentences
@@ -54,3 +60,71 @@ def test_lines_typed_as_a_list_are_still_sentences_of_their_own() -> None:
     # A word on one line and a word on the next do not meet as one cue.
     answer = "I rang the stall holders on Friday\nBakers in the village came back with cakes."
     assert not covered(answer, "how you thanked the helpers", ("rang/called/phoned bakers",))
+
+
+# Cues that the kind's everyday frames do not meet: what is caught is caught by the frame.
+_KIND_CASES = [
+    (
+        "what you learned from them",
+        ("learned/learnt trick/tricks",),
+        "Maureen taught me to read a guest's mood before they reach the desk.",
+        "Maureen showed me the rota on my first morning at the desk.",
+    ),
+    (
+        "what you do differently now",
+        ("checklist/list",),
+        "These days I ring the florist the day before every wedding.",
+        "I rang the florist the day before the wedding.",
+    ),
+    (
+        "why it matters to you",
+        ("care/cares/caring",),
+        "I grew up above my dad's bakery, which is exactly why early starts never scare me.",
+        "I grew up above my dad's bakery and the starts were early.",
+    ),
+    (
+        "your plan to settle in",
+        ("shadow/shadowing",),
+        "I'm going to spend my first fortnight on each shift in turn, so I settle in fast.",
+        "I spent my first fortnight on each shift in turn, so I settled in fast.",
+    ),
+    (
+        "your first reaction, honestly",
+        ("shocked/stunned",),
+        "When the email came through I was gutted, if I'm honest.",
+        "When the email came through the client was gutted.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("point", "cues", "answer", "_near"), _KIND_CASES)
+def test_a_point_of_a_kind_is_met_by_its_everyday_frame(
+    point: str, cues: Sequence[str], answer: str, _near: str
+) -> None:
+    assert covered(answer, point, cues, past=False)
+
+
+@pytest.mark.parametrize(("point", "cues", "_answer", "near"), _KIND_CASES)
+def test_the_same_words_without_the_frame_do_not_meet_it(
+    point: str, cues: Sequence[str], _answer: str, near: str
+) -> None:
+    assert not covered(near, point, cues, past=False)
+
+
+def test_a_frame_meets_a_point_only_with_its_topic_said_or_asked() -> None:
+    answer = "The fete went ahead in the rain. It taught me to check every quote twice."
+    point = "what you learned about budgeting"
+    assert not covered(answer, point, ("budget/budgeting lesson",), past=False)
+    asked = "Tell me about a time you managed a budget for an event."
+    assert covered(answer, point, ("budget/budgeting lesson",), question=asked, past=False)
+    said = "The fete went ahead. It taught me to budget for the marquee first."
+    assert covered(said, point, ("budget/budgeting lesson",), past=False)
+
+
+def test_a_habit_does_not_meet_a_point_that_needs_the_story() -> None:
+    # A past-behaviour question answered with a habit: what changed since needs the episode.
+    answer = (
+        "Whenever a delivery is late I ring the supplier straight away. These days I always"
+        " keep a spare crate of milk in the back, and I check the order the night before."
+    )
+    assert not covered(answer, "what you do differently now", ("checklist/list",))
