@@ -89,6 +89,18 @@ _KIND_CASES = [
         "I spent my first fortnight on each shift in turn, so I settled in fast.",
     ),
     (
+        "an example of it working",
+        ("worked/works",),
+        "Last March a coach driver lost his way and I talked him in from memory.",
+        "A coach driver can lose his way and I can talk him in from memory.",
+    ),
+    (
+        "the budget and how far over you went",
+        ("overspent/overspend",),
+        "We had set aside nine hundred pounds for the budget and it came to eleven hundred.",
+        "We kept to the budget we had set aside, as always.",
+    ),
+    (
         "your first reaction, honestly",
         ("shocked/stunned",),
         "When the email came through I was gutted, if I'm honest.",

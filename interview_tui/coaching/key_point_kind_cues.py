@@ -24,7 +24,7 @@ from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.synonyms import synonym_groups
 from interview_tui.coaching.wordlists import APOSTROPHES, Tokens, tokenise
 
-Kind = Literal["lesson", "change", "reason", "plan", "feeling", "outcome"]
+Kind = Literal["lesson", "change", "reason", "plan", "feeling", "outcome", "example", "measure"]
 
 
 # What kind a key point is, from its wording.
@@ -69,6 +69,20 @@ _POINT_KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "example",
+        re.compile(
+            r"^(?:a|an|one) (?:(?:real|recent|concrete|specific|actual|genuine|brief) )*"
+            r"(?:example|instance|occasion)\b(?! (?:from|with|that|relationship)\b)"
+        ),
+    ),
+    (
+        "measure",
+        re.compile(
+            r"^(?:the \w+ and )?how (?:far|much) (?:short|off|over"
+            r"|under)\b|^the starting point and\b"
+        ),
+    ),
+    (
         "outcome",
         re.compile(
             r"^(?:the|its) (?:\w+ )?(?:outcome|result|value|benefit) (?:for|to) (?:the )?\w+"
@@ -100,6 +114,11 @@ _KIND_WORDS: dict[Kind, frozenset[str]] = {
                      "motivates", "drives", *_QUALIFIERS),
     "plan": _stems("plan", "next", "step", "steps", "doing", "intend", *_QUALIFIERS),
     "feeling": _stems("reaction", "feelings", "feeling", "felt", "impact", *_QUALIFIERS),
+    "example": _stems("example", "instance", "occasion", "it", "helping", "help", "working",
+                      "work", *_QUALIFIERS),
+    "measure": _stems("how", "far", "much", "short", "off", "over", "under", "fell", "was",
+                      "went", "came", "ended", "were",
+                      "starting", "point", "growth", "forecast", "estimate", *_QUALIFIERS),
     "outcome": _stems("outcome", "result", "value", "benefit", "produced", "achieved", "led",
                       "possible", *_QUALIFIERS),
 }  # fmt: skip
@@ -164,6 +183,37 @@ _FRAMES: dict[Kind, re.Pattern[str]] = {
     ),
 }
 
+# When a real occasion was, and a verb in the past: "last spring a customer split a seam".
+_WHEN = re.compile(
+    r"\b(?:once|recently|last (?:year|week|month|spring|summer|autumn|winter|christmas|term"
+    r"|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)|one (?:day"
+    r"|morning|afternoon|evening|night|time|shift|weekend|week)|in (?:19|20)\d\d"
+    r"|(?:years?|months?|weeks?|days?) ago|the other (?:day|week)|for (?:example|instance))\b"
+)
+_PAST = re.compile(
+    r"\b(?:i|we|he|she|they|it|\w+) (?:\w+ )?(?:\w+ed|went|took|made|got|had|was|were|did"
+    r"|said|told|came|gave|ran|rang|found|saw|sent|left|put|kept|brought|built|wrote|sat"
+    r"|split|cut|caught|spent|met|lost|won|sold|bought|paid|taught|heard|knew|led|set)\b"
+)
+# A quantity: digits, or number words in a row ("a hundred and forty", "seven hundred").
+_NUMBER = (
+    r"(?:\d[\d,.]*%?|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half)(?:[ -](?:and )?)?)+)"
+)
+_QUANTITY = re.compile(rf"\b{_NUMBER}\b")
+
+
+def _measures(text: str) -> str | None:
+    """The words by which a sentence gives two quantities, or a share ("40%"), or None."""
+    found = [m.group().strip() for m in _QUANTITY.finditer(text)]
+    if len(found) >= 2:
+        return " … ".join(found[:2])
+    share = re.search(rf"\b{_NUMBER} ?(?:%|per ?cent\b)", text)
+    return share.group() if share is not None else None
+
+
 # A topic word is said when the sentence holds it or a word of its synonym group.
 _STOP_TOPIC = frozenset(
     {"you", "your", "it", "its", "the", "a", "an", "to", "for", "of", "about", "what", "how",
@@ -210,6 +260,17 @@ def _says_topic(
     )
 
 
+def _said(kind: Kind, frames: list[re.Pattern[str]], text: str) -> str | None:
+    """The words by which a sentence says ``kind``, or None."""
+    if kind == "measure":
+        return _measures(text)
+    if kind == "example":
+        when = _WHEN.search(text)
+        return when.group() if when is not None and _PAST.search(text) else None
+    found = next((f for p in frames if (f := p.search(text)) is not None), None)
+    return found.group() if found is not None else None
+
+
 def by_kind(
     point: str,
     detected: KeyPointCoverage,
@@ -223,13 +284,16 @@ def by_kind(
         return detected
     for kind in kinds_of(point):
         topic = _topic(point, kind, stopwords)
-        frames = [_FRAMES[kind]] + ([_FRAMES["change"]] if kind == "lesson" else [])
+        frames = [
+            _FRAMES[k] for k in (kind, "change") if k in _FRAMES and (k == kind or kind == "lesson")
+        ]
         for text, stems in _sentences(tokens):
             if not _says_topic(topic, stems, asked):
                 continue
-            found = next((f for p in frames if (f := p.search(text)) is not None), None)
-            if found is None and kind == "reason" and topic and _says_topic(topic, stems):
-                found = _BECAUSE.search(text)
-            if found is not None:
-                return KeyPointCoverage(point, True, (found.group(),))
+            said = _said(kind, frames, text)
+            if said is not None:
+                return KeyPointCoverage(point, True, (said,))
+            because = _BECAUSE.search(text) if kind == "reason" and topic else None
+            if because is not None and _says_topic(topic, stems):
+                return KeyPointCoverage(point, True, (because.group(),))
     return detected
