@@ -101,6 +101,18 @@ _KIND_CASES = [
         "We kept to the budget we had set aside, as always.",
     ),
     (
+        "what the partnership achieved",
+        ("record/sold/raised",),
+        "What came out of it was that the stall cleared every plant by noon.",
+        "The stall had every plant out on the tables by noon.",
+    ),
+    (
+        "the context",
+        ("village/parish",),
+        "I'm the volunteer treasurer for a small brass band in Wigan.",
+        "The brass band in Wigan needed a treasurer.",
+    ),
+    (
         "your first reaction, honestly",
         ("shocked/stunned",),
         "When the email came through I was gutted, if I'm honest.",

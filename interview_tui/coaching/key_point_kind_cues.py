@@ -24,7 +24,9 @@ from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.synonyms import synonym_groups
 from interview_tui.coaching.wordlists import APOSTROPHES, Tokens, tokenise
 
-Kind = Literal["lesson", "change", "reason", "plan", "feeling", "outcome", "example", "measure"]
+Kind = Literal[
+    "lesson", "change", "reason", "plan", "feeling", "outcome", "example", "measure", "context"
+]
 
 
 # What kind a key point is, from its wording.
@@ -83,10 +85,16 @@ _POINT_KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "context",
+        re.compile(r"^the (?:context|background|setting|situation)(?: a stranger needs)?$"),
+    ),
+    (
         "outcome",
         re.compile(
-            r"^(?:the|its) (?:\w+ )?(?:outcome|result|value|benefit) (?:for|to) (?:the )?\w+"
+            r"^(?:the|its) (?:\w+ )?(?:outcome|result|value|benefit|effect|difference"
+            r"|improvement)s? (?:for|to|on|it made|it produced|afterwards|once adopted)\b"
             r"|^what (?:the|your|their) \w+ (?:produced|achieved|led to|made possible)\b"
+            r"|^what (?:improved|changed) (?:as a result|afterwards)\b"
         ),
     ),
 )
@@ -119,7 +127,11 @@ _KIND_WORDS: dict[Kind, frozenset[str]] = {
     "measure": _stems("how", "far", "much", "short", "off", "over", "under", "fell", "was",
                       "went", "came", "ended", "were",
                       "starting", "point", "growth", "forecast", "estimate", *_QUALIFIERS),
+    "context": _stems("context", "background", "setting", "situation", "stranger", "needs"),
     "outcome": _stems("outcome", "result", "value", "benefit", "produced", "achieved", "led",
+                      "effect", "difference", "improvement", "improved", "changed", "made",
+                      "afterwards", "adopted", "combination", "approach", "effort", "partnership",
+                      "collaboration", "teamwork",
                       "possible", *_QUALIFIERS),
 }  # fmt: skip
 
@@ -174,6 +186,11 @@ _FRAMES: dict[Kind, re.Pattern[str]] = {
         r"|lost|useless|rubbish|frustrated|irritated|livid|mortified)\b"
         r"|\bmy (?:first |initial |honest |gut )?(?:reaction|instinct|thought|feeling) was\b"
         r"|\bi (?:didn't|did not|couldn't|could not) sleep\b|\bit (?:knocked|hit|shook) me\b"
+    ),
+    # Who the speaker was and where: "I'm an activities coordinator at a care home".
+    "context": re.compile(
+        r"\bi(?:'m| am| was) (?:a|an|the) (?:[\w-]+ ){1,4}(?:at|in|for|on) (?:a|an|the|our|my)\b"
+        r"|\bi (?:work|worked|was working) (?:as|at|in|for) (?:a|an|the|our|my)\b"
     ),
     "outcome": re.compile(
         r"\bwhat came (?:out )?of (?:it|that|this) (?:was|is)\b"
