@@ -141,8 +141,20 @@ def test_a_frame_meets_a_point_only_with_its_topic_said_or_asked() -> None:
     assert not covered(answer, point, ("budget/budgeting lesson",), past=False)
     asked = "Tell me about a time you managed a budget for an event."
     assert covered(answer, point, ("budget/budgeting lesson",), question=asked, past=False)
-    said = "The fete went ahead. It taught me to budget for the marquee first."
+    said = "The fete went ahead. It taught me to budget for the marquee and the toilets first."
     assert covered(said, point, ("budget/budgeting lesson",), past=False)
+
+
+@pytest.mark.parametrize(
+    ("point", "answer"),
+    [
+        ("what you learned", "We got there in the end. What I learned was a lot, honestly."),
+        ("what you do differently now", "It was a long week. These days I do things differently."),
+        ("why it matters to you", "It matters to me, which is exactly why I applied."),
+    ],
+)
+def test_a_frame_around_nothing_does_not_meet_the_point(point: str, answer: str) -> None:
+    assert not covered(answer, point, ("checklist/list",), past=False)
 
 
 def test_a_habit_does_not_meet_a_point_that_needs_the_story() -> None:

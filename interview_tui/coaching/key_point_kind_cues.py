@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import Literal
 
+from interview_tui.coaching.key_point_evidence import general_stems
 from interview_tui.coaching.key_point_lines import ends_sentence
 from interview_tui.coaching.report import KeyPointCoverage
 from interview_tui.coaching.stemming import stem
@@ -219,16 +220,16 @@ _NUMBER = (
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half)(?:[ -](?:and )?)?)+)"
 )
+
+
+_SHARE = re.compile(rf"\b{_NUMBER} ?(?:%|per ?cent\b)")
 _QUANTITY = re.compile(rf"\b{_NUMBER}\b")
 
 
-def _measures(text: str) -> str | None:
-    """The words by which a sentence gives two quantities, or a share ("40%"), or None."""
-    found = [m.group().strip() for m in _QUANTITY.finditer(text)]
-    if len(found) >= 2:
-        return " … ".join(found[:2])
-    share = re.search(rf"\b{_NUMBER} ?(?:%|per ?cent\b)", text)
-    return share.group() if share is not None else None
+def _measures(text: str) -> re.Match[str] | None:
+    """Where a sentence gives two quantities, or a share ("40%"), or None."""
+    found = list(_QUANTITY.finditer(text))
+    return found[0] if len(found) >= 2 else _SHARE.search(text)
 
 
 # A topic word is said when the sentence holds it or a word of its synonym group.
@@ -277,15 +278,31 @@ def _says_topic(
     )
 
 
-def _said(kind: Kind, frames: list[re.Pattern[str]], text: str) -> str | None:
-    """The words by which a sentence says ``kind``, or None."""
+def _said(kind: Kind, frames: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    """Where a sentence says ``kind``, or None."""
     if kind == "measure":
         return _measures(text)
     if kind == "example":
         when = _WHEN.search(text)
-        return when.group() if when is not None and _PAST.search(text) else None
-    found = next((f for p in frames if (f := p.search(text)) is not None), None)
-    return found.group() if found is not None else None
+        return when if when is not None and _PAST.search(text) else None
+    return next((f for p in frames if (f := p.search(text)) is not None), None)
+
+
+# A frame around nothing says nothing: "what I learned was a lot", "these days I do things
+# differently". Besides the frame, the sentence must say this many words of its own, in
+# neither the point nor the question.
+SUBSTANCE = 2
+# The kinds whose frame is only a frame: a feeling word, a dated occasion, two quantities or
+# a role and a place say something by themselves.
+_FRAMED = frozenset({"lesson", "change", "reason", "plan", "outcome"})
+
+
+def _substantial(
+    text: str, found: re.Match[str], rubric: frozenset[str], stopwords: frozenset[str]
+) -> bool:
+    rest = text[: found.start()] + " " + text[found.end() :]
+    own = {stem(w) for w in tokenise(rest).words if w not in stopwords} - rubric
+    return len(own - general_stems()) >= SUBSTANCE
 
 
 def by_kind(
@@ -295,22 +312,24 @@ def by_kind(
     asked: frozenset[str],
     stopwords: frozenset[str],
 ) -> KeyPointCoverage:
-    """``detected``, or the point met by a sentence that says its kind in an everyday frame
-    and says its topic (or the question does)."""
+    """``detected``, or the point met by a sentence that says its kind in an everyday frame,
+    with substance, and says its topic (or the question does)."""
     if detected.covered:
         return detected
+    rubric = asked | {stem(w) for w in tokenise(point.lower()).words}
     for kind in kinds_of(point):
         topic = _topic(point, kind, stopwords)
-        frames = [
-            _FRAMES[k] for k in (kind, "change") if k in _FRAMES and (k == kind or kind == "lesson")
-        ]
+        frames = [_FRAMES[kind]] if kind in _FRAMES else []
+        if kind == "lesson":
+            frames.append(_FRAMES["change"])
         for text, stems in _sentences(tokens):
             if not _says_topic(topic, stems, asked):
                 continue
-            said = _said(kind, frames, text)
-            if said is not None:
-                return KeyPointCoverage(point, True, (said,))
-            because = _BECAUSE.search(text) if kind == "reason" and topic else None
-            if because is not None and _says_topic(topic, stems):
-                return KeyPointCoverage(point, True, (because.group(),))
+            found = _said(kind, frames, text)
+            if found is None and kind == "reason" and topic and _says_topic(topic, stems):
+                found = _BECAUSE.search(text)
+            if found is not None and (
+                kind not in _FRAMED or _substantial(text, found, rubric, stopwords)
+            ):
+                return KeyPointCoverage(point, True, (found.group().strip(),))
     return detected
