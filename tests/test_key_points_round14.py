@@ -157,6 +157,14 @@ def test_a_frame_around_nothing_does_not_meet_the_point(point: str, answer: str)
     assert not covered(answer, point, ("checklist/list",), past=False)
 
 
+def test_a_score_is_no_track_record() -> None:
+    rated = "How would you rate yourself out of ten at bookkeeping?"
+    answer = "I'd say a seven out of ten, maybe an eight on a good day with the ledgers."
+    assert not covered(answer, "evidence for it", ("audit/audited",), question=rated, past=False)
+    answer = "I've kept the books for three shops for six years without a query from the bank."
+    assert covered(answer, "evidence for it", ("audit/audited",), question=rated, past=False)
+
+
 def test_a_habit_does_not_meet_a_point_that_needs_the_story() -> None:
     # A past-behaviour question answered with a habit: what changed since needs the episode.
     answer = (

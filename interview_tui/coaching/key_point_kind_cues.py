@@ -83,6 +83,8 @@ _POINT_KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:the \w+ and )?how (?:far|much) (?:short|off|over"
             r"|under)\b|^the starting point and\b"
+            # Evidence for a claim the answer makes: a track record told in figures.
+            r"|^(?:brief )?evidence for (?:it|each|them)$"
         ),
     ),
     (
@@ -127,7 +129,8 @@ _KIND_WORDS: dict[Kind, frozenset[str]] = {
                       "work", *_QUALIFIERS),
     "measure": _stems("how", "far", "much", "short", "off", "over", "under", "fell", "was",
                       "went", "came", "ended", "were",
-                      "starting", "point", "growth", "forecast", "estimate", *_QUALIFIERS),
+                      "starting", "point", "growth", "forecast", "estimate", "evidence",
+                      *_QUALIFIERS),
     "context": _stems("context", "background", "setting", "situation", "stranger", "needs"),
     "outcome": _stems("outcome", "result", "value", "benefit", "produced", "achieved", "led",
                       "effect", "difference", "improvement", "improved", "changed", "made",
@@ -224,11 +227,20 @@ _NUMBER = (
 
 _SHARE = re.compile(rf"\b{_NUMBER} ?(?:%|per ?cent\b)")
 _QUANTITY = re.compile(rf"\b{_NUMBER}\b")
+# A score given ("a seven out of ten, maybe an eight") is no track record: in a sentence that
+# scores, the numbers up to ten are the score's.
+_SCORE = re.compile(r"\bout of (?:ten|10|five|5)\b|/ ?10\b|\bone to ten\b")
+_SMALL = frozenset(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     *(str(n) for n in range(11)))
+)  # fmt: skip
 
 
 def _measures(text: str) -> re.Match[str] | None:
     """Where a sentence gives two quantities, or a share ("40%"), or None."""
     found = list(_QUANTITY.finditer(text))
+    if _SCORE.search(text):
+        found = [m for m in found if m.group().strip() not in _SMALL]
     return found[0] if len(found) >= 2 else _SHARE.search(text)
 
 
