@@ -7,6 +7,8 @@
    plan, a feeling, an outcome for someone) is met by a sentence that says the kind in an
    everyday frame ("it taught me to…", "these days I…", "that's exactly why…", "I'm going
    to…", "I was gutted") and says the rest of the point, or the question does.
+3. Word groups for one thing whatever the question: a crewmate or a workmate is a colleague,
+   a photo is a picture, "alright" is "okay".
 
 The key points, cues and answers here are our own, so the tests hold whatever the banks'
 cues become.
@@ -172,3 +174,11 @@ def test_a_habit_does_not_meet_a_point_that_needs_the_story() -> None:
         " keep a spare crate of milk in the back, and I check the order the night before."
     )
     assert not covered(answer, "what you do differently now", ("checklist/list",))
+
+
+def test_a_word_of_a_new_group_meets_a_point_without_cues() -> None:
+    asked = "Tell me about a hard shift on the ambulance."
+    answer = "After the shift I sat with my crewmate in the van and we talked the call through."
+    assert covered(answer, "supporting a colleague", question=asked)
+    near = "After the shift I sat in the van on my own and went over the call again."
+    assert not covered(near, "supporting a colleague", question=asked)
