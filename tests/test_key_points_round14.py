@@ -115,6 +115,12 @@ _KIND_CASES = [
         "The brass band in Wigan needed a treasurer.",
     ),
     (
+        "skills you want to build",
+        ("course/qualification",),
+        "In a couple of years I'd like to be confident firing the kiln on my own.",
+        "Last year I fired the kiln on my own for the first time.",
+    ),
+    (
         "your first reaction, honestly",
         ("shocked/stunned",),
         "When the email came through I was gutted, if I'm honest.",

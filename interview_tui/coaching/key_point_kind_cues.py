@@ -62,6 +62,7 @@ _POINT_KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:your|a|the) (?:\w+ )?plan to\b|^what you are doing about it\b"
             r"|^(?:the |your )?next steps?\b|^what you (?:will|would|plan to|intend to) do\b"
+            r"|^(?:skills|what) you (?:plan|want|hope|still want) to (?:build|learn|do|develop)\b"
         ),
     ),
     (
@@ -123,7 +124,8 @@ _KIND_WORDS: dict[Kind, frozenset[str]] = {
     "change": _stems("differently", "changed", "afterwards", "since", "now", *_QUALIFIERS),
     "reason": _stems("why", "reason", "reasons", "matters", "matter", "attracts", "draws",
                      "motivates", "drives", *_QUALIFIERS),
-    "plan": _stems("plan", "next", "step", "steps", "doing", "intend", *_QUALIFIERS),
+    "plan": _stems("plan", "next", "step", "steps", "doing", "intend", "want", "hope", "build",
+                   "learn", "develop", "skills", *_QUALIFIERS),
     "feeling": _stems("reaction", "feelings", "feeling", "felt", "impact", *_QUALIFIERS),
     "example": _stems("example", "instance", "occasion", "it", "helping", "help", "working",
                       "work", *_QUALIFIERS),
@@ -176,6 +178,10 @@ _FRAMES: dict[Kind, re.Pattern[str]] = {
     ),
     "plan": re.compile(
         r"\bi(?:'m| am) (?:going to|planning to|aiming to|hoping to)\b"
+        r"|\bi(?:'d| would) (?:really |also )?(?:like|love|hope) to (?:\w+ )?(?:be|learn|get"
+        r"|build|do|move|take|train|study|develop|lead|run|work|understand|mentor)\b"
+        r"|\bi (?:want|hope|plan) to (?:learn|get|build|take|train|study|develop)\b"
+        r"|\bi (?:need|want) to get better at\b|\bwhat i want (?:from|out of) [\w ]+ is to\b"
         r"|\bmy plan (?:is|would be|was)\b"
         r"|\b(?:the )?first (?:thing|step) i(?:'d| would| will|'ll)\b"
         r"|\bi(?:'ve| have) (?:started|begun|signed up|enrolled|booked|joined|set up|asked)\b"
