@@ -10,6 +10,15 @@ point's topic in its own words and often miss the frame, so a point of a kind th
 did not meet is met by a sentence that says the kind in one of its frames **and** says the
 rest of the point (its topic: "mentoring" in "what you learned about mentoring"), or the
 question already names that topic ("Tell me about a time you mentored someone").
+
+A few kinds are said by what the sentence holds rather than by a frame: an example by a
+dated occasion told in the past ("last spring a customer split a seam…"), a measure ("how
+far short you fell", "evidence for it") by two quantities or a share (never a score, "a
+seven out of ten"), the bare context by who the speaker was and where ("I'm an activities
+coordinator at a care home"). A frame around nothing ("what I learned was a lot") meets no
+point: the sentence must say words of its own besides the frame, the point and the question.
+The checks of :mod:`~interview_tui.coaching.key_point_checks` still apply afterwards, and a
+past-behaviour answer told as a habit still covers none of these (they need the episode).
 """
 
 from __future__ import annotations
