@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from interview_tui.coaching.key_point_evidence import UNITS, is_number
+from interview_tui.coaching.key_point_lines import ends_sentence
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.wordlists import Tokens, tokenise
-
-_SENTENCE_END = re.compile(r"[.!?;\n]+")
 
 
 @dataclass(frozen=True)
@@ -77,7 +76,7 @@ def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> 
 
     for index, word in enumerate(tokens.words):
         gap = tokens.gap(index)
-        if index and _SENTENCE_END.search(gap) and current:
+        if index and ends_sentence(tokens, index) and current:
             close()
         stemmed = stem(word)
         if current and word not in _NOT_NAMES | stopwords and _is_name(tokens, index, gap):

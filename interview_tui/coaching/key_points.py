@@ -60,6 +60,7 @@ from interview_tui.coaching.key_point_evidence import (
     general_stems,
     is_specific,
 )
+from interview_tui.coaching.key_point_kind_cues import by_kind
 from interview_tui.coaching.key_point_kinds import (
     is_lesson,
     is_method,
@@ -395,6 +396,7 @@ def coverage(
             continue
         point_cues = cues[index] if index < len(cues) else ()
         detected = detect(point, point_cues, sentences, echo, stopwords, asked, stuffing == "short")
+        detected = by_kind(point, detected, answer_tokens, asked, stopwords)
         detected = checked(point, detected, answer_tokens.text, orders)
         part = star_part_of(point) if star is not None else None
         if part is not None and star is not None and detected.covered != star[part]:
