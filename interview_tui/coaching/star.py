@@ -81,7 +81,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from interview_tui.coaching.nudges import OCCASION, story_counts, tells_an_episode
-from interview_tui.coaching.star_non_results import NO_RESULT
+from interview_tui.coaching.star_non_results import no_result_spans
 from interview_tui.coaching.star_patterns import LATE_RESULT, RESULT, TASK
 from interview_tui.coaching.wordlists import STAR_PARTS, PhraseIndex, Tokens
 
@@ -119,7 +119,7 @@ def _late(text: str) -> str:
 def _says_result(tokens: Tokens, stems: Sequence[str], cues: PhraseIndex) -> bool:
     """Whether the answer tells how the episode ended (see the module docstring)."""
     lowered = tokens.text.lower().replace("\u2019", "'")  # same offsets as the tokens
-    spans = _no_result_spans(lowered)
+    spans = no_result_spans(lowered)
     raw = lowered
     for start, end in spans:  # blanked to the same length: offsets stay the tokens' own
         raw = raw[:start] + " " * (end - start) + raw[end:]
@@ -134,17 +134,6 @@ def _says_result(tokens: Tokens, stems: Sequence[str], cues: PhraseIndex) -> boo
         or RESULT.search(raw) is not None
         or LATE_RESULT.search(_late(raw)) is not None
     )
-
-
-def _no_result_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` says something that is no result (:data:`NO_RESULT`): a whole match, or
-    the part in its group where only that part is the non-result ("I told him at the end of
-    his shift" blanks the time of the step, not the step)."""
-    spans = []
-    for match in NO_RESULT.finditer(text):
-        group = next((g for g in range(1, (match.re.groups or 0) + 1) if match.group(g)), 0)
-        spans.append(match.span(group))
-    return spans
 
 
 # A condition ("if nothing happened within a month", "unless it was ready by Friday") says
