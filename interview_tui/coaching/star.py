@@ -155,7 +155,9 @@ def _names_an_occasion(answer: str) -> bool:
 
 
 def _any_cue(cues: PhraseIndex, stems: Sequence[str]) -> bool:
-    return any(cues.longest_at(stems, i) for i in range(len(stems)))
+    # Only the words that start a cue are tried: most start none.
+    first = cues.by_first
+    return any(cues.longest_at(stems, i) for i, s in enumerate(stems) if s in first)
 
 
 # Setting oneself a goal is the task, not a step towards it: "I set myself a target of sixty".
@@ -223,18 +225,20 @@ def star_parts(
     cues: Mapping[str, PhraseIndex],
     own: int,
     echoed: float = 0.0,
+    episode: bool | None = None,
 ) -> dict[str, bool]:
     """Which STAR parts the answer tells (see the module docstring).
 
     ``stems`` are the stems of ``tokens``' words, ``cues`` the stemmed cue phrases per part,
     ``own`` the answer's content words beyond the key points' own (:func:`own_words`),
-    ``echoed`` the share of its content words that are the key points' own (:func:`echo_share`).
+    ``echoed`` the share of its content words that are the key points' own (:func:`echo_share`),
+    ``episode`` whether it tells an episode (:func:`tells_an_episode`), when already known.
     """
     if own < OWN_WORDS or echoed > ECHO_AT_MOST:
         return dict.fromkeys(STAR_PARTS, False)
     text = " ".join(tokens.words)  # lower case, straight apostrophes, single spaces
     stated = _any_cue(cues["task"], stems) or TASK.search(text) is not None
-    if not tells_an_episode(tokens.text):
+    if not (tells_an_episode(tokens.text) if episode is None else episode):
         # A thin story that still names its occasion has the task it states ("I once forgot
         # the toner order. It was my responsibility."), but no steps or ending to judge.
         named = _names_an_occasion(tokens.text)
