@@ -78,6 +78,7 @@ result
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 
 from interview_tui.coaching.nudges import OCCASION, story_counts, tells_an_episode
@@ -116,21 +117,34 @@ def _late(text: str) -> str:
     return text[end.end() :] if end else text[middle:]
 
 
-def _says_result(tokens: Tokens, stems: Sequence[str], cues: PhraseIndex) -> bool:
-    """Whether the answer tells how the episode ended (see the module docstring)."""
-    lowered = tokens.text.lower().replace("\u2019", "'")  # same offsets as the tokens
+def _says_result(
+    tokens: Tokens, stems: Sequence[str], cues: PhraseIndex, lowered: str, said: set[str]
+) -> bool:
+    """Whether the answer tells how the episode ended (see the module docstring).
+
+    ``lowered`` is its text in lower case with straight apostrophes (the tokens' offsets),
+    ``said`` the set of ``stems``.
+    """
     spans = no_result_spans(lowered)
     raw = lowered
-    for start, end in spans:  # blanked to the same length: offsets stay the tokens' own
-        raw = raw[:start] + " " * (end - start) + raw[end:]
-    raw = _unconditional(raw)
     if spans:
-        stems = [
-            "" if any(a <= start < b for a, b in spans) else s
-            for s, start in zip(stems, tokens.starts, strict=True)
-        ]
+        # Blanked to the same length: offsets stay the tokens' own.
+        pieces, kept = [], 0
+        for start, end in spans:
+            pieces += [raw[kept:start], " " * (end - start)]
+            kept = end
+        raw = "".join([*pieces, raw[kept:]])
+        # The words that start inside a span are not said.
+        blanked: set[int] = set()
+        for start, end in spans:
+            blanked.update(
+                range(bisect_left(tokens.starts, start), bisect_left(tokens.starts, end))
+            )
+        stems = ["" if index in blanked else s for index, s in enumerate(stems)]
+        said = set(stems)
+    raw = _unconditional(raw)
     return (
-        _any_cue(cues, stems)
+        _any_cue(cues, stems, said)
         or RESULT.search(raw) is not None
         or LATE_RESULT.search(_late(raw)) is not None
     )
@@ -154,10 +168,21 @@ def _names_an_occasion(answer: str) -> bool:
     return past >= 1 and not habits and OCCASION.search(text) is not None
 
 
-def _any_cue(cues: PhraseIndex, stems: Sequence[str]) -> bool:
-    # Only the words that start a cue are tried: most start none.
-    first = cues.by_first
-    return any(cues.longest_at(stems, i) for i, s in enumerate(stems) if s in first)
+def _any_cue(cues: PhraseIndex, stems: Sequence[str], said: set[str]) -> bool:
+    """Whether one of ``cues`` is said in ``stems``; ``said`` is the set of ``stems``."""
+    # Only a cue all of whose words are said can be, and only where its first word is.
+    viable: dict[str, list[tuple[str, ...]]] = {}
+    for first in said.intersection(cues.by_first):
+        phrases = [phrase for phrase in cues.by_first[first] if said.issuperset(phrase)]
+        if phrases:
+            viable[first] = phrases
+    if not viable:
+        return False
+    for index, word in enumerate(stems):
+        here = viable.get(word)
+        if here and any(tuple(stems[index : index + len(phrase)]) == phrase for phrase in here):
+            return True
+    return False
 
 
 # Setting oneself a goal is the task, not a step towards it: "I set myself a target of sixty".
@@ -237,15 +262,16 @@ def star_parts(
     if own < OWN_WORDS or echoed > ECHO_AT_MOST:
         return dict.fromkeys(STAR_PARTS, False)
     text = " ".join(tokens.words)  # lower case, straight apostrophes, single spaces
-    stated = _any_cue(cues["task"], stems) or TASK.search(text) is not None
+    said = set(stems)
+    stated = _any_cue(cues["task"], stems, said) or TASK.search(text) is not None
     if not (tells_an_episode(tokens.text) if episode is None else episode):
         # A thin story that still names its occasion has the task it states ("I once forgot
         # the toner order. It was my responsibility."), but no steps or ending to judge.
         named = _names_an_occasion(tokens.text)
         return {**dict.fromkeys(STAR_PARTS, False), "situation": named, "task": named and stated}
     raw = tokens.text.lower().replace("\u2019", "'")
-    action = _any_cue(cues["action"], stems) or _steps(text, raw) >= 2
-    result = _says_result(tokens, stems, cues["result"])
+    action = _any_cue(cues["action"], stems, said) or _steps(text, raw) >= 2
+    result = _says_result(tokens, stems, cues["result"], raw, said)
     return {
         "situation": True,  # the episode is the situation
         # A story that tells both what was done and how it ended has plainly implied what it

@@ -183,6 +183,8 @@ NO_RESULT: tuple[NoResultForm, ...] = tuple(
     NoResultForm(needs, re.compile(pattern)) for needs, pattern in NO_RESULT_FORMS
 )
 
+_NEEDS = frozenset(need for form in NO_RESULT for need in form.needs)
+
 
 def no_result_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` says something that is no result: a whole match, or the part in its
@@ -194,7 +196,8 @@ def no_result_spans(text: str) -> list[tuple[int, int]]:
     holds are run, and each is searched again only once the scan has passed its next match:
     an answer holds the strings of a few forms, and one form alone is a quick scan.
     """
-    forms = [form.pattern for form in NO_RESULT if any(need in text for need in form.needs)]
+    held = {need for need in _NEEDS if need in text}
+    forms = [form.pattern for form in NO_RESULT if not held.isdisjoint(form.needs)]
     ahead = [pattern.search(text) for pattern in forms]
     spans: list[tuple[int, int]] = []
     position = 0
