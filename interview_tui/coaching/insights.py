@@ -242,6 +242,26 @@ def _ordered_counts(entries: list[str]) -> Mapping[str, int]:
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
+def _star(
+    tokens: Tokens,
+    stems: Sequence[str],
+    key_points: Sequence[str],
+    words: WordLists,
+    matchers: _Matchers,
+    episode: bool,
+) -> dict[str, bool]:
+    content = [s for s, w in zip(stems, tokens.words, strict=True) if w not in words.stopwords]
+    echo = echo_stems(key_points, words.stopwords)
+    return star_parts(
+        tokens,
+        stems,
+        matchers.star,
+        own_words(content, echo),
+        echo_share(content, echo),
+        episode,
+    )
+
+
 def analyse(
     answer: str,
     key_points: Sequence[str],
@@ -282,29 +302,18 @@ def analyse(
         flagged.update(range(first, end))
 
     i_count = sum(map(I_WORDS.__contains__, tokens.words))
-    we_count = sum(map(WE_WORDS.__contains__, tokens.words)) - sum(
-        1
-        for w, start, end in zip(tokens.words, tokens.starts, tokens.ends, strict=True)
-        if w == "us" and answer[start:end] == "US"
-    )
+    we_count = sum(map(WE_WORDS.__contains__, tokens.words))
+    if "us" in stemmed:
+        we_count -= sum(
+            1
+            for w, start, end in zip(tokens.words, tokens.starts, tokens.ends, strict=True)
+            if w == "us" and answer[start:end] == "US"
+        )
 
-    content = [s for s, w in zip(stems, tokens.words, strict=True) if w not in words.stopwords]
-    echo = echo_stems(key_points, words.stopwords)
     # Read once: the STAR parts, the key points and the nudges all ask how the story is told.
     story = read_story(answer) if behavioral else None
     episode = tells_an_episode(answer, story) if behavioral else True
-    star = (
-        star_parts(
-            tokens,
-            stems,
-            matchers.star,
-            own_words(content, echo),
-            echo_share(content, echo),
-            episode,
-        )
-        if behavioral
-        else None
-    )
+    star = _star(tokens, stems, key_points, words, matchers, episode) if behavioral else None
     return Insights(
         words=len(tokens.words),
         speaking_seconds=len(tokens.words) * 60 / WORDS_PER_MINUTE,
