@@ -66,8 +66,8 @@ def main() -> None:
     warm = best_of(ours, repeat=15)
     bare = best_of(baseline, repeat=15)
     print(f"answer of {result.words:,} words, {len(answer):,} characters")
-    report("analyse() vs re.findall + Counter", warm, bare, target="< 50 ms")
-    report("analyse(), empty caches, vs the same", cold, bare, target="< 50 ms")
+    report("analyse() vs re.findall + Counter", warm, bare, target="< 35 ms")
+    report("analyse(), empty caches, vs the same", cold, bare, target="< 35 ms")
 
 
 if __name__ == "__main__":

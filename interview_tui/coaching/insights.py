@@ -62,7 +62,7 @@ from typing import Literal
 
 from interview_tui.coaching.checker import check_question
 from interview_tui.coaching.key_points import coverage, echo_stems
-from interview_tui.coaching.nudges import nudges_for, tells_an_episode
+from interview_tui.coaching.nudges import nudges_for, read_story, tells_an_episode
 from interview_tui.coaching.report import WORDS_PER_MINUTE, Insights, Kind, Span
 from interview_tui.coaching.star import echo_share, own_words, star_parts
 from interview_tui.coaching.stemming import stem
@@ -157,24 +157,24 @@ def _spoken_spans(tokens: Tokens, matchers: _Matchers) -> list[tuple[int, int, K
     """Fillers and hedges as ``(first word, end word, kind)``, in order, never overlapping."""
     words = tokens.words
     found: list[tuple[int, int, Kind, bool]] = []  # (first, end, kind, needs a neighbour)
-    index = 0
     total = len(words)
     spoken = matchers.spoken
-    while index < total:
-        phrase = spoken.longest_at(words, index, tokens)
-        if phrase is None:
-            index += 1
+    index = 0  # the first word not yet passed
+    # Left to right, only at the words that start an entry: most words start none.
+    for first in [i for i, word in enumerate(words) if word in spoken.by_first]:
+        if first < index:
             continue
-        end = index + len(phrase)
+        phrase = spoken.longest_at(words, first, tokens)
+        if phrase is None:
+            continue
+        end = first + len(phrase)
         entry = " ".join(phrase)
-        if entry in NOUN_AFTER and index > 0 and words[index - 1] in DETERMINERS:
-            index += 1
+        if entry in NOUN_AFTER and first > 0 and words[first - 1] in DETERMINERS:
             continue
         if entry.endswith(THINKING_VERBS) and end < total and words[end] in NOT_A_HEDGE_BEFORE:
-            index += 1
             continue
-        needs_neighbour = entry in SET_OFF_ONLY and not _set_off(tokens, index, end)
-        found.append((index, end, matchers.kinds[phrase], needs_neighbour))
+        needs_neighbour = entry in SET_OFF_ONLY and not _set_off(tokens, first, end)
+        found.append((first, end, matchers.kinds[phrase], needs_neighbour))
         index = end
     kept: list[tuple[int, int, Kind]] = []
     for position, (first, end, kind, needs_neighbour) in enumerate(found):
@@ -217,19 +217,17 @@ def _touches_filler(
 def _top_words(
     tokens: Tokens, stems: Sequence[str], skip: set[int], stopwords: frozenset[str]
 ) -> tuple[tuple[str, int], ...]:
+    # (stem, word as written in lower case) -> uses, in first-seen order.
+    pairs = Counter(
+        (key, word)
+        for index, (word, key) in enumerate(zip(tokens.words, stems, strict=True))
+        if word not in stopwords and index not in skip
+    )
     uses: dict[str, int] = {}  # stem -> uses; insertion order is first-seen order
     forms: dict[str, dict[str, int]] = {}  # stem -> {word as written (lower case): uses}
-    for index, word in enumerate(tokens.words):
-        if word in stopwords or index in skip:
-            continue
-        key = stems[index]
-        if key in uses:
-            uses[key] += 1
-            seen = forms[key]
-            seen[word] = seen.get(word, 0) + 1
-        else:
-            uses[key] = 1
-            forms[key] = {word: 1}
+    for (key, word), count in pairs.items():
+        uses[key] = uses.get(key, 0) + count
+        forms.setdefault(key, {})[word] = count
     frequent = [key for key, count in uses.items() if count >= TOP_WORDS_MIN_USES]
     # sorted() is stable, so ties keep first-seen order; numbers are not words one leans on.
     ranked = [key for key in sorted(frequent, key=lambda k: -uses[k]) if _LETTER.search(key)]
@@ -242,6 +240,26 @@ def _top_words(
 def _ordered_counts(entries: list[str]) -> Mapping[str, int]:
     counts = Counter(entries)
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _star(
+    tokens: Tokens,
+    stems: Sequence[str],
+    key_points: Sequence[str],
+    words: WordLists,
+    matchers: _Matchers,
+    episode: bool,
+) -> dict[str, bool]:
+    content = [s for s, w in zip(stems, tokens.words, strict=True) if w not in words.stopwords]
+    echo = echo_stems(key_points, words.stopwords)
+    return star_parts(
+        tokens,
+        stems,
+        matchers.star,
+        own_words(content, echo),
+        echo_share(content, echo),
+        episode,
+    )
 
 
 def analyse(
@@ -268,7 +286,9 @@ def analyse(
     """
     tokens = tokenise(answer)
     matchers = _matchers(words)
-    stems = [stem(w) for w in tokens.words]
+    # Each distinct word stemmed once: a long answer says the same words many times.
+    stemmed = {word: stem(word) for word in set(tokens.words)}
+    stems = [stemmed[word] for word in tokens.words]
 
     spans: list[Span] = []
     fillers: list[str] = []
@@ -281,22 +301,19 @@ def analyse(
         spans.append(Span(start, stop, kind, answer[start:stop]))
         flagged.update(range(first, end))
 
-    i_count = sum(1 for w in tokens.words if w in I_WORDS)
-    we_count = sum(
-        1
-        for w, start, end in zip(tokens.words, tokens.starts, tokens.ends, strict=True)
-        if w in WE_WORDS and not (w == "us" and answer[start:end] == "US")
-    )
-
-    content = [s for s, w in zip(stems, tokens.words, strict=True) if w not in words.stopwords]
-    echo = echo_stems(key_points, words.stopwords)
-    star = (
-        star_parts(
-            tokens, stems, matchers.star, own_words(content, echo), echo_share(content, echo)
+    i_count = sum(map(I_WORDS.__contains__, tokens.words))
+    we_count = sum(map(WE_WORDS.__contains__, tokens.words))
+    if "us" in stemmed:
+        we_count -= sum(
+            1
+            for w, start, end in zip(tokens.words, tokens.starts, tokens.ends, strict=True)
+            if w == "us" and answer[start:end] == "US"
         )
-        if behavioral
-        else None
-    )
+
+    # Read once: the STAR parts, the key points and the nudges all ask how the story is told.
+    story = read_story(answer) if behavioral else None
+    episode = tells_an_episode(answer, story) if behavioral else True
+    star = _star(tokens, stems, key_points, words, matchers, episode) if behavioral else None
     return Insights(
         words=len(tokens.words),
         speaking_seconds=len(tokens.words) * 60 / WORDS_PER_MINUTE,
@@ -309,7 +326,7 @@ def analyse(
             key_points,
             cues,
             words.stopwords,
-            episode=not behavioral or tells_an_episode(answer),
+            episode=episode,
             star=star,
             question=question,
         ),
@@ -321,7 +338,7 @@ def analyse(
             check_question(answer, words, informational, hiring) if role == "interviewer" else ()
         ),
         nudges=(
-            nudges_for(answer, len(tokens.words), i_count, we_count, behavioral)
+            nudges_for(answer, len(tokens.words), i_count, we_count, behavioral, story)
             if role == "interviewee"
             else ()
         ),

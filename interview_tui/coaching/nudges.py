@@ -93,10 +93,25 @@ CLICHES = (
 _CLICHE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in CLICHES) + r")\b")
 
 
+@dataclass(frozen=True)
+class Story:
+    """How an answer is told: its habit or hypothetical phrases and its past-tense narration,
+    found once and shared by the nudges, the STAR parts and the key points."""
+
+    habits: tuple[str, ...]
+    past: int
+
+
+def read_story(answer: str) -> Story:
+    """The :class:`Story` of ``answer``."""
+    text = answer.lower().replace("\u2019", "'")
+    return Story(tuple(_HABIT.findall(text)), len(_PAST.findall(text)))
+
+
 def story_counts(answer: str) -> tuple[int, int]:
     """``(habit or hypothetical phrases, past-tense narration)`` in ``answer``."""
-    text = answer.lower().replace("\u2019", "'")
-    return len(_HABIT.findall(text)), len(_PAST.findall(text))
+    story = read_story(answer)
+    return len(story.habits), story.past
 
 
 # Terse narration that tells a story as surely as "I rang", but that the hypothetical nudge
@@ -131,15 +146,16 @@ OCCASION = re.compile(
 )
 
 
-def tells_an_episode(answer: str) -> bool:
+def tells_an_episode(answer: str, story: Story | None = None) -> bool:
     """Whether the answer narrates one real past episode rather than a habit or a plan.
 
     It takes :data:`EPISODE_PAST` past-tense clauses, counting the terse narration of
     :data:`_NAMED_PAST` too, or :data:`DATED_PAST` of them, no habit and a named
     :data:`OCCASION` (a story told partly in the present); an answer that earns the
-    hypothetical nudge never tells one.
+    hypothetical nudge never tells one. ``story`` is the answer's own, when already read.
     """
-    habits, past = story_counts(answer)
+    story = story or read_story(answer)
+    habits, past = len(story.habits), story.past
     if habits >= 2 and past <= habits:
         return False
     if not habits and past >= DATED_PAST and OCCASION.search(answer.lower()) is not None:
@@ -148,19 +164,27 @@ def tells_an_episode(answer: str) -> bool:
 
 
 def nudges_for(
-    answer: str, words: int, i_count: int, we_count: int, past_behaviour: bool
+    answer: str,
+    words: int,
+    i_count: int,
+    we_count: int,
+    past_behaviour: bool,
+    story: Story | None = None,
 ) -> tuple[Nudge, ...]:
     """The nudges for an interviewee's answer (see the module docstring).
 
-    ``cliche`` applies to every answer; the others only when ``past_behaviour``.
+    ``cliche`` applies to every answer; the others only when ``past_behaviour``. ``story``
+    is the answer's own, when already read.
     """
     text = answer.lower().replace("\u2019", "'")
     found: list[Nudge] = []
-    cliches = _CLICHE.findall(text)
+    # Each cliché is a fixed string: a text holding none of them needs no scan.
+    cliches = _CLICHE.findall(text) if any(c in text for c in CLICHES) else []
     if not past_behaviour:
         return (Nudge("cliche", WHY["cliche"], tuple(dict.fromkeys(cliches))),) if cliches else ()
-    habits = _HABIT.findall(text)
-    if len(habits) >= 2 and len(_PAST.findall(text)) <= len(habits):
+    story = story or read_story(answer)
+    habits = story.habits
+    if len(habits) >= 2 and story.past <= len(habits):
         found.append(Nudge("hypothetical", WHY["hypothetical"], tuple(dict.fromkeys(habits))))
     if we_count >= WE_AT_LEAST and we_count >= WE_RATIO * i_count:
         found.append(Nudge("we_heavy", WHY["we_heavy"]))

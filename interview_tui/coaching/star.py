@@ -78,10 +78,11 @@ result
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 
 from interview_tui.coaching.nudges import OCCASION, story_counts, tells_an_episode
-from interview_tui.coaching.star_non_results import NO_RESULT
+from interview_tui.coaching.star_non_results import no_result_spans
 from interview_tui.coaching.star_patterns import LATE_RESULT, RESULT, TASK
 from interview_tui.coaching.wordlists import STAR_PARTS, PhraseIndex, Tokens
 
@@ -116,35 +117,37 @@ def _late(text: str) -> str:
     return text[end.end() :] if end else text[middle:]
 
 
-def _says_result(tokens: Tokens, stems: Sequence[str], cues: PhraseIndex) -> bool:
-    """Whether the answer tells how the episode ended (see the module docstring)."""
-    lowered = tokens.text.lower().replace("\u2019", "'")  # same offsets as the tokens
-    spans = _no_result_spans(lowered)
+def _says_result(
+    tokens: Tokens, stems: Sequence[str], cues: PhraseIndex, lowered: str, said: set[str]
+) -> bool:
+    """Whether the answer tells how the episode ended (see the module docstring).
+
+    ``lowered`` is its text in lower case with straight apostrophes (the tokens' offsets),
+    ``said`` the set of ``stems``.
+    """
+    spans = no_result_spans(lowered)
     raw = lowered
-    for start, end in spans:  # blanked to the same length: offsets stay the tokens' own
-        raw = raw[:start] + " " * (end - start) + raw[end:]
-    raw = _unconditional(raw)
     if spans:
-        stems = [
-            "" if any(a <= start < b for a, b in spans) else s
-            for s, start in zip(stems, tokens.starts, strict=True)
-        ]
+        # Blanked to the same length: offsets stay the tokens' own.
+        pieces, kept = [], 0
+        for start, end in spans:
+            pieces += [raw[kept:start], " " * (end - start)]
+            kept = end
+        raw = "".join([*pieces, raw[kept:]])
+        # The words that start inside a span are not said.
+        blanked: set[int] = set()
+        for start, end in spans:
+            blanked.update(
+                range(bisect_left(tokens.starts, start), bisect_left(tokens.starts, end))
+            )
+        stems = ["" if index in blanked else s for index, s in enumerate(stems)]
+        said = set(stems)
+    raw = _unconditional(raw)
     return (
-        _any_cue(cues, stems)
+        _any_cue(cues, stems, said)
         or RESULT.search(raw) is not None
         or LATE_RESULT.search(_late(raw)) is not None
     )
-
-
-def _no_result_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` says something that is no result (:data:`NO_RESULT`): a whole match, or
-    the part in its group where only that part is the non-result ("I told him at the end of
-    his shift" blanks the time of the step, not the step)."""
-    spans = []
-    for match in NO_RESULT.finditer(text):
-        group = next((g for g in range(1, (match.re.groups or 0) + 1) if match.group(g)), 0)
-        spans.append(match.span(group))
-    return spans
 
 
 # A condition ("if nothing happened within a month", "unless it was ready by Friday") says
@@ -165,8 +168,21 @@ def _names_an_occasion(answer: str) -> bool:
     return past >= 1 and not habits and OCCASION.search(text) is not None
 
 
-def _any_cue(cues: PhraseIndex, stems: Sequence[str]) -> bool:
-    return any(cues.longest_at(stems, i) for i in range(len(stems)))
+def _any_cue(cues: PhraseIndex, stems: Sequence[str], said: set[str]) -> bool:
+    """Whether one of ``cues`` is said in ``stems``; ``said`` is the set of ``stems``."""
+    # Only a cue all of whose words are said can be, and only where its first word is.
+    viable: dict[str, list[tuple[str, ...]]] = {}
+    for first in said.intersection(cues.by_first):
+        phrases = [phrase for phrase in cues.by_first[first] if said.issuperset(phrase)]
+        if phrases:
+            viable[first] = phrases
+    if not viable:
+        return False
+    for index, word in enumerate(stems):
+        here = viable.get(word)
+        if here and any(tuple(stems[index : index + len(phrase)]) == phrase for phrase in here):
+            return True
+    return False
 
 
 # Setting oneself a goal is the task, not a step towards it: "I set myself a target of sixty".
@@ -234,25 +250,28 @@ def star_parts(
     cues: Mapping[str, PhraseIndex],
     own: int,
     echoed: float = 0.0,
+    episode: bool | None = None,
 ) -> dict[str, bool]:
     """Which STAR parts the answer tells (see the module docstring).
 
     ``stems`` are the stems of ``tokens``' words, ``cues`` the stemmed cue phrases per part,
     ``own`` the answer's content words beyond the key points' own (:func:`own_words`),
-    ``echoed`` the share of its content words that are the key points' own (:func:`echo_share`).
+    ``echoed`` the share of its content words that are the key points' own (:func:`echo_share`),
+    ``episode`` whether it tells an episode (:func:`tells_an_episode`), when already known.
     """
     if own < OWN_WORDS or echoed > ECHO_AT_MOST:
         return dict.fromkeys(STAR_PARTS, False)
     text = " ".join(tokens.words)  # lower case, straight apostrophes, single spaces
-    stated = _any_cue(cues["task"], stems) or TASK.search(text) is not None
-    if not tells_an_episode(tokens.text):
+    said = set(stems)
+    stated = _any_cue(cues["task"], stems, said) or TASK.search(text) is not None
+    if not (tells_an_episode(tokens.text) if episode is None else episode):
         # A thin story that still names its occasion has the task it states ("I once forgot
         # the toner order. It was my responsibility."), but no steps or ending to judge.
         named = _names_an_occasion(tokens.text)
         return {**dict.fromkeys(STAR_PARTS, False), "situation": named, "task": named and stated}
     raw = tokens.text.lower().replace("\u2019", "'")
-    action = _any_cue(cues["action"], stems) or _steps(text, raw) >= 2
-    result = _says_result(tokens, stems, cues["result"])
+    action = _any_cue(cues["action"], stems, said) or _steps(text, raw) >= 2
+    result = _says_result(tokens, stems, cues["result"], raw, said)
     return {
         "situation": True,  # the episode is the situation
         # A story that tells both what was done and how it ended has plainly implied what it
