@@ -103,6 +103,11 @@ def test_quotative_like_before_a_comma_is_a_filler() -> None:
         "I think about risk early.",
         "I had just joined the team.",
         "you, know, it happened",
+        "What does a normal day look like, roughly?",
+        "It felt like, at first, a step down.",
+        "It seemed like, to me, the obvious fix.",
+        "We had something like, forty tickets open.",
+        "I would like, if possible, to lead it.",
     ],
 )
 def test_not_fillers_or_hedges(answer: str) -> None:

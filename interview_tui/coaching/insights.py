@@ -114,6 +114,16 @@ DETERMINERS = frozenset(
         "only",
     }
 )
+# "like" after these is a word of the sentence, comma or not: "what does a day look like,
+# roughly?", "it felt like, at first, a demotion", "something like, forty".
+LIKE_IN_USE_AFTER = frozenset(
+    {
+        *("look", "looks", "looked", "looking", "feel", "feels", "felt", "feeling"),
+        *("seem", "seems", "seemed", "sound", "sounds", "sounded", "taste", "tastes", "smell"),
+        *("would", "i'd", "you'd", "we'd", "they'd", "he'd", "she'd"),
+        *("something", "anything", "nothing", "more", "much"),
+    }
+)
 THINKING_VERBS = ("think", "believe", "guess", "suppose")
 NOT_A_HEDGE_BEFORE = frozenset({"about", "of", "through", "back"})
 
@@ -172,6 +182,8 @@ def _spoken_spans(tokens: Tokens, matchers: _Matchers) -> list[tuple[int, int, K
         if entry in NOUN_AFTER and first > 0 and words[first - 1] in DETERMINERS:
             continue
         if entry.endswith(THINKING_VERBS) and end < total and words[end] in NOT_A_HEDGE_BEFORE:
+            continue
+        if entry == "like" and first > 0 and words[first - 1] in LIKE_IN_USE_AFTER:
             continue
         needs_neighbour = entry in SET_OFF_ONLY and not _set_off(tokens, first, end)
         found.append((first, end, matchers.kinds[phrase], needs_neighbour))
