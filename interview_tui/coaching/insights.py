@@ -56,7 +56,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal
 
@@ -66,7 +66,14 @@ from interview_tui.coaching.nudges import nudges_for, read_story, tells_an_episo
 from interview_tui.coaching.report import WORDS_PER_MINUTE, Insights, Kind, Span
 from interview_tui.coaching.star import echo_share, own_words, star_parts
 from interview_tui.coaching.stemming import stem
-from interview_tui.coaching.wordlists import STAR_PARTS, PhraseIndex, Tokens, WordLists, tokenise
+from interview_tui.coaching.wordlists import (
+    STAR_PARTS,
+    PhraseIndex,
+    Tokens,
+    WordLists,
+    one_line,
+    tokenise,
+)
 
 TOP_WORDS = 5
 TOP_WORDS_MIN_USES = 3
@@ -323,9 +330,15 @@ def analyse(
         )
 
     # Read once: the STAR parts, the key points and the nudges all ask how the story is told.
-    story = read_story(answer) if behavioral else None
-    episode = tells_an_episode(answer, story) if behavioral else True
-    star = _star(tokens, stems, key_points, words, matchers, episode) if behavioral else None
+    # Its patterns of words in a row read the answer as one line (see one_line).
+    flat = one_line(answer)
+    story = read_story(flat) if behavioral else None
+    episode = tells_an_episode(flat, story) if behavioral else True
+    star = (
+        _star(replace(tokens, text=flat), stems, key_points, words, matchers, episode)
+        if behavioral
+        else None
+    )
     return Insights(
         words=len(tokens.words),
         speaking_seconds=len(tokens.words) * 60 / WORDS_PER_MINUTE,
@@ -350,7 +363,7 @@ def analyse(
             check_question(answer, words, informational, hiring) if role == "interviewer" else ()
         ),
         nudges=(
-            nudges_for(answer, len(tokens.words), i_count, we_count, behavioral, story)
+            nudges_for(flat, len(tokens.words), i_count, we_count, behavioral, story)
             if role == "interviewee"
             else ()
         ),

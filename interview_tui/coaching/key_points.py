@@ -78,7 +78,7 @@ from interview_tui.coaching.key_point_substance import hit_groups, says_more, st
 from interview_tui.coaching.report import KeyPointCoverage
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.synonyms import synonym_groups, synonym_phrases, widen
-from interview_tui.coaching.wordlists import Tokens, tokenise
+from interview_tui.coaching.wordlists import Tokens, one_line, tokenise
 
 SHARE = 0.5
 SUBSTANCE = 5
@@ -389,6 +389,7 @@ def coverage(
     if stuffing == "yes":
         return tuple(KeyPointCoverage(point, False, ()) for point in points)
     orders = [sentence.order for sentence in sentences]
+    flat = one_line(answer_tokens.text)  # for the checks' patterns of words in a row
     found = []
     for index, point in enumerate(points):
         if not episode and not is_method(point):
@@ -397,7 +398,7 @@ def coverage(
         point_cues = cues[index] if index < len(cues) else ()
         detected = detect(point, point_cues, sentences, echo, stopwords, asked, stuffing == "short")
         detected = by_kind(point, detected, answer_tokens, asked, stopwords)
-        detected = checked(point, detected, answer_tokens.text, orders)
+        detected = checked(point, detected, flat, orders)
         part = star_part_of(point) if star is not None else None
         if part is not None and star is not None and detected.covered != star[part]:
             detected = KeyPointCoverage(point, star[part], ())

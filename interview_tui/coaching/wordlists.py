@@ -169,6 +169,16 @@ class Tokens:
         return gap == "" or gap.isspace()
 
 
+_LINE_BREAKS = str.maketrans("\r\n\t\f\v", "     ")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every line break and tab a space: the same length, so offsets into it
+    are offsets into ``text``. For patterns of words in a row, which a line broken by hand
+    (a pasted answer, a transcript) would otherwise split: "I\nwould" is "I would"."""
+    return text.translate(_LINE_BREAKS)
+
+
 def tokenise(text: str) -> Tokens:
     """Split ``text`` into words (see :class:`Tokens`)."""
     straight = text.translate(APOSTROPHES)
