@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import itertools
 
+from interview_tui.coaching.checker_ask_forward import put_forward
 from interview_tui.coaching.checker_ask_takes import taken_on
 from interview_tui.coaching.checker_ask_words import (
     ASKS_NOW,
@@ -96,6 +97,7 @@ def asks_for_a_job(
     if handed is None:
         handed = _that_be_me(words, before) or offered_self(words, before + words)
         handed = handed or taken_on(words, before) or job_at_yours(words)
+        handed = handed or put_forward(words, before)
     if handed is not None:
         return (sentence.first + handed[0], sentence.first + handed[1])
     vacancies = [
