@@ -213,8 +213,18 @@ def _mentions_self(words: tuple[str, ...]) -> bool:
     return any(
         word in SELF
         and not (word == "me" and index and words[index - 1].removesuffix("ing") in _TOLD)
+        # "give me a sense of what the post involves": told, too.
+        and not (
+            word == "me"
+            and index
+            and words[index - 1] == "give"
+            and _A_PICTURE & set(words[index + 1 : index + 3])
+        )
         for index, word in enumerate(words)
     )
+
+
+_A_PICTURE = frozenset({"sense", "idea", "feel", "picture", "overview", "flavour", "rundown"})
 
 
 def _organisation(words: tuple[str, ...]) -> bool | None:
