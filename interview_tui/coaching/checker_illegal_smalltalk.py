@@ -38,8 +38,8 @@ SMALL_TALK: Mapping[str, str] = MappingProxyType(
             r"\bwhen (?:were|was|did you (?:do|sit|take)) your (?:a[- ]levels?|gcses?"
             r"|o[- ]levels?|highers|cses?|school exams|leaving cert\w*)\b"
             # How far off the pension is: "…thinking about drawing your pension?"
-            r"|\b(?:draw|drawing|claim|claiming|collect|collecting|get|getting) (?:your|the "
-            r"state|a state) pension\b|\b(?:your|the) state pension age\b"
+            r"|\b(?:draw|drawing|claim|claiming|collect|collecting|get|getting) (?:your (?:state )?"
+            r"|the state |a state )pension\b|\b(?:your|the) state pension age\b"
         ),
         "health": (
             # Medicine by its kind, as the candidate's: "Any tablets you're on that…?"
