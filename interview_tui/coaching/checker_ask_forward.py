@@ -345,5 +345,5 @@ def _given_me(words: tuple[str, ...]) -> tuple[int, int] | None:
         if not ("you" in giver or "your" in giver or any(w.endswith("'s") for w in giver)):
             continue
         if words[index + 2] in ("a", "an") and _GIVEN.intersection(words[index + 3 : index + 6]):
-            return (index, index + 6)
+            return (index, min(len(words), index + 6))
     return None
