@@ -347,3 +347,27 @@ def _given_me(words: tuple[str, ...]) -> tuple[int, int] | None:
         if words[index + 2] in ("a", "an") and _GIVEN.intersection(words[index + 3 : index + 6]):
             return (index, min(len(words), index + 6))
     return None
+
+
+SELF = frozenset({"me", "my", "i", "i'm", "i'd", "i've", "i'll", "myself"})
+# "Tell me how…", "show me…": the asker as the one told, not the one to be taken on.
+_TOLD = frozenset({"tell", "show", "walk", "talk", "explain", "remind", "teach"})
+
+
+def mentions_self(words: tuple[str, ...]) -> bool:
+    """Whether the asker appears in ``words`` other than as the one a request tells."""
+    return any(
+        word in SELF
+        and not (word == "me" and index and words[index - 1].removesuffix("ing") in _TOLD)
+        # "give me a sense of what the post involves": told, too.
+        and not (
+            word == "me"
+            and index
+            and words[index - 1] == "give"
+            and _A_PICTURE & set(words[index + 1 : index + 3])
+        )
+        for index, word in enumerate(words)
+    )
+
+
+_A_PICTURE = frozenset({"sense", "idea", "feel", "picture", "overview", "flavour", "rundown"})
