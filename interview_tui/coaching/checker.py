@@ -90,6 +90,7 @@ from interview_tui.coaching.checker_double import (
     joined_questions,
     whether_joined,
 )
+from interview_tui.coaching.checker_double_asks import asks_joined
 from interview_tui.coaching.checker_double_lines import several_on_a_line
 from interview_tui.coaching.checker_guess import (
     negative_question,
@@ -234,7 +235,8 @@ def check_question(
                 sentence.first <= j[0] < sentence.stop for j in job_asks
             ):
                 job_asks.append((*span, ()))
-        flags.extend(_phrase_flags(tokens, job_asks, "job_ask", _job_suggestion))
+        asked = _phrase_flags(tokens, job_asks, "job_ask", _job_suggestion)
+        flags.extend([*asked, *asks_joined(tokens, found, [*flags, *asked])])
     if hiring:
         flags.extend(protected_topics(text))
     models = shipped() if learned is None else learned

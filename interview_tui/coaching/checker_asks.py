@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import itertools
 
+from interview_tui.coaching.checker_ask_forward import mentions_self, put_forward
 from interview_tui.coaching.checker_ask_takes import taken_on
 from interview_tui.coaching.checker_ask_words import (
     ASKS_NOW,
@@ -55,7 +56,6 @@ from interview_tui.coaching.checker_offers import HIRER_TITLES, offered_self
 from interview_tui.coaching.checker_words import AUX, MODAL
 from interview_tui.coaching.wordlists import Tokens
 
-SELF = frozenset({"me", "my", "i", "i'm", "i'd", "i've", "i'll", "myself"})
 _POSSESSIVE = frozenset({"your", "their", "his", "her", "its", "our", "my"})
 # Phrases that ask for a way in for the asker themselves, whatever kind of place it is: "I'd
 # love to work somewhere like yours; could you help me get in?"
@@ -96,6 +96,7 @@ def asks_for_a_job(
     if handed is None:
         handed = _that_be_me(words, before) or offered_self(words, before + words)
         handed = handed or taken_on(words, before) or job_at_yours(words)
+        handed = handed or put_forward(words, before)
     if handed is not None:
         return (sentence.first + handed[0], sentence.first + handed[1])
     vacancies = [
@@ -128,7 +129,7 @@ def asks_for_a_job(
     if organisation is False and not personal:
         return None  # "somewhere like your firm": advice about a kind of place
     start = start_of(words)
-    if _mentions_self(words) and (
+    if mentions_self(words) and (
         organisation or personal or _asks_listener(words) or _asks_leave(words, start)
     ):
         return span
@@ -200,19 +201,6 @@ def _that_be_me(words: tuple[str, ...], before: tuple[str, ...]) -> tuple[int, i
         ):
             return (start, index + 2)
     return None
-
-
-# "Tell me how…", "show me…": the asker as the one told, not the one to be taken on.
-_TOLD = frozenset({"tell", "show", "walk", "talk", "explain", "remind", "teach"})
-
-
-def _mentions_self(words: tuple[str, ...]) -> bool:
-    """Whether the asker appears in ``words`` other than as the one a request tells."""
-    return any(
-        word in SELF
-        and not (word == "me" and index and words[index - 1].removesuffix("ing") in _TOLD)
-        for index, word in enumerate(words)
-    )
 
 
 def _organisation(words: tuple[str, ...]) -> bool | None:

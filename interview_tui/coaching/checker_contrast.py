@@ -102,9 +102,13 @@ def one_set_at(words: tuple[str, ...], opening: int, index: int, stop: int) -> b
         and words[index + 1] in _PORTIONS
     ):
         return True  # "What share is sales, and what share is service?"
-    if _wh_root(words[index]) != _wh_root(opener) or stop - index > 6:
+    if _wh_root(words[index]) != _wh_root(opener):
         return False
     second = words[index + 1 : stop]
+    if _would_change(second) and _holds(words[opening:index]):
+        return True  # "What keeps you here, and what would you change if you could?"
+    if stop - index > 6:
+        return False
     if any(w in CONTRAST_WORDS for w in second) and words[index] == opener:
         return True
     first = words[opening:index]
@@ -119,6 +123,24 @@ def one_set_at(words: tuple[str, ...], opening: int, index: int, stop: int) -> b
     return bool(
         ((APPRAISAL | CONTRAST_WORDS).intersection(first) or _gains(first))
         and APPRAISAL.intersection(second[:-1] if second[-1:] == ("like",) else second)
+    )
+
+
+# What would be changed is the other side of what holds someone to the work.
+_CHANGE = frozenset({"change", "improve", "fix"})
+
+
+def _would_change(second: tuple[str, ...]) -> bool:
+    """ "…, and what would you change (about it)?": the side they would alter."""
+    if second[:2] == ("would", "you"):
+        return second[2:3] != () and second[2] in _CHANGE
+    return second[:1] == ("you'd",) and second[1:2] != () and second[1] in _CHANGE
+
+
+def _holds(first: tuple[str, ...]) -> bool:
+    """ "What keeps you here", "What do you love about it": what holds them to the work."""
+    return bool(APPRAISAL.intersection(first)) or any(
+        first[i : i + 2] == ("keeps", "you") for i in range(len(first) - 1)
     )
 
 

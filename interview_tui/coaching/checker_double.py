@@ -65,6 +65,16 @@ def asks(tokens: Tokens, sentence: Sentence) -> bool:
     words = tokens.words
     # "Oh, and while I think of it, what's…?": the aside does not change what it asks.
     index = past_asides(tokens, skip_openers(words, sentence.first, sentence.stop), sentence.stop)
+    if sentence.mark in ("?", ""):
+        # "Working Sundays: how would that go down?": the question after its colon.
+        index = next(
+            (
+                i
+                for i in range(index + 1, min(sentence.stop, index + 6))
+                if ":" in tokens.gap(i) and (words[i] in WH or words[i] in WH_CONTRACTED)
+            ),
+            index,
+        )
     word = words[index]
     if is_request(words, index, sentence.stop):
         # "Tell me more about that." hands the turn back; the next question does the asking.
@@ -80,6 +90,8 @@ def is_request(words: tuple[str, ...], index: int, stop: int) -> bool:
     where to begin one: "Start with how you joined.", "Begin with why you left."."""
     if words[index] in REQUESTS:
         return True
+    if words[index] in _THROUGH and words[index + 1 : index + 3] in _ME_THROUGH:
+        return True  # "Take us through the launch.", "Run me through a typical day."
     return (
         words[index] in _BEGIN
         and index + 2 < stop
@@ -89,6 +101,8 @@ def is_request(words: tuple[str, ...], index: int, stop: int) -> bool:
 
 
 _BEGIN = frozenset({"start", "begin"})
+_THROUGH = frozenset({"take", "run", "talk", "walk", "lead", "guide", "step"})
+_ME_THROUGH = frozenset({("me", "through"), ("us", "through")})
 
 
 def _is_direct_question(tokens: Tokens, sentence: Sentence) -> bool:

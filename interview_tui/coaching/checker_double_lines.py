@@ -14,6 +14,7 @@ import itertools
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Sentence, quote, skip_openers
 from interview_tui.coaching.checker_double import asks, is_probe, is_request, past_asides
+from interview_tui.coaching.checker_double_story import one_episode, told_on
 from interview_tui.coaching.checker_words import IRREGULAR_PAST, WH
 from interview_tui.coaching.wordlists import Tokens
 
@@ -37,6 +38,15 @@ def _same_story(tokens: Tokens, before: Sentence, sentence: Sentence) -> bool:
     requested = is_request(words, opening, before.stop)
     if (not requested and not _one_episode(asked)) or not part or part[0] not in WH:
         return False
+    episode = (
+        _one_episode(asked)
+        or one_episode(asked)
+        or _an_occasion(asked)
+        or any(pair in _A_TIME for pair in itertools.pairwise(asked))
+    )
+    if episode and told_on(part):
+        # "Tell me about one fitting that went badly. How did they take it?"
+        return True
     if len(part) <= 7 and _STORY_WORDS.issuperset(part[1:]):
         # "What went wrong?", "How did it end?", "What happened next?": the rest of the
         # story just asked for, in words that name nothing new.

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag
 from interview_tui.coaching.checker_illegal_proxies import CASED, EXTRA
+from interview_tui.coaching.checker_illegal_smalltalk import SMALL_TALK
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,9 @@ class _Topic:
 
 
 def _topic(name: str, alternatives: str, pattern: str) -> _Topic:
-    if name in EXTRA:
-        pattern = f"{pattern}|{EXTRA[name]}"
+    for extra in (EXTRA, SMALL_TALK):
+        if name in extra:
+            pattern = f"{pattern}|{extra[name]}"
     return _Topic(name, re.compile(pattern, re.IGNORECASE), alternatives)
 
 

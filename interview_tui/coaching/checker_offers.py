@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 
+from interview_tui.coaching.checker_ask_forward import needs_hands
 from interview_tui.coaching.checker_ask_words import ORGANISATION, VACANCY, seeks_staff
 
 # Ways of asking to be told: "let me know", "give me a shout", "drop me a line".
@@ -30,6 +31,7 @@ _TELL_ME = frozenset(
     {
         ("let", "me", "know"),
         ("give", "me", "a"),
+        ("give", "us", "a"),
         ("drop", "me", "a"),
         ("send", "me", "a"),
         ("keep", "me", "posted"),
@@ -114,6 +116,7 @@ def _tell_me_when(words: tuple[str, ...]) -> tuple[int, int] | None:
             continue
         if (
             seeks_staff(clause) is not None
+            or needs_hands(clause) is not None
             or any(pair in _COMES_UP for pair in itertools.pairwise(clause))
             or VACANCY.find_all(clause)
         ):
@@ -130,8 +133,11 @@ def _work_offered(words: tuple[str, ...], line: tuple[str, ...]) -> tuple[int, i
     if available:
         # "I'm free most weekends if you ever need an extra pair of hands."
         for index in range(len(words) - 2):
-            if words[index : index + 2] == ("if", "you") and _NEED.intersection(
-                words[index + 2 : index + 4]
+            # "…if you need to move our call" needs nobody.
+            if (
+                words[index : index + 2] == ("if", "you")
+                and _NEED.intersection(words[index + 2 : index + 4])
+                and "to" not in words[index + 3 : index + 5]
             ):
                 return (index, len(words))
     for index, word in enumerate(words[:-3]):
