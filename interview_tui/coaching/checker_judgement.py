@@ -22,7 +22,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from interview_tui.coaching.checker_words import OPENERS
+
 Entry = tuple[str, ...]
+# A span of words, (first, stop), within one sentence.
+Span = tuple[int, int]
 
 
 def _entries(*groups: Iterable[str]) -> frozenset[Entry]:
@@ -139,9 +143,41 @@ JUDGING_VERBS = _entries(
 )
 
 
+# The words that open an open question.
+WH_WORDS = frozenset({"how", "what", "why", "when", "where", "which", "who", "what's", "how's"})
+WH_WORDS |= frozenset({"what'd", "how'd", "why's", "when's", "where's", "who's", "whats", "hows"})
+# Words between a determiner and the verdict that keep it a premise: "the frankly awful pay".
+INTENSIFIERS = frozenset(
+    {"really", "truly", "utterly", "completely", "totally", "frankly", "pretty", "quite"}
+    | {"very", "downright", "absolutely", "increasingly", "notoriously", "famously", "so"}
+    | {"chronically", "endlessly", "hopelessly", "incredibly", "ridiculously", "constant"}
+    | {"endless", "relentless", "sheer", "daily", "usual", "same", "old", "whole"}
+)
+# A judgement asked for, not given: "the most pointless…", "less boring".
+ASKING = frozenset({"most", "least", "more", "less", "how", "too", "not", "as"})
+ARTICLE = frozenset({"a", "an"})
+
+
 def longest(entries: frozenset[Entry], words: tuple[str, ...], at: int) -> int:
     """How many words of ``entries``' longest entry start at ``words[at]`` (0 for none)."""
+    if not 0 <= at < len(words):
+        return 0
     for size in (4, 3, 2, 1):
         if tuple(words[at : at + size]) in entries and at + size <= len(words):
             return size
     return 0
+
+
+def first_word(part: tuple[str, ...]) -> int:
+    """The index of the first word of ``part`` that is not an opener such as "so"."""
+    index = 0
+    while index < len(part) - 1 and part[index] in OPENERS:
+        index += 1
+    return index
+
+
+def skip_intensifiers(part: tuple[str, ...], at: int, also: frozenset[str] = frozenset()) -> int:
+    """The first word from ``at`` that is not an intensifier: "the frankly awful pay"."""
+    while at < len(part) - 1 and (part[at] in INTENSIFIERS or part[at] in also):
+        at += 1
+    return at

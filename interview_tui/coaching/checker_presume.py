@@ -39,20 +39,31 @@ from collections.abc import Callable
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Sentence
 from interview_tui.coaching.checker_judgement import (
+    ARTICLE,
+    ASKING,
     BAD_MANNER,
     DECLINE,
     FEELINGS,
-    GIFTS,
-    JUDGING_VERBS,
+    INTENSIFIERS,
     MILD,
     PRAISE,
     VERDICT_NOUNS,
     VERDICTS,
+    WH_WORDS,
     WORN,
     Entry,
+    Span,
+    first_word,
     longest,
+    skip_intensifiers,
 )
-from interview_tui.coaching.checker_words import OPENERS
+from interview_tui.coaching.checker_presume_clauses import (
+    OPENING,
+    opening_premise,
+    ranked,
+    realised,
+    why_verdict,
+)
 from interview_tui.coaching.wordlists import Tokens
 
 SUGGESTION = (
@@ -60,22 +71,9 @@ SUGGESTION = (
     "'How do you find…?'"
 )
 
-Span = tuple[int, int]
-
-_WH = frozenset({"how", "what", "why", "when", "where", "which", "who", "what's", "how's"})
-_WH |= frozenset({"what'd", "how'd", "why's", "when's", "where's", "who's", "whats", "hows"})
 # Determiners that point at a thing both sides know: the listener's pay, their agency.
 _DEFINITE = frozenset({"the", "that", "those", "this", "these", "your", "their", "its"})
 _DEFINITE |= frozenset({"his", "her", "our", "such", "all"})
-# Words between a determiner and the verdict that keep it a premise: "the frankly awful pay".
-_INTENSIFIERS = frozenset(
-    {"really", "truly", "utterly", "completely", "totally", "frankly", "pretty", "quite"}
-    | {"very", "downright", "absolutely", "increasingly", "notoriously", "famously", "so"}
-    | {"chronically", "endlessly", "hopelessly", "incredibly", "ridiculously", "constant"}
-    | {"endless", "relentless", "sheer", "daily", "usual", "same", "old", "whole"}
-)
-# A judgement asked for, not given: "the most pointless…", "less boring".
-_ASKING = frozenset({"most", "least", "more", "less", "how", "too", "not", "as"})
 # Words that make what follows a supposition, not a fact: "…if a client is so rude…".
 _SUPPOSING = frozenset({"if", "whether", "whenever", "suppose", "supposing", "imagine", "say"})
 _SUPPOSING |= frozenset({"unless", "once", "ever", "until", "should", "might", "were"})
@@ -129,31 +127,6 @@ _COPING: frozenset[Entry] = frozenset(
         ("wade", "through"),
     }
 )
-# A premise opened before the question: "Given how…, why…?", "With your talent, how…?".
-_OPENING = frozenset({"given", "with", "since", "considering", "seeing", "as", "because"})
-_OPENING |= frozenset({"after", "knowing"})
-# "With hands like yours": the listener's gifts, as flattery.
-_ASSETS = frozenset({"hands", "eye", "ear", "voice", "mind", "brain", "touch", "instincts"})
-_ASSETS |= GIFTS
-# The reason asked for a verdict: "Why is retail so badly managed?".
-_WHY: frozenset[Entry] = frozenset({("why",), ("how", "come"), ("why's",)})
-# Verbs that know their complement is true: "When did you realise it was a dead end?".
-_FACTIVE = frozenset(
-    {"realise", "realize", "realised", "realized", "notice", "noticed", "discover"}
-    | {"discovered", "accept", "accepted", "learn", "learned", "learnt"}
-)
-# Damage a realisation settles: "…realise it would wreck your back?".
-_RUIN = frozenset({"wreck", "wrecked", "ruin", "ruined", "destroy", "destroyed", "kill"})
-_RUIN |= frozenset({"killed", "crush", "crushed", "break", "broke", "drain", "drained"})
-# "…the best firm in the city": a ranking settled where the question asks something else.
-_TOP = frozenset({"best", "finest", "greatest", "top", "leading", "foremost", "premier"})
-_IN_PLACE = frozenset(
-    {"region", "city", "country", "world", "industry", "sector", "trade", "business"}
-    | {"county", "town", "area", "field", "market", "land", "uk", "state", "nation"}
-    | {"profession", "league", "game", "north", "south", "east", "west", "europe"}
-)
-_WORK_AT = frozenset({"for", "at", "with", "into", "join", "joining", "joined", "joins"})
-_WORK_AT |= frozenset({"run", "running", "lead", "leading", "in"})
 
 
 def presumed(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
@@ -165,11 +138,11 @@ def presumed(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
         return []
     if any(a in _OTHERS and b in _THINK for a, b in itertools.pairwise(part)):
         return []
-    first = _first(part)
-    if part[first] not in _WH and part[first] not in _OPENING:
+    first = first_word(part)
+    if part[first] not in WH_WORDS and part[first] not in OPENING:
         # A yes/no question asks whether; only an open one takes a judgement as given, or
         # one that states it first ("Your team is brilliant, so what's the secret?").
-        span = _opening_premise(tokens, sentence, part)
+        span = opening_premise(tokens, sentence, part)
         return [] if span is None else [_flag(tokens, sentence, part, span)]
     for find in _FINDERS:
         span = find(tokens, sentence, part)
@@ -184,33 +157,14 @@ def _flag(tokens: Tokens, sentence: Sentence, part: tuple[str, ...], span: Span)
     return QuestionFlag("leading", start, end, WHY["leading"], SUGGESTION)
 
 
-def _first(part: tuple[str, ...]) -> int:
-    index = 0
-    while index < len(part) - 1 and part[index] in OPENERS:
-        index += 1
-    return index
-
-
 def _supposed(part: tuple[str, ...], at: int, when: bool = False) -> bool:
     """Whether the word at ``at`` sits in a supposition: "…if the pay is so low…" (and with
     ``when``, "…when you get sick of it…")."""
-    first = _first(part)
+    first = first_word(part)
     before = part[first + 1 : at]
     return not _SUPPOSING.isdisjoint(before) or (when and "when" in before)
 
 
-def _judgement(entries: frozenset[Entry], part: tuple[str, ...], at: int) -> int:
-    return longest(entries, part, at) if 0 <= at < len(part) else 0
-
-
-def _skip(part: tuple[str, ...], at: int, also: frozenset[str] = frozenset()) -> int:
-    """The first word from ``at`` that is not an intensifier: "the frankly awful pay"."""
-    while at < len(part) - 1 and (part[at] in _INTENSIFIERS or part[at] in also):
-        at += 1
-    return at
-
-
-_ARTICLE = frozenset({"a", "an"})
 # "…know that bad news…": "that" after these opens a clause, it does not measure.
 _VERBS_BEFORE_THAT = frozenset(
     {"know", "knew", "think", "thought", "say", "said", "believe", "realise", "realize"}
@@ -228,19 +182,17 @@ def _definite_verdict(tokens: Tokens, sentence: Sentence, part: tuple[str, ...])
     for index, word in enumerate(part[:-2]):
         if word not in _DEFINITE:
             continue
-        at = _skip(part, index + 1, _ARTICLE if word == "such" else frozenset())
-        if part[at] in _ASKING or part[at - 1] in _ASKING:
+        at = skip_intensifiers(part, index + 1, ARTICLE if word == "such" else frozenset())
+        if part[at] in ASKING or part[at - 1] in ASKING:
             continue
-        size = _judgement(VERDICTS, part, at) or (
-            _judgement(PRAISE, part, at) if word in _PRAISED else 0
-        )
+        size = longest(VERDICTS, part, at) or (longest(PRAISE, part, at) if word in _PRAISED else 0)
         if size and at + size < len(part):
             return (index, at + size + 1)
         if word == "such":
-            size = _judgement(MILD, part, at) or _judgement(DECLINE, part, at)
+            size = longest(MILD, part, at) or longest(DECLINE, part, at)
             if size and at + size < len(part):
                 return (index, at + size + 1)
-        size = _judgement(VERDICT_NOUNS, part, at)
+        size = longest(VERDICT_NOUNS, part, at)
         if size and word in ("such", "all", "that") and not _supposed(part, index):
             return (index, at + size)
     return None
@@ -252,13 +204,13 @@ def _settled_degree(tokens: Tokens, sentence: Sentence, part: tuple[str, ...]) -
     for index, word in enumerate(part[:-1]):
         if word not in ("so", "this", "that", "as"):
             continue
-        at = _skip(part, index + 1)
+        at = skip_intensifiers(part, index + 1)
         size = (
-            _judgement(VERDICTS, part, at)
-            or _judgement(MILD, part, at)
-            or _judgement(BAD_MANNER, part, at)
+            longest(VERDICTS, part, at)
+            or longest(MILD, part, at)
+            or longest(BAD_MANNER, part, at)
             # "…a team as brilliant as ours?": praise settled by comparison.
-            or (_judgement(PRAISE, part, at) if word == "as" else 0)
+            or (longest(PRAISE, part, at) if word == "as" else 0)
             # "…a charity that pays so little?": what it pays is settled.
             or (1 if part[at] == "little" and part[index - 1] in _PAYS else 0)
         )
@@ -266,7 +218,7 @@ def _settled_degree(tokens: Tokens, sentence: Sentence, part: tuple[str, ...]) -
             continue
         if word == "as":
             if part[at + size : at + size + 1] != ("as",) or not (
-                _judgement(VERDICTS, part, at) or _judgement(PRAISE, part, at)
+                longest(VERDICTS, part, at) or longest(PRAISE, part, at)
             ):
                 continue
         elif word == "so" and part[index - 1 : index] == ("as",):
@@ -274,7 +226,7 @@ def _settled_degree(tokens: Tokens, sentence: Sentence, part: tuple[str, ...]) -
         elif word != "so":
             # "this lazy?" or "that low, how…?" judges; "this difficult client" points.
             after = sentence.first + at + size
-            if after < sentence.stop and tokens.joined(after) and part[at + size] not in _WH:
+            if after < sentence.stop and tokens.joined(after) and part[at + size] not in WH_WORDS:
                 continue
             if index == 0 or part[index - 1] in _VERBS_BEFORE_THAT:
                 continue
@@ -298,20 +250,20 @@ def _endured(tokens: Tokens, sentence: Sentence, part: tuple[str, ...]) -> Span 
 def _burden(tokens: Tokens, sentence: Sentence, part: tuple[str, ...]) -> Span | None:
     """ "How do you keep smiling through the tedium?", "…cope with all the box-ticking?"."""
     for index in range(len(part) - 2):
-        size = _judgement(_COPING, part, index)
+        size = longest(_COPING, part, index)
         if not size:
             continue
         at = index + size
         if at + 1 < len(part) and part[at] == "how" and not _supposed(part, index):
             # "How do you cope with how boring audit is?": the degree is given.
-            found = _judgement(MILD, part, at + 1) or _judgement(VERDICTS, part, at + 1)
+            found = longest(MILD, part, at + 1) or longest(VERDICTS, part, at + 1)
             if found:
                 return (index, at + 1 + found)
         if at < len(part) and part[at] in _DEFINITE:
             at += 1
-            while at < len(part) - 1 and (part[at] in _INTENSIFIERS or part[at] == "the"):
+            while at < len(part) - 1 and (part[at] in INTENSIFIERS or part[at] == "the"):
                 at += 1
-            noun = _judgement(VERDICT_NOUNS, part, at) or _judgement(VERDICTS, part, at)
+            noun = longest(VERDICT_NOUNS, part, at) or longest(VERDICTS, part, at)
             if noun and not _supposed(part, index):
                 return (index, at + noun)
     return None
@@ -356,158 +308,7 @@ _STIFF = frozenset({"stiff", "senseless", "rigid"})
 _ASKED = frozenset({"asked", "asking", "hearing", "this", "that", "me", "people"})
 
 
-def _opening_premise(tokens: Tokens, sentence: Sentence, part: tuple[str, ...]) -> Span | None:
-    """ "Given how outdated the kit is, …", "With your talent, …", "With hands like
-    yours, …", "…, given how hopeless they are?": a judgement or flattery settled in a
-    premise of the question."""
-    for first, stop in _premises(tokens, sentence, part):
-        clause = part[first:stop]
-        for index in range(1, len(clause)):
-            if _judges(clause, index):
-                return (first, stop)
-    return None
-
-
-def _premises(tokens: Tokens, sentence: Sentence, part: tuple[str, ...]) -> list[Span]:
-    """The premise clauses of a question: an opening "Given…,", "With…," or "Since…," and
-    a later ", given…" or ", considering…"."""
-    spans: list[Span] = []
-    first = _first(part)
-    if part[first] not in _WH and part[first] not in _OPENING:
-        # "Your team is brilliant, so what's the secret?": a verdict stated, then asked on.
-        stop = next(
-            (
-                i
-                for i in range(first + 2, len(part) - 2)
-                if "," in tokens.gap(sentence.first + i)
-                and part[i] in ("so", "and", "but")
-                and (part[i + 1] in _WH or part[i + 1] in _OPENING)
-            ),
-            None,
-        )
-        return [(first, stop)] if stop is not None else []
-    if part[first] in _OPENING:
-        stop = next(
-            (
-                i
-                for i in range(first + 1, len(part))
-                if "," in tokens.gap(sentence.first + i) or (part[i] in _WH and i > first + 1)
-            ),
-            len(part),
-        )
-        if stop < len(part) - 1:
-            spans.append((first, stop))
-    for index in range(first + 2, len(part) - 2):
-        if part[index] in _LATER_PREMISE and (
-            "," in tokens.gap(sentence.first + index) or part[index + 1] in ("how", "that")
-        ):
-            stop = next(
-                (i for i in range(index + 1, len(part)) if "," in tokens.gap(sentence.first + i)),
-                len(part),
-            )
-            spans.append((index, stop))
-    return spans
-
-
 _PAYS = frozenset({"pay", "pays", "paid", "earn", "earns", "earned", "earning", "get", "gets"})
-# How people or places are treated, run or paid: "Why is retail so badly run?".
-_TREATED = frozenset(
-    {"treat", "treats", "treated", "run", "runs", "managed", "manage", "manages", "paid"}
-    | {"pay", "pays", "organised", "organized", "led", "governed", "staffed", "funded"}
-    | {"resourced", "regulated", "supported", "trained", "rewarded", "valued"}
-)
-_OWN = frozenset({"our", "my", "your", "we", "we're", "i'm"})
-_LATER_PREMISE = frozenset({"given", "considering", "seeing"})
-
-
-def _judges(clause: tuple[str, ...], index: int) -> bool:
-    """Whether a premise clause passes a verdict or flatters at ``index``."""
-    before = clause[index - 1]
-    return bool(
-        _judgement(VERDICTS, clause, index)
-        or _judgement(PRAISE, clause, index)
-        or _judgement(BAD_MANNER, clause, index)
-        or _judgement(VERDICT_NOUNS, clause, index)
-        or _judgement(DECLINE, clause, index)
-        or (before in ("how", "so", "this", "that") and _judgement(MILD, clause, index))
-        or (before in ("how", "so") and clause[index] == "little")
-        # "Given our reports are the finest in the region, …": one's own side ranked.
-        or (before == "the" and clause[index] in _TOP and not _OWN.isdisjoint(clause))
-        or (
-            clause[index] in _ASSETS
-            and (before == "your" or clause[index + 1 : index + 3] == ("like", "yours"))
-        )
-    )
-
-
-def _why_verdict(tokens: Tokens, sentence: Sentence, part: tuple[str, ...]) -> Span | None:
-    """ "Why is retail badly managed?", "How come the firms undervalue juniors?": the
-    question asks for the reason of a verdict it takes as fact."""
-    first = _first(part)
-    size = _judgement(_WHY, part, first)
-    if not size:
-        return None
-    for index in range(first + size, len(part)):
-        if part[index] in _ASKING:
-            return None
-        manner = _judgement(BAD_MANNER, part, index)
-        if manner and not _TREATED.intersection(part[index - 1 : index + 2]):
-            manner = 0  # "Why did the launch go badly?" asks what happened
-        found = (
-            _judgement(VERDICTS, part, index)
-            or manner
-            or _judgement(JUDGING_VERBS, part, index)
-            or (_judgement(VERDICT_NOUNS, part, index) if part[index - 1] in _ARTICLE else 0)
-        )
-        if found:
-            return (first, index + found)
-    return None
-
-
-def _realised(tokens: Tokens, sentence: Sentence, part: tuple[str, ...]) -> Span | None:
-    """ "When did you realise the job was a dead end?": the verdict is what was realised."""
-    for index, word in enumerate(part):
-        if word not in _FACTIVE or "you" not in part[max(0, index - 3) : index]:
-            continue
-        for later in range(index + 1, min(len(part), index + 8)):
-            found = (
-                _judgement(VERDICTS, part, later)
-                or _judgement(VERDICT_NOUNS, part, later)
-                or (1 if part[later] in _RUIN else 0)
-            )
-            if found:
-                return (index, later + found)
-    return None
-
-
-def _ranked(tokens: Tokens, sentence: Sentence, part: tuple[str, ...]) -> Span | None:
-    """ "…work for the best firm in the city?", "…a team that's already the best-run…",
-    "…our first-rate kit?": a ranking or praise settled, not asked."""
-    for index in range(1, len(part) - 1):
-        word = part[index]
-        if word == "already" and (
-            _judgement(PRAISE, part, index + 1)
-            or (part[index + 1] == "the" and index + 2 < len(part) and part[index + 2] in _TOP)
-        ):
-            return (index, index + 3)
-        if word == "our" and part[index + 1] not in _ASKING:
-            at = index + 2 if part[index + 1] in _INTENSIFIERS else index + 1
-            size = _judgement(PRAISE, part, at)
-            if size:
-                return (index, at + size)
-        if word == "the" and part[index - 1] in _WORK_AT and part[index + 1] in _TOP:
-            place = next(
-                (
-                    i
-                    for i in range(index + 2, min(len(part) - 1, index + 6))
-                    if part[i] == "in" and part[i + 1] in ("the", "this", "our")
-                ),
-                None,
-            )
-            if place is not None and place + 2 < len(part) and part[place + 2] in _IN_PLACE:
-                return (index, place + 3)
-    return None
-
 
 _FINDERS: tuple[Callable[[Tokens, Sentence, tuple[str, ...]], Span | None], ...] = (
     _definite_verdict,
@@ -515,8 +316,8 @@ _FINDERS: tuple[Callable[[Tokens, Sentence, tuple[str, ...]], Span | None], ...]
     _endured,
     _burden,
     _felt,
-    _opening_premise,
-    _why_verdict,
-    _realised,
-    _ranked,
+    opening_premise,
+    why_verdict,
+    realised,
+    ranked,
 )
