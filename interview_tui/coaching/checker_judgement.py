@@ -139,6 +139,8 @@ JUDGING_VERBS = _entries(
     {"short-change", "short-changes", "rip-off", "rip-offs", "look-down-on", "looks-down-on"},
     {"sneer-at", "sneers-at", "turn-their-noses-up", "turns-its-nose-up", "take-for-granted"},
     {"takes-for-granted", "taken-for-granted", "treat-as-cheap-labour", "walk-all-over"},
+    {"undervaluing", "underrating", "underpaying", "exploiting", "mistreating", "belittling"},
+    {"patronising", "patronizing", "overworking", "looking-down-on", "ripping-off"},
     {"keep-ignoring", "keeps-ignoring", "kept-ignoring", "keep-overlooking", "keeps-overlooking"},
 )
 

@@ -47,6 +47,8 @@ _ASSETS = frozenset({"hands", "eye", "ear", "voice", "mind", "brain", "touch", "
 _ASSETS |= GIFTS
 # The reason asked for a verdict: "Why is retail so badly managed?".
 _WHY: frozenset[Entry] = frozenset({("why",), ("how", "come"), ("why's",)})
+_NOBODY = frozenset({("nobody",), ("everyone",), ("everybody",)})
+_DOES = frozenset({"does", "do", "did", "is", "are", "was", "were", "has", "have", "will"})
 # Verbs that know their complement is true: "When did you realise it was a dead end?".
 _FACTIVE = frozenset(
     {"realise", "realize", "realised", "realized", "notice", "noticed", "discover"}
@@ -156,6 +158,11 @@ def why_verdict(tokens: Tokens, sentence: Sentence, part: tuple[str, ...]) -> Sp
     size = longest(_WHY, part, first)
     if not size:
         return None
+    if part[first + size : first + size + 1] in _NOBODY or (
+        part[first + size + 1 : first + size + 2] in _NOBODY and part[first + size] in _DOES
+    ):
+        # "How come nobody listens to the floor?": a sweeping verdict, its reason asked.
+        return (first, first + size + 2)
     for index in range(first + size, len(part)):
         if part[index] in ASKING:
             return None
@@ -204,7 +211,8 @@ def ranked(tokens: Tokens, sentence: Sentence, part: tuple[str, ...]) -> Span | 
             size = longest(PRAISE, part, at)
             if size:
                 return (index, at + size)
-        if word == "the" and part[index - 1] in _WORK_AT and part[index + 1] in _TOP:
+        joined = part[index - 1] in _WORK_AT or part[max(0, index - 2) : index] == ("part", "of")
+        if word == "the" and joined and part[index + 1] in _TOP:
             place = next(
                 (
                     i
