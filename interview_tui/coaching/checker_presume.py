@@ -187,11 +187,11 @@ def _definite_verdict(tokens: Tokens, sentence: Sentence, part: tuple[str, ...])
             continue
         size = longest(VERDICTS, part, at) or (longest(PRAISE, part, at) if word in _PRAISED else 0)
         if size and at + size < len(part):
-            return (index, at + size + 1)
+            return (index, at + size)
         if word == "such":
             size = longest(MILD, part, at) or longest(DECLINE, part, at)
             if size and at + size < len(part):
-                return (index, at + size + 1)
+                return (index, at + size)
         size = longest(VERDICT_NOUNS, part, at)
         if size and word in ("such", "all", "that") and not _supposed(part, index):
             return (index, at + size)
