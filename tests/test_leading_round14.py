@@ -146,3 +146,15 @@ def test_praise_taken_as_given_leads(text: str) -> None:
 )
 def test_an_open_question_on_the_same_topic_stays_silent(text: str) -> None:
     assert not leads(text)
+
+
+def test_the_leading_head_reads_judgement_classes_and_where_they_sit() -> None:
+    from interview_tui.coaching.checker_model_premise import premise_features
+    from interview_tui.coaching.wordlists import tokenise
+
+    found = premise_features(tokenise("How do you put up with the woeful kit?").words)
+    # The class of the word, not the word: what is learnt of "woeful" carries to "dire".
+    assert {"J:verdict", "J:the+verdict", "J:how>verdict"} <= set(found)
+    assert premise_features(tokenise("How did you get your first job?").words) == []
+    praise = premise_features(tokenise("How would you fit into our world-class team?").words)
+    assert "J:whose+praise" in praise

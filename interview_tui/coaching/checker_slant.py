@@ -24,6 +24,10 @@ and why questions, where the stem is open but the premise is not:
 * incredulity: "What could you possibly add?", "Why would anyone stay?";
 * harm assumed in the coping question: "How do you keep the complaints from getting to
   you?".
+
+Where none of these finds a slant, :mod:`interview_tui.coaching.checker_presume` looks for a
+judgement word the question takes as given ("How do you stomach the politics?", "How proud
+are you of…?", "With your talent, how…?").
 """
 
 from __future__ import annotations
