@@ -85,6 +85,9 @@ SETTINGS: Mapping[str, tuple[bool, float, bool]] = {
     "leading": (False, 0.2, True),
     "double": (False, 0.1, True),
 }
+# The rules whose model also reads premise-structure features (judgement classes and where
+# they sit; see ``checker_model_premise``), so what it learns of one verdict carries to others.
+PREMISES: frozenset[str] = frozenset({"leading"})
 GRID = tuple(round(0.2 + step / 100, 2) for step in range(80))
 EPOCHS = 25
 LEARNING_RATE = 0.2
@@ -175,7 +178,10 @@ def examples(items: Iterable[Mapping[str, Any]], rule: str) -> list[tuple[list[s
         key=lambda i: i["text"],
     )
     return [
-        (features(_words(item["text"]), content_only), item in own and rule in item["flags"])
+        (
+            features(_words(item["text"]), content_only, rule in PREMISES),
+            item in own and rule in item["flags"],
+        )
         for item in own + other
     ]
 
@@ -220,7 +226,9 @@ def fit(
             examples(items, rule), l2, RULE_MIN_DOCUMENTS.get(rule, MIN_DOCUMENTS)
         )
         threshold, silence = thresholds.get(rule, (1.0, 1.0))
-        models[rule] = RuleModel(bias, weights, threshold, silence, adds, content_only)
+        models[rule] = RuleModel(
+            bias, weights, threshold, silence, adds, content_only, rule in PREMISES
+        )
     return LearnedModels(models)
 
 
@@ -235,7 +243,7 @@ def best_score(model: RuleModel, text: str, adding: str | None = None) -> float:
     ]
     return max(
         (
-            model.probability(features(words, model.content_only))
+            model.probability(features(words, model.content_only, model.premises))
             for n, words in scored
             if words is not None
             and (adding is None or may_add(adding, tokens.words[found[n].first : found[n].stop]))
@@ -309,6 +317,7 @@ def build(items: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             "adds": adds,
             "bias": bias,
             "content_only": content_only,
+            **({"premises": True} if rule in PREMISES else {}),
             "silence": chosen[rule][1],
             "threshold": chosen[rule][0],
             "weights": weights,

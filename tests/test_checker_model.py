@@ -36,7 +36,7 @@ def words() -> WordLists:
 
 def score(rule: str, text: str) -> float:
     model = shipped().rules[rule]
-    return model.probability(features(tokenise(text).words, model.content_only))
+    return model.probability(features(tokenise(text).words, model.content_only, model.premises))
 
 
 def test_retraining_reproduces_the_shipped_model_byte_for_byte() -> None:

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Rule, Sentence
+from interview_tui.coaching.checker_model_premise import premise_features
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.wordlists import Tokens
 
@@ -75,6 +76,7 @@ class RuleModel:
     silence: float = 1.0  # drop the yes/no hint at or above this
     adds: bool = True  # whether the model adds flags, or only keeps the checker silent
     content_only: bool = False  # features of content words only (see :func:`features`)
+    premises: bool = False  # with premise-structure features (see :func:`features`)
 
     def probability(self, features: Iterable[str]) -> float:
         """How likely the text with ``features`` is to need this rule's flag."""
@@ -104,11 +106,12 @@ class LearnedModels:
                 silence=float(entry["silence"]),
                 adds=bool(entry["adds"]),
                 content_only=bool(entry["content_only"]),
+                premises=bool(entry.get("premises", False)),
             )
         return cls(MappingProxyType(rules))
 
 
-def features(words: Sequence[str], content_only: bool = False) -> list[str]:
+def features(words: Sequence[str], content_only: bool = False, premises: bool = False) -> list[str]:
     """Stemmed unigrams and bigrams of ``words`` (lower-case tokens), with a start marker.
 
     ``content_only`` leaves out function words (the bundled stop words) as unigrams and
@@ -116,8 +119,9 @@ def features(words: Sequence[str], content_only: bool = False) -> list[str]:
     cannot make a question look like one about a protected characteristic.
     """
     stems = [START, *(stem(word) for word in words)]
+    extra = premise_features(words) if premises else []
     if not content_only:
-        return [*stems[1:], *(f"{a} {b}" for a, b in itertools.pairwise(stems))]
+        return [*stems[1:], *(f"{a} {b}" for a, b in itertools.pairwise(stems)), *extra]
     function = _function_words()
     grams = [s for word, s in zip(words, stems[1:], strict=True) if word not in function]
     grams.extend(
@@ -127,7 +131,7 @@ def features(words: Sequence[str], content_only: bool = False) -> list[str]:
         )
         if not all(word == START or word in function for word in pair)
     )
-    return grams
+    return grams + extra
 
 
 @functools.cache
@@ -233,7 +237,7 @@ def learned_flags(
     """
     on = {"informational": informational, "hiring": hiring, None: True}
     # Several models read the same words: their features are made once per check.
-    grams: dict[tuple[tuple[str, ...], bool], list[str]] = {}
+    grams: dict[tuple[tuple[str, ...], bool, bool], list[str]] = {}
     silenced: set[int] = set()
     added: list[QuestionFlag] = []
     for rule in LEARNED_RULES:
@@ -245,9 +249,9 @@ def learned_flags(
             words = judged(rule, tokens, found, number)
             if words is None:
                 continue
-            key = (words, model.content_only)
+            key = (words, model.content_only, model.premises)
             if key not in grams:
-                grams[key] = features(words, model.content_only)
+                grams[key] = features(words, model.content_only, model.premises)
             score = model.probability(grams[key])
             own = tokens.words[sentence.first : sentence.stop]
             if rule in SILENCING and score >= model.silence:

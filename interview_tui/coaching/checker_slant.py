@@ -24,11 +24,16 @@ and why questions, where the stem is open but the premise is not:
 * incredulity: "What could you possibly add?", "Why would anyone stay?";
 * harm assumed in the coping question: "How do you keep the complaints from getting to
   you?".
+
+Where none of these finds a slant, :mod:`interview_tui.coaching.checker_presume` looks for a
+judgement word the question takes as given ("How do you stomach the politics?", "How proud
+are you of…?", "With your talent, how…?").
 """
 
 from __future__ import annotations
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Sentence
+from interview_tui.coaching.checker_presume import presumed
 from interview_tui.coaching.wordlists import Tokens
 
 SUGGESTION = "Take your verdict out and let them judge: 'What is that like?' or 'How do you find…?'"
@@ -112,7 +117,8 @@ def slanted(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
             start = tokens.starts[sentence.first + span[0]]
             end = tokens.ends[sentence.first + min(span[1], len(part)) - 1]
             return [QuestionFlag("leading", start, end, WHY["leading"], SUGGESTION)]
-    return []
+    # A judgement word where the question takes it as given (checker_presume).
+    return presumed(tokens, sentence)
 
 
 def _stance(part: tuple[str, ...]) -> tuple[int, int] | None:
