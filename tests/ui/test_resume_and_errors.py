@@ -48,8 +48,11 @@ async def test_resume_names_a_key_for_every_choice_where_its_buttons_do_not_fit(
     async with app.run_test(size=(40, 12)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
         footer = app.screen.query_one(AppFooter)
-        shown = {str(key.description) for key in footer.query("FooterKey")}  # type: ignore[attr-defined]
-        assert {"Resume", "Finish it", "Not now"} <= shown
+
+        def shown() -> set[str]:
+            return {str(key.description) for key in footer.query("FooterKey")}  # type: ignore[attr-defined]
+
+        await until(pilot, lambda: {"Resume", "Finish it", "Not now"} <= shown())
         await pilot.press("r")
         await until(pilot, lambda: isinstance(app.screen, RehearseScreen))
 
