@@ -20,9 +20,10 @@ _BREAK = re.compile(r"\n")
 _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
-def ends_sentence(tokens: Tokens, index: int) -> bool:
-    """Whether a sentence ends between word ``index - 1`` and word ``index``."""
-    gap = tokens.gap(index)
+def ends_sentence(tokens: Tokens, index: int, gap: str | None = None) -> bool:
+    """Whether a sentence ends between word ``index - 1`` and word ``index`` (``gap``: the
+    characters between them, when already read)."""
+    gap = tokens.gap(index) if gap is None else gap
     if _STOPS.search(gap) or _BLANK_LINE.search(gap):
         return True
     if not _BREAK.search(gap):

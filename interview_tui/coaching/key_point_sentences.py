@@ -74,20 +74,28 @@ def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> 
         for part in (current, counted, order, named, figures):
             part.clear()
 
-    for index, word in enumerate(tokens.words):
+    not_names = _NOT_NAMES | stopwords
+    words = tokens.words
+    # Per distinct word, once: a long answer says the same words many times.
+    distinct = set(words)
+    numbers = {word: is_number(word) for word in distinct}
+    digits = {word: any(ch.isdigit() for ch in word) for word in distinct}
+    for index, word in enumerate(words):
         gap = tokens.gap(index)
-        if index and ends_sentence(tokens, index) and current:
+        # Most words follow a single space, which ends nothing and opens nothing.
+        if index and gap != " " and current and ends_sentence(tokens, index, gap):
             close()
         stemmed = stem(word)
-        if current and word not in _NOT_NAMES | stopwords and _is_name(tokens, index, gap):
+        if current and word not in not_names and _is_name(tokens, index, gap):
             named.add(stemmed)
         current.setdefault(stemmed, word)
         order.append(stemmed)
-        if any(ch.isdigit() for ch in word):
+        previous_is_number = index > 0 and numbers[words[index - 1]]
+        if digits[word]:
             figures.add(word)
-        elif index and is_number(previous := tokens.words[index - 1]) and word not in stopwords:
-            figures.add(previous)
-        if index and stemmed in UNITS and is_number(tokens.words[index - 1]):
+        elif previous_is_number and word not in stopwords:
+            figures.add(words[index - 1])
+        if previous_is_number and stemmed in UNITS:
             counted.add(stemmed)
     if current:
         close()
