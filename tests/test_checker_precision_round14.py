@@ -41,6 +41,7 @@ def test_a_hypothetical_case_is_not_leading(text: str) -> None:
         "How would you cope with the toxic culture on our night team?",
         "How would you deal with the lazy crowd on the late shift?",
         "How do you manage a team this lazy?",
+        "How would you work with a toxic supplier like the one we have now?",
         "What would you do if a guest complained, and how would you survive the toxic reviews?",
     ],
 )

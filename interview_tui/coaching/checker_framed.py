@@ -6,7 +6,8 @@ listener's world. These frames put it up without settling it:
 * **a hypothetical case to handle**: the candidate is asked how they would handle a supposed
   case, an indefinite one ("How would you handle a toxic client?") or one set in a condition
   ("What would you do if a new starter turned out lazy?"); not "How would you deal with the
-  lazy lot on nights?" (a group pointed at) nor "How do you put up with such a toxic boss?";
+  lazy lot on nights?" (a group pointed at), "…a useless manager like ours" (a real one
+  likened) nor "How do you put up with such a toxic boss?";
 * **a view reported from others**, asked about: "Why do people call nursing thankless?",
   "Why is it often described as a dead end?"; not the asker's own claim;
 * **a rumour put up to be tested** in the same sentence: "I'm told the rota is a nightmare;
@@ -90,7 +91,7 @@ def _hypothetical_frame(part: tuple[str, ...]) -> bool:
 def hypothetical_case(part: tuple[str, ...], at: int) -> bool:
     """ "How would you deal with a toxic client?", "What would you do if a colleague was
     lazy?": a supposed case the listener is asked to handle."""
-    if not _hypothetical_frame(part):
+    if not _hypothetical_frame(part) or _points_at_one(part[at + 1 :]):
         return False
     # An indefinite noun phrase: "a toxic client", "an utterly lazy colleague".
     before = part[max(0, at - 2) : at]
@@ -108,6 +109,15 @@ def hypothetical_case(part: tuple[str, ...], at: int) -> bool:
                 and _one_clause(part[i + 1 : at])
             )
     return False
+
+
+_POINTED = frozenset({"ours", "yours", "mine", "this", "that", "these", "those", "the", "our"})
+
+
+def _points_at_one(after: tuple[str, ...]) -> bool:
+    """Whether the supposed case is likened to a real one: "…a useless manager like ours",
+    "…like the one on nights" settles the verdict on it."""
+    return any(a in ("like", "as") and b in _POINTED for a, b in itertools.pairwise(after))
 
 
 _BREAKS = frozenset({"and", "but", "or", "so", "then"}) | _WH
