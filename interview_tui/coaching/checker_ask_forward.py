@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 
+from interview_tui.coaching.checker_ask_told import contact_for_advice
 from interview_tui.coaching.checker_ask_words import ORGANISATION, seeks_staff
 from interview_tui.coaching.checker_words import WH
 
@@ -208,7 +209,13 @@ def _passed_on(words: tuple[str, ...], before: tuple[str, ...]) -> tuple[int, in
             (i for i, (a, b) in enumerate(itertools.pairwise(rest)) if a == "my" and b in _PAPERS),
             None,
         )
-        if mine is not None and mine < 3 and _ALONG.intersection(rest[mine + 2 : mine + 4]):
+        if (
+            mine is not None
+            and mine < 3
+            and _ALONG.intersection(rest[mine + 2 : mine + 4])
+            # "…my number on to the person who runs the school talks": contact for advice.
+            and not contact_for_advice(words, index)
+        ):
             return (index, index + mine + 3)
         if papers_before and rest[:1] and rest[0] in _PAPERS_BACK and rest[1:2] in _ALONG_ONE:
             return (index, index + 3)

@@ -40,6 +40,7 @@ import itertools
 
 from interview_tui.coaching.checker_ask_forward import mentions_self, put_forward
 from interview_tui.coaching.checker_ask_takes import taken_on
+from interview_tui.coaching.checker_ask_told import contact_for_advice, described_only
 from interview_tui.coaching.checker_ask_words import (
     ASKS_NOW,
     LEADS_ON,
@@ -105,6 +106,7 @@ def asks_for_a_job(
         if (first == 0 or _is_vacancy(words[first - 1], stop - first))
         and not _names_a_moment(words, first, stop)
         and not _been_through(words, first)
+        and not described_only(words, first)
     ]
     wanted = seeks_staff(words)  # "short of drivers", "looking for a receptionist"
     if wanted is not None:
@@ -365,6 +367,8 @@ def _hands_me_on(words: tuple[str, ...], offered: bool = False) -> tuple[int, in
         )
         if not (papers or spoken_for or (word in _HAND_ON and rest[:1] == ("me",))):
             continue
+        if papers and contact_for_advice(words, index):
+            continue  # "…my email to the person who runs the school talks": advice
         # Who is spoken to may come first: "let your boss know I'm looking".
         after = words if spoken_for else words[index + 1 :]
         # "Introduce me to someone in your team" may be for advice; to HR it is an ask.

@@ -164,15 +164,15 @@ def is_polite(tokens: Tokens, index: int, stop: int) -> bool:
             told < stop and words[told] in POLITE_VERBS and "as" not in words[told + 1 : stop]
         )
     if words[verb] in _HANDING:
-        # "Could you keep me in mind", "send me…", "put me in touch", "let me know" ask a
-        # favour; "Can you keep your head when it's busy?", "…keep an eye on two tills?" ask
-        # about an ability.
+        # "Could you keep me in mind", "send me…", "put me in touch", "let me know", "pass my
+        # number to…" ask a favour; "Can you keep your head when it's busy?", "…keep an eye on
+        # two tills?" ask about an ability.
         after = tuple(words[verb + 1 : verb + 4])
         return after[:1] in _HANDED or after == ("an", "eye", "out")
     return words[verb] in POLITE_VERBS
 
 
-_HANDING = frozenset({"keep", "put", "send", "let"})
+_HANDING = frozenset({"keep", "put", "send", "let", "forward", "pass"})
 _SAY_MORE = frozenset({("a", "bit"), ("a", "little"), ("a", "few"), ("something", "about")})
 _SAY_WHAT = frozenset((word,) for word in ("what", "how", "who", "why", "where", "which"))
 _WILLING = frozenset((word, "to") for word in ("happy", "willing", "able", "prepared", "open"))

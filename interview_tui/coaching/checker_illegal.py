@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag
+from interview_tui.coaching.checker_illegal_others import about_training, others_dealt_with
 from interview_tui.coaching.checker_illegal_proxies import CASED, EXTRA
 from interview_tui.coaching.checker_illegal_smalltalk import SMALL_TALK
 
@@ -369,7 +370,14 @@ def _mentions(topic: _Topic, text: str) -> list[re.Match[str]]:
     """Every mention of ``topic`` in ``text`` that is the candidate's, in the order found."""
     cased = CASED.get(topic.name)
     found = [topic.pattern.finditer(text), cased.finditer(text) if cased else iter(())]
-    return [m for ms in found for m in ms if not _about_someone_else(text, m)]
+    return [
+        m
+        for ms in found
+        for m in ms
+        if not _about_someone_else(text, m)
+        and not others_dealt_with(text, m)
+        and not (topic.name == "national origin" and about_training(text, m))
+    ]
 
 
 def protected_spans(text: str) -> list[tuple[int, int, str]]:

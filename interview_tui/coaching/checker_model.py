@@ -32,7 +32,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Rule, Sentence
+from interview_tui.coaching.checker_framed import not_settled
 from interview_tui.coaching.checker_model_premise import premise_features
+from interview_tui.coaching.checker_premise import LOADED
 from interview_tui.coaching.stemming import stem
 from interview_tui.coaching.wordlists import Tokens
 
@@ -180,7 +182,9 @@ def may_add(rule: str, words: Sequence[str]) -> bool:
     the same words about the people the job serves ("What experience do you have of
     settling young children at drop-off?") are lawful, so the illegal model never adds a
     flag to a sentence that names them from the job's side. It may still keep the checker
-    silent there: that is judged by its stricter precision.
+    silent there: that is judged by its stricter precision. The leading model adds no flag
+    where every loaded word sits in a frame that does not settle it
+    (:mod:`interview_tui.coaching.checker_framed`).
     """
     if rule == "job_ask":
         # "Could I send you my designs for your thoughts?" asks for a critique, not a job.
@@ -188,6 +192,12 @@ def may_add(rule: str, words: Sequence[str]) -> bool:
             words[i] == "for" and words[i + 1] in ("your", "any") and words[i + 2] in _FOR_COMMENT
             for i in range(len(words) - 2)
         )
+    if rule == "leading":
+        # "Why do people call it a thankless job?": the rules found every loaded word in a
+        # frame that does not settle it (a view reported, a rumour tested, a hypothetical
+        # case); the model may not overrule them on the same words.
+        found = LOADED.find_all(tuple(words))
+        return not found or not all(not_settled(tuple(words), first) for first, _, _ in found)
     if rule != "illegal":
         return True
     # And it asks about the candidate: "How old are the machines on the line?" is no flag.

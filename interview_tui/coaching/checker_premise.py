@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Sentence
+from interview_tui.coaching.checker_framed import not_settled
 from interview_tui.coaching.checker_loaded import praise_before, verdicts_as_fact
 from interview_tui.coaching.checker_preamble import claims
 from interview_tui.coaching.checker_pressure import pressures
@@ -233,7 +234,7 @@ def loaded_premises(tokens: Tokens, sentence: Sentence) -> list[QuestionFlag]:
     for first, stop, _ in LOADED.find_all(part):
         if verdict is not None and verdict[0] <= first and stop <= verdict[1]:
             continue  # "such a cutthroat" already quotes the loaded word: one flag, not two
-        if _felt_at_times(part, first):
+        if _felt_at_times(part, first) or not_settled(part, first):
             continue
         start = tokens.starts[sentence.first + first]
         end = tokens.ends[sentence.first + stop - 1]

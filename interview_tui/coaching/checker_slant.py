@@ -33,6 +33,7 @@ are you of…?", "With your talent, how…?").
 from __future__ import annotations
 
 from interview_tui.coaching.checker_base import WHY, QuestionFlag, Sentence
+from interview_tui.coaching.checker_framed import hypothetical_case
 from interview_tui.coaching.checker_presume import presumed
 from interview_tui.coaching.wordlists import Tokens
 
@@ -143,7 +144,7 @@ def _sweeping_why(part: tuple[str, ...]) -> tuple[int, int] | None:
 
 def _contempt(part: tuple[str, ...]) -> tuple[int, int] | None:
     for i, word in enumerate(part):
-        if word in _CONTEMPT:
+        if word in _CONTEMPT and not hypothetical_case(part, i):
             return (i, i + 2 if word == "glorified" else i + 1)
     return None
 
