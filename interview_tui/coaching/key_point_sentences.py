@@ -78,6 +78,7 @@ def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> 
     words = tokens.words
     # Per distinct word, once: a long answer says the same words many times.
     distinct = set(words)
+    stems = {word: stem(word) for word in distinct}
     numbers = {word: is_number(word) for word in distinct}
     digits = {word: any(ch.isdigit() for ch in word) for word in distinct}
     for index, word in enumerate(words):
@@ -85,8 +86,13 @@ def split_sentences(tokens: Tokens, stopwords: frozenset[str] = frozenset()) -> 
         # Most words follow a single space, which ends nothing and opens nothing.
         if index and gap != " " and current and ends_sentence(tokens, index, gap):
             close()
-        stemmed = stem(word)
-        if current and word not in not_names and _is_name(tokens, index, gap):
+        stemmed = stems[word]
+        if (
+            current
+            and word not in not_names
+            and tokens.text[tokens.starts[index]].isupper()
+            and _is_name(tokens, index, gap)
+        ):
             named.add(stemmed)
         current.setdefault(stemmed, word)
         order.append(stemmed)
