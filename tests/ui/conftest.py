@@ -17,6 +17,7 @@ from interview_tui.clock import FakeClock
 from interview_tui.paths import Paths
 from interview_tui.settings import LoadedSettings, Settings
 from interview_tui.tui.app import InterviewApp, PracticeRequest
+from interview_tui.tui.widgets.footer import AppFooter
 
 START = datetime(2026, 11, 20, 9, 30, tzinfo=timezone(timedelta(hours=1)))
 
@@ -114,6 +115,12 @@ def make_app(isolated_dirs: Paths, clock: FakeClock, small_banks: list[BankSourc
 @pytest.fixture
 def bundled_sources(isolated_dirs: Paths) -> list[BankSource]:
     return default_sources(isolated_dirs.user_banks_dir)
+
+
+def footer_keys(app: InterviewApp) -> set[str]:
+    """The descriptions the footer at the bottom of the current screen shows."""
+    footer = app.screen.query_one(AppFooter)
+    return {str(key.description) for key in footer.query("FooterKey")}  # type: ignore[attr-defined]
 
 
 async def until(pilot: Any, condition: Callable[[], object], timeout: float = 5.0) -> None:

@@ -24,15 +24,9 @@ from interview_tui.tui.screens.rehearse import RehearseScreen
 from interview_tui.tui.screens.setup import SetupScreen
 from interview_tui.tui.widgets.bank_list import BankList
 from interview_tui.tui.widgets.footer import AppFooter
-from tests.ui.conftest import AppFactory, until
+from tests.ui.conftest import AppFactory, footer_keys, until
 
 SIZE = (80, 24)
-
-
-def footer_keys(app: InterviewApp) -> set[str]:
-    """The descriptions the footer at the bottom of the current screen shows."""
-    footer = app.screen.query_one(AppFooter)
-    return {str(key.description) for key in footer.query("FooterKey")}  # type: ignore[attr-defined]
 
 
 def burst(app: InterviewApp, *keys: str) -> None:

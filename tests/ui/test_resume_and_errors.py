@@ -23,9 +23,8 @@ from interview_tui.tui.screens.reflect import ReflectScreen
 from interview_tui.tui.screens.rehearse import RehearseScreen
 from interview_tui.tui.screens.resume import ResumeScreen
 from interview_tui.tui.screens.setup import SetupScreen
-from interview_tui.tui.widgets.footer import AppFooter
 from tests.helpers import dead_pid
-from tests.ui.conftest import AppFactory, until
+from tests.ui.conftest import AppFactory, footer_keys, until
 
 
 def abandoned_session(paths: Paths, clock: FakeClock, app: object) -> Store:
@@ -47,12 +46,7 @@ async def test_resume_names_a_key_for_every_choice_where_its_buttons_do_not_fit(
     abandoned_session(isolated_dirs, clock, app).close()
     async with app.run_test(size=(40, 12)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
-        footer = app.screen.query_one(AppFooter)
-
-        def shown() -> set[str]:
-            return {str(key.description) for key in footer.query("FooterKey")}  # type: ignore[attr-defined]
-
-        await until(pilot, lambda: {"Resume", "Finish it", "Not now"} <= shown())
+        await until(pilot, lambda: {"Resume", "Finish it", "Not now"} <= footer_keys(app))
         await pilot.press("r")
         await until(pilot, lambda: isinstance(app.screen, RehearseScreen))
 
